@@ -1,0 +1,47 @@
+# Every target sets up what it needs itself, starting from a bare Python 3.9+ with pip.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DURATION ?= 0
+PROTO := proto/push.proto proto/webcast.proto
+PB2 := tiktoklive/_proto
+
+.PHONY: help install demo test bench proto lint clean
+
+help:
+	@echo "make demo     run the embedded fake TikTok with a busy stream and print live events (DURATION=5 to stop)"
+	@echo "make test     run the whole test suite"
+	@echo "make bench    run the benchmarks (writes benchmarks/results.json)"
+	@echo "make proto    regenerate $(PB2)/*_pb2.py(i) from proto/*.proto"
+	@echo "make lint     ruff + mypy"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Editable install with the test extras; redone only when the packaging changes.
+$(VENV)/.installed: $(BIN)/python setup.cfg setup.py
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(BIN)/python -m tiktoklive demo --duration $(DURATION)
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python -m benchmarks
+
+proto: install
+	$(BIN)/python -m grpc_tools.protoc --proto_path=$(PB2)=proto --python_out=. --pyi_out=. $(PROTO)
+
+lint: install
+	$(BIN)/python -m pip install --quiet 'ruff>=0.6' 'mypy>=1.10'
+	$(BIN)/python -m ruff check tiktoklive tests examples benchmarks
+	$(BIN)/python -m mypy tiktoklive
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
