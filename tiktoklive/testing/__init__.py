@@ -1,0 +1,1 @@
+"""A faithful fake TikTok on loopback (HTTP routes, sign server, WebSocket push server) for offline tests."""
