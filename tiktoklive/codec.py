@@ -8,15 +8,20 @@ alike (``tiktoklive.testing`` builds its frames with them).
 from __future__ import annotations
 
 import gzip
+import logging
 import random
 import zlib
-from typing import Iterable, Mapping, Optional
+from typing import Iterable, List, Mapping, Optional
 
 from google.protobuf.message import DecodeError as _ProtobufDecodeError
 from google.protobuf.message import Message
 
 from tiktoklive._proto import push_pb2
 from tiktoklive.errors import DecodeError
+from tiktoklive.events import EnterRoomEvent, ErrorEvent, Event, UnknownEvent
+from tiktoklive.events.mapping import MESSAGE_TYPES
+
+logger = logging.getLogger(__name__)
 
 PushFrame = push_pb2.WebcastPushFrame
 FetchResult = push_pb2.WebcastResponse
@@ -80,6 +85,94 @@ def unpack_frame(data: bytes) -> tuple[PushFrame, Optional[FetchResult]]:
     if frame.payload_type != MSG:
         return frame, None
     return frame, parse_fetch_result(frame_payload(frame))
+
+
+# ---------------------------------------------------------------- decoding messages into events
+
+#: Wire method -> (parse, event class, event name, derive), for the hot loop of ``decode_result``.
+_DECODERS = {method: (row.message_class.FromString, row.event_class, row.name, row.derive)
+             for method, row in MESSAGE_TYPES.items()}
+
+
+def decode_events(method: str, payload: bytes) -> List[Event]:
+    """Every event one message yields, derived events included, in the order a connection emits them
+    (``controlMessage`` then ``streamEnd``; ``superFan`` then ``barrage``; one of ``follow``/``share``/``social``).
+
+    :raises DecodeError: the payload is not a valid message of its method.
+    """
+    decoder = _DECODERS.get(method)
+    if decoder is None:
+        return [UnknownEvent.from_payload(method, payload)]
+    parse, event_class, name, derive = decoder
+    try:
+        message = parse(payload)
+    except _ProtobufDecodeError as exc:
+        raise DecodeError(method, str(exc) or "invalid protobuf", payload) from None
+    return [event_class(name, method, message)] if derive is None else derive(method, message)
+
+
+def decode_message(method: str, payload: bytes) -> Event:
+    """Decode one ``WebcastResponse.Message.payload`` by its method name into its event.
+
+    A social message gives its ``follow``, ``share`` or ``social`` event; the other types with
+    derived events give their base event (``controlMessage``, ``barrage``, ``envelope``). An
+    unknown method gives an :class:`~tiktoklive.events.UnknownEvent`, never ``None``.
+
+    :raises DecodeError: the payload is not a valid message of its method.
+    """
+    events = decode_events(method, payload)
+    row = MESSAGE_TYPES.get(method)
+    return next((e for e in events if e.name == row.name), events[0]) if row else events[0]
+
+
+def decode_result(result: FetchResult) -> List[Event]:
+    """The events of a parsed fetch result's messages, in wire order, derived events included.
+
+    A message that cannot be decoded becomes an :class:`~tiktoklive.events.ErrorEvent` in its place
+    (``info`` "Websocket message decoding failed", ``exception`` a :class:`DecodeError` naming the
+    method), logged at WARNING; the other messages still decode.
+    """
+    events: List[Event] = []
+    append, extend, decoders = events.append, events.extend, _DECODERS
+    for item in result.messages:
+        method = item.method
+        decoder = decoders.get(method)
+        if decoder is None:
+            append(UnknownEvent.from_payload(method, item.payload))
+            continue
+        parse, event_class, name, derive = decoder
+        try:
+            message = parse(item.payload)
+        except _ProtobufDecodeError as exc:
+            append(_decoding_failed(method, item.payload, exc))
+            continue
+        if derive is None:
+            append(event_class(name, method, message))
+        else:
+            extend(derive(method, message))
+    return events
+
+
+def _decoding_failed(method: str, payload: bytes, exc: Exception) -> ErrorEvent:
+    logger.warning("Failed to decode %s (%d bytes, starting %s)", method, len(payload), payload[:48].hex(),
+                   exc_info=True)
+    return ErrorEvent(ErrorEvent.DECODING_FAILED, DecodeError(method, str(exc) or "invalid protobuf", payload))
+
+
+def decode_frame(data: bytes) -> List[Event]:
+    """Every event a connection would emit for one binary WebSocket frame, in wire order.
+
+    A "msg" frame gives its messages' events (see :func:`decode_result`); an
+    "im_enter_room_resp" frame an :class:`~tiktoklive.events.EnterRoomEvent`; other frames
+    (heartbeats, acks) nothing. The connection's own mirrors (``rawData``, ``decodedData``,
+    ``websocketData``) are not included. No ack, no I/O.
+
+    :raises DecodeError: the frame, its gzip payload or its fetch result is corrupt.
+    """
+    frame, result = unpack_frame(data)
+    if result is not None:
+        return decode_result(result)
+    return [EnterRoomEvent(frame)] if frame.payload_type == ENTER_ROOM_RESPONSE else []
 
 
 # ---------------------------------------------------------------- building frames

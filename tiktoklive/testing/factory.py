@@ -64,7 +64,7 @@ def image(*urls: str, uri: str = "", width: int = 0, height: int = 0) -> pb.Imag
 def avatar(key: str, size: int = 100) -> pb.ImageModel:
     """An avatar in TikTok's CDN layout: a ``SIZExSIZE`` .webp URL, then the same image as .jpeg."""
     uri = f"tos-maliva-avt-0068/{key}"
-    stem = f"{_CDN}/{uri}~tplv-tiktokx-cropcenter:{size}:{size}"
+    stem = f"{_CDN}/{uri}~c5_{size}x{size}"
     return image(f"{stem}.webp?x-expires=1732550400&x-signature=ab%2Fc", f"{stem}.jpeg?x-expires=1732550400",
                  uri=f"{size}x{size}/{uri}", width=size, height=size)
 

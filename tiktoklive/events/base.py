@@ -1,0 +1,162 @@
+"""The event base classes: :class:`Event`, :class:`MessageEvent` (wraps a decoded message) and
+:class:`UnknownEvent` (a message whose method has no mapping).
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Tuple
+
+from google.protobuf.message import DecodeError as _ProtobufDecodeError
+from google.protobuf.message import Message
+
+from tiktoklive._proto import webcast_pb2 as pb
+from tiktoklive.events import plain
+from tiktoklive.events.names import WebcastEvent
+
+
+class Event:
+    """Base class of every event: ``name`` is the Node event name, ``method`` the wire method
+    (``None`` for the connection's own control events)."""
+
+    __slots__ = ()
+    name: str
+    method: Optional[str] = None
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The event as plain data that ``json.dumps`` accepts (snake_case keys)."""
+        raise NotImplementedError
+
+    def to_legacy(self) -> Dict[str, Any]:
+        """The flat, camelCase shape the Node README shows for this event (ids as strings)."""
+        raise NotImplementedError
+
+    def _repr_fields(self) -> List[Tuple[str, Any]]:
+        return []
+
+    def __repr__(self) -> str:
+        fields = "".join(f" {k}={v!r}" for k, v in self._repr_fields())
+        return f"<{type(self).__name__} {self.name}{fields}>"
+
+
+class MessageEvent(Event):
+    """An event decoded from one TikTok message: it wraps the decoded protobuf ``message``.
+
+    Fields of the message read as attributes of the event (``event.user.unique_id``,
+    ``event.comment``); :meth:`to_dict` and :meth:`to_legacy` are computed on demand.
+
+    :ivar name: the Node event name (``"chat"``).
+    :ivar method: the wire method as TikTok sent it (``"WebcastChatMessage"``).
+    :ivar message: the decoded message (a ``tiktoklive._proto.webcast_pb2`` message).
+    """
+
+    __slots__ = ("name", "method", "message")
+    method: str
+    #: Fields shown by ``repr()`` besides the user's handle.
+    _shown: Tuple[str, ...] = ()
+
+    def __init__(self, name: str, method: str, message: Message) -> None:
+        self.name = name
+        self.method = method
+        self.message = message
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr == "message" or attr.startswith("__"):
+            raise AttributeError(attr)
+        try:
+            return getattr(self.message, attr)
+        except AttributeError:
+            raise AttributeError(f"{type(self).__name__} ({self.method}) has no attribute {attr!r}") from None
+
+    def __dir__(self) -> List[str]:
+        return sorted(set(super().__dir__()) | {f.name for f in self.message.DESCRIPTOR.fields})
+
+    @property
+    def common(self) -> pb.CommonMessageData:
+        """The message's common header (message id, room id, creation time, display text)."""
+        return self.message.common
+
+    @property
+    def msg_id(self) -> int:
+        """The message id (``common.msg_id``)."""
+        return self.message.common.msg_id
+
+    @property
+    def create_time(self) -> int:
+        """When TikTok created the message, in ms since the epoch (``common.create_time``)."""
+        return self.message.common.create_time
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The message's set fields as plain data: snake_case keys, nested dicts, 64-bit ints as ints."""
+        return plain.to_dict(self.message)
+
+    def to_legacy(self) -> Dict[str, Any]:
+        """The Node legacy (README) shape of this event: see :func:`tiktoklive.legacy.flatten`."""
+        from tiktoklive import legacy
+
+        return legacy.flatten(self.method, self.message)
+
+    def _repr_fields(self) -> List[Tuple[str, Any]]:
+        message = self.message
+        shown = []
+        if "user" in message.DESCRIPTOR.fields_by_name and message.HasField("user"):
+            shown.append(("user", message.user.unique_id))
+        return shown + [(f, getattr(self, f)) for f in self._shown]
+
+
+class UnknownEvent(Event):
+    """A message whose method has no mapping: kept with its method, raw bytes and, when the payload
+    opens with the usual common header, its decoded ``common``.
+
+    :ivar method: the wire method.
+    :ivar data: the undecoded payload.
+    :ivar common: the ``CommonMessageData`` at field 1, or ``None``.
+    """
+
+    __slots__ = ("method", "data", "common")
+    name = WebcastEvent.UNKNOWN
+    method: str
+
+    def __init__(self, method: str, data: bytes, common: Optional[pb.CommonMessageData] = None) -> None:
+        self.method = method
+        self.data = data
+        self.common = common
+
+    @classmethod
+    def from_payload(cls, method: str, data: bytes) -> "UnknownEvent":
+        """Keep ``data`` and decode its leading common header if it has one; never raises."""
+        return cls(method, data, _leading_common(data))
+
+    def to_dict(self) -> Dict[str, Any]:
+        """``method``, ``data`` (base64) and ``common`` (or ``None``)."""
+        common = None if self.common is None else plain.to_dict(self.common)
+        return {"method": self.method, "data": plain.b64(self.data), "common": common}
+
+    def to_legacy(self) -> Dict[str, Any]:
+        """The common fields flattened (``msgId``, ``createTime``, ...) plus ``method`` and ``data``."""
+        flat = {} if self.common is None else plain.to_camel(self.common)
+        flat.update(method=self.method, data=plain.b64(self.data))
+        return flat
+
+    def _repr_fields(self) -> List[Tuple[str, Any]]:
+        return [("method", self.method), ("size", len(self.data))]
+
+
+def _leading_common(data: bytes) -> Optional[pb.CommonMessageData]:
+    """Field 1 of ``data`` as a ``CommonMessageData``, if ``data`` opens with one (tag ``0x0a``)."""
+    if data[:1] != b"\x0a":
+        return None
+    length = shift = 0
+    for pos in range(1, min(len(data), 11)):
+        byte = data[pos]
+        length |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            break
+    else:
+        return None
+    start = pos + 1
+    if start + length > len(data):
+        return None
+    try:
+        return pb.CommonMessageData.FromString(data[start:start + length])
+    except _ProtobufDecodeError:
+        return None

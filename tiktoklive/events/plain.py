@@ -1,0 +1,79 @@
+"""Protobuf messages as plain data (dicts, lists, ints, strings), built on demand from ``ListFields()``.
+
+Only fields that are set appear (proto3 leaves defaults off the wire). Two flavours:
+:func:`to_dict` keeps snake_case names and 64-bit integers as ints; :func:`to_camel` (the
+building block of the legacy shapes) uses camelCase names and 64-bit integers as decimal
+strings, as the Node library does.
+"""
+from __future__ import annotations
+
+import base64
+from typing import Any, Callable, Dict, Tuple
+
+from google.protobuf.descriptor import FieldDescriptor
+from google.protobuf.message import Message
+
+_INT64 = frozenset({FieldDescriptor.TYPE_INT64, FieldDescriptor.TYPE_UINT64, FieldDescriptor.TYPE_SINT64,
+                    FieldDescriptor.TYPE_FIXED64, FieldDescriptor.TYPE_SFIXED64})
+_Converter = Tuple[str, Callable[[Any], Any]]
+_converters: Dict[Tuple[FieldDescriptor, bool], _Converter] = {}
+
+
+def to_dict(message: Message) -> Dict[str, Any]:
+    """The set fields of ``message`` as JSON-able data: snake_case keys, 64-bit ints as ints,
+    bytes as base64 text, enums as ints, maps as dicts."""
+    return _convert(message, False)
+
+
+def to_camel(message: Message) -> Dict[str, Any]:
+    """Like :func:`to_dict`, with camelCase keys and 64-bit integers as decimal strings."""
+    return _convert(message, True)
+
+
+def camel(name: str) -> str:
+    """``snake_case`` -> ``camelCase``."""
+    head, *rest = name.split("_")
+    return head + "".join(p[:1].upper() + p[1:] for p in rest)
+
+
+def _convert(message: Message, legacy: bool) -> Dict[str, Any]:
+    out = {}
+    for field, value in message.ListFields():
+        converter = _converters.get((field, legacy))
+        if converter is None:
+            converter = _converters[(field, legacy)] = _make_converter(field, legacy)
+        key, convert = converter
+        out[key] = convert(value)
+    return out
+
+
+def _make_converter(field: FieldDescriptor, legacy: bool) -> _Converter:
+    key = camel(field.name) if legacy else field.name
+    entry = field.message_type
+    if entry is not None and entry.GetOptions().map_entry:
+        convert_key = _single(entry.fields_by_name["key"], legacy)
+        convert_value = _single(entry.fields_by_name["value"], legacy)
+        return key, lambda mapping: {convert_key(k): convert_value(v) for k, v in mapping.items()}
+    one = _single(field, legacy)
+    if field.is_repeated:
+        return key, lambda values: [one(v) for v in values]
+    return key, one
+
+
+def _single(field: FieldDescriptor, legacy: bool) -> Callable[[Any], Any]:
+    if field.message_type is not None:
+        return to_camel if legacy else to_dict
+    if field.type == FieldDescriptor.TYPE_BYTES:
+        return b64
+    if legacy and field.type in _INT64:
+        return str
+    return _same
+
+
+def b64(data: bytes) -> str:
+    """Bytes as base64 text."""
+    return base64.b64encode(data).decode("ascii")
+
+
+def _same(value: Any) -> Any:
+    return value
