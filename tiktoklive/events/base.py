@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Tuple
 
+from google.protobuf import descriptor_pb2, message_factory
 from google.protobuf.message import DecodeError as _ProtobufDecodeError
 from google.protobuf.message import Message
 
@@ -140,23 +141,31 @@ class UnknownEvent(Event):
         return [("method", self.method), ("size", len(self.data))]
 
 
-def _leading_common(data: bytes) -> Optional[pb.CommonMessageData]:
-    """Field 1 of ``data`` as a ``CommonMessageData``, if ``data`` opens with one (tag ``0x0a``)."""
-    if data[:1] != b"\x0a":
-        return None
-    length = shift = 0
-    for pos in range(1, min(len(data), 11)):
-        byte = data[pos]
-        length |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            break
-    else:
-        return None
-    start = pos + 1
-    if start + length > len(data):
-        return None
+def _common_only_class() -> type:
+    """A message type holding only ``1 common: CommonMessageData``: parsing any payload with it
+    keeps field 1 when it is a valid common header and leaves every other field unknown."""
+    pool = pb.DESCRIPTOR.pool
+    name = "tiktoklive/_common_only.proto"
     try:
-        return pb.CommonMessageData.FromString(data[start:start + length])
+        pool.FindFileByName(name)
+    except KeyError:
+        file = descriptor_pb2.FileDescriptorProto(name=name, package="tiktoklive.internal", syntax="proto3",
+                                                  dependency=[pb.DESCRIPTOR.name])
+        file.message_type.add(name="CommonOnly").field.add(
+            name="common", number=1, type=descriptor_pb2.FieldDescriptorProto.TYPE_MESSAGE,
+            label=descriptor_pb2.FieldDescriptorProto.LABEL_OPTIONAL,
+            type_name=f".{pb.DESCRIPTOR.package}.CommonMessageData")
+        pool.Add(file)
+    return message_factory.GetMessageClass(pool.FindMessageTypeByName("tiktoklive.internal.CommonOnly"))
+
+
+_CommonOnly = _common_only_class()
+
+
+def _leading_common(data: bytes) -> Optional[pb.CommonMessageData]:
+    """Field 1 of ``data`` as a ``CommonMessageData``, if it holds one (else ``None``; never raises)."""
+    try:
+        found = _CommonOnly.FromString(data)
     except _ProtobufDecodeError:
         return None
+    return found.common if found.HasField("common") else None
