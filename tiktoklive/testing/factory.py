@@ -489,7 +489,7 @@ def rank_update(own_rank: int = 3, *, rank_type: int = pb.PROFIT_RANK_TYPE_TYPE_
                                        **kwargs)
 
 
-def message(method: str, **fields: Any) -> Message:
+def message(method: str, /, **fields: Any) -> Message:
     """Any Webcast message type, with a realistic ``common`` and the given fields.
 
     ``common`` options (``msg_id``, ``room_id``, ``create_time_ms``, ``display_key``, ``pattern``)
@@ -527,3 +527,121 @@ def mixed(n: int, users: Iterable[UserLike] = ("alice", "bob_1", "carol.c")) -> 
               lambda u, i: like(u, 5, total=i * 5), lambda u, i: member(u, member_count=i),
               lambda u, i: room_user_seq(1000 + i, [(u, 100)]), lambda u, i: social_follow(u))
     return [makers[i % len(makers)](people[i % len(people)], i) for i in range(n)]
+
+
+# ---------------------------------------------------------------- any message type
+
+
+def _text(key: str, pattern: str) -> dict:
+    return {"key": key, "default_pattern": pattern}
+
+
+#: Realistic top-level fields of the message types without a builder of their own (for :func:`example`).
+EXAMPLE_FIELDS: Mapping[str, Mapping[str, Any]] = {
+    "WebcastSystemMessage": {"message": "Welcome to TikTok LIVE! Have fun interacting with others in real time."},
+    "WebcastRoomMessage": {"content": "Welcome to the LIVE!", "source": 1, "scene": "room_welcome",
+                           "is_welcome": True, "show_duration_ms": 5000},
+    "WebcastCaptionMessage": {"timestamp_ms": 1_732_500_000_000, "duration_ms": 1800, "sentence_id": 42,
+                              "sequence_id": 7, "definite": True},
+    "WebcastImDeleteMessage": {"delete_msg_ids": [7_300_000_000_000_000_123], "delete_user_ids": [HOST_ID + 1]},
+    "WebcastInRoomBannerMessage": {},
+    "WebcastRankTextMessage": {"owner_idx_before_update": 12, "owner_idx_after_update": 9, "cur_user_id": HOST_ID,
+                               "content": _text("pm_mt_hourly_rank_up", "The host is now No. 9 in hourly ranking")},
+    "WebcastLinkMicBattlePunishFinish": {"channel_id": 7_320_000_000_000_000_002, "op_uid": HOST_ID, "reason": 1,
+                                         "battle_id": 7_320_000_000_000_000_001},
+    "WebcastLinkmicBattleTaskMessage": {"task_message_type": 1, "battle_id": 7_320_000_000_000_000_001},
+    "WebcastLinkMicFanTicketMethod": {"fan_ticket_room_notice": {"total_linkmic_fan_ticket": 5400,
+                                                                 "match_id": 7_320_000_000_000_000_001}},
+    "WebcastLinkMicMethod": {"message_type": 4, "channel_id": 7_320_000_000_000_000_002, "layout": 4, "vendor": 4,
+                             "user_id": HOST_ID, "fan_ticket": 1200, "total_linkmic_fan_ticket": 5400},
+    "WebcastUnauthorizedMemberMessage": {"action": 1, "nick_name": "user1234",
+                                         "enter_text": _text("live_room_enter_toast", "{0:string} joined")},
+    "WebcastOecLiveShoppingMessage": {"action_type": 1, "live_product_number": 3, "pin_card_delay_time": 10},
+    "WebcastMsgDetectMessage": {"d_type": 1, "trigger_by": 2, "from_region": "US"},
+    "WebcastLinkMessage": {"message_type": 2, "linker_id": 7_320_000_000_000_000_003, "scene": 2},
+    "WebcastLinkLayerMessage": {"message_type": 2, "channel_id": 7_320_000_000_000_000_002, "source": "pk",
+                                "rtc_room_id": 7_320_000_000_000_000_004, "version": 3},
+    "WebcastRoomPinMessage": {"method": "WebcastChatMessage", "pin_time": 1_732_500_000, "action": 1,
+                              "display_duration": 60, "pin_msg_id": 7_300_000_000_000_000_456},
+    "WebcastAccessControlMessage": {"captcha": {"captcha_record_id": 7_355_000_000_000_000_001, "room_id": ROOM_ID,
+                                                "verify_duration_in_sec": 300}},
+    "WebcastAccessRecallMessage": {"status": 1, "duration": 600, "end_time": 1_732_500_600, "scene": "audit",
+                                   "notice": _text("live_access_recall_notice", "Your LIVE access is restored")},
+    "WebcastBoostCardMessage": {"cards": [{"m_card_id": 7_360_000_000_000_000_001, "task_source": 1,
+                                             "task_id": 7_360_000_000_000_000_002}]},
+    "WebcastBottomMessage": {"content": "This LIVE may contain content that isn't suitable for some viewers.",
+                             "duration": 5, "violation_user_id": HOST_ID, "style": 1},
+    "WebcastCapsuleMessage": {"desc": _text("pm_mt_capsule_desc", "Send a gift to unlock"), "type": 1,
+                              "scene": "gift_capsule", "style": 2},
+    "WebcastGameRankNotifyMessage": {"msg_type": 1, "notify_text": _text("pm_game_rank_up", "The host ranks No. 3")},
+    "WebcastGiftBroadcastMessage": {"from_user_id": HOST_ID + 7, "notify": {"content": "Someone sent a Universe!",
+                                                                            "notify_type": 1}},
+    "WebcastGiftDynamicRestrictionMessage": {"dynamic_restriction": {}},
+    "WebcastGiftPanelUpdateMessage": {"room_id": ROOM_ID, "timestamp": 1_732_500_000, "strategy_context": "default"},
+    "WebcastGiftPromptMessage": {"title": "Take a break?", "body": "You have sent many gifts today.",
+                                 "block_num_days": 1, "order_id": "7370000000000000001"},
+    "WebcastGuideMessage": {"guide_type": 1, "gift_id": 5655, "description": "Send a Rose to support the host",
+                            "duration": 5, "scene": "gift_guide"},
+    "WebcastHourlyRankRewardMessage": {"winners": [{"user_id": HOST_ID, "asset_id": 7_365_000_000_000_000_001}]},
+    "WebcastLinkMicLayoutStateMessage": {"channel_id": 7_320_000_000_000_000_002, "scene": 2, "version": 5},
+    "WebcastLinkStateMessage": {"channel_id": 7_320_000_000_000_000_002, "version": 5, "need_ack": 1,
+                                "wallpaper_url": f"{_STATIC}/wallpaper_v1.png", "linker_mode": 1},
+    "WebcastLiveGameIntroMessage": {"content": _text("pm_game_intro", "Playing: Minecraft"), "has_rank_info": True},
+    "WebcastMarqueeAnnouncementMessage": {"message_scene": "room_announcement"},
+    "WebcastNoticeMessage": {"content": "Please follow the Community Guidelines.", "notice_type": 1, "scene": "live",
+                             "title": _text("live_notice_title", "Reminder")},
+    "WebcastPartnershipDropsUpdateMessage": {"change_mode": 1, "drops_id": "7380000000000000001",
+                                             "task_id": "7380000000000000002", "anchor_uid": HOST_ID},
+    "WebcastPartnershipGameOfflineMessage": {"offline_game_list": [{"game_id": "7390000000000000001", "task_id": "1",
+                                                                       "toast_text": "The game went offline"}]},
+    "WebcastPartnershipPunishMessage": {"punish_info": {"punish_type": "ban", "punish_reason": "Violation",
+                                                        "violation_uid": HOST_ID, "duration": 600, "punish_id": "1"}},
+    "WebcastPerceptionMessage": {"end_time": 1_732_500_600, "show_violation_warning": True, "float_style": 1,
+                                 "toast": _text("live_perception_toast", "Keep your LIVE safe")},
+    "WebcastRoomNotifyMessage": {"schema": "sslocal://webcast_room?room_id=%d" % ROOM_ID, "notify_type": 1,
+                                 "content": "A big gift was sent in another LIVE!", "from_user_id": HOST_ID + 7},
+    "WebcastRoomVerifyMessage": {"action": 1, "content": "Your LIVE is under review", "notice_type": 1},
+    "WebcastSpeakerMessage": {},
+    "WebcastSubPinEventMessage": {"action_type": 1, "operator_user_id": HOST_ID},
+    "WebcastToastMessage": {"display_duration_millisecond": 3000, "delay_display_duration_millisecond": 500,
+                            "scene": "gift_toast"},
+    "WebcastViewerPicksUpdateMessage": {"update_type": 1},
+    "WebcastLinkMicBattleItemCard": {"battle_id": 7_320_000_000_000_000_001, "msg_type": 2, "award_reason": 1},
+}
+
+
+def example(method: str) -> Message:
+    """A realistic message of any of the 62 mapped types (its own builder where there is one).
+
+    :raises KeyError: not a mapped type.
+    """
+    name = webcast_class(method).DESCRIPTOR.name
+    built = _EXAMPLE_BUILDERS.get(name)
+    if built is None:
+        return message(method, **EXAMPLE_FIELDS[name])
+    made = built()
+    made.common.method = method
+    return made
+
+
+_HOST = "host_of_the_room"
+_EXAMPLE_BUILDERS: Mapping[str, Any] = {
+    "WebcastChatMessage": lambda: chat(user("alice", moderator=True, gifter_level=12), "hello everyone!"),
+    "WebcastGiftMessage": lambda: gift(user("bob", subscriber=True), repeat_count=5, repeat_end=True),
+    "WebcastMemberMessage": lambda: member(user("carol", follow_status=1), member_count=1520),
+    "WebcastRoomUserSeqMessage": lambda: room_user_seq(1520, [(user("bob", top_gifter_rank=1), 5000)]),
+    "WebcastSocialMessage": lambda: social_follow("dave"),
+    "WebcastLikeMessage": lambda: like("erin", 15, total=32000),
+    "WebcastQuestionNewMessage": lambda: question("frank", "What game is this?"),
+    "WebcastLinkMicBattle": lambda: link_mic_battle([_HOST, "rival_host"], armies={_HOST: [("bob", 300)]}),
+    "WebcastLinkMicArmies": lambda: link_mic_armies({_HOST: [("bob", 300)], "rival_host": [("gina", 120)]}),
+    "WebcastLiveIntroMessage": lambda: live_intro(_HOST, "Chill stream, say hi!"),
+    "WebcastEmoteChatMessage": lambda: emote_chat(user("gina", subscriber=True)),
+    "WebcastEnvelopeMessage": lambda: envelope("bob"),
+    "WebcastBarrageMessage": lambda: barrage(who=user("bob", gifter_level=30)),
+    "WebcastGoalUpdateMessage": lambda: goal_update("bob"),
+    "WebcastControlMessage": lambda: control(pb.CONTROL_ACTION_STREAM_PAUSED, tips="The host paused the LIVE"),
+    "WebcastRankUpdateMessage": lambda: rank_update(),
+    "WebcastPollMessage": lambda: poll("Next game?", [("Minecraft", 12), ("Fortnite", 8)], operator=_HOST),
+    "WebcastSubNotifyMessage": lambda: sub_notify(user("gina", subscriber=True), sub_month=3),
+}
