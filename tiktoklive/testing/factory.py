@@ -493,13 +493,14 @@ def message(method: str, /, **fields: Any) -> Message:
     """Any Webcast message type, with a realistic ``common`` and the given fields.
 
     ``common`` options (``msg_id``, ``room_id``, ``create_time_ms``, ``display_key``, ``pattern``)
-    may be passed too; nested fields take protobuf messages or dicts. ``method`` may be unprefixed
+    may be passed too, unless the message has a field of that name; nested fields take protobuf messages or dicts. ``method`` may be unprefixed
     (``"RoomMessage"``); the message's ``common.method`` keeps it as given.
 
     :raises KeyError: no such message type.
     """
     cls = webcast_class(method)
-    return cls(common=_common(method, fields), **fields)
+    own = {k: fields.pop(k) for k in list(fields) if k in cls.DESCRIPTOR.fields_by_name}
+    return cls(common=_common(method, fields), **own, **fields)
 
 
 # ---------------------------------------------------------------- frames
