@@ -364,12 +364,16 @@ def link_mic_battle(anchors: Sequence[UserLike], *, battle_id: int = 7_320_000_0
         **kwargs)
 
 
-def link_mic_armies(armies: Mapping[UserLike, Sequence[Tuple[UserLike, int]]], *,
-                    battle_id: int = 7_320_000_000_000_000_001,
+Armies = Union[Mapping[str, Sequence[Tuple[UserLike, int]]], Sequence[Tuple[UserLike, Sequence[Tuple[UserLike, int]]]]]
+
+
+def link_mic_armies(armies: Armies, *, battle_id: int = 7_320_000_000_000_000_001,
                     trigger_reason: int = pb.LINK_MIC_ARMIES_TRIGGER_REASON_SCORE_UPDATE,
                     **kwargs: Any) -> pb.WebcastLinkMicArmies:
-    """Battle points (``linkMicArmies``): per host, its supporters as ``(user, points)`` pairs."""
-    by_id = {as_user(h).id: _armies(v, as_user(h).id) for h, v in armies.items()}
+    """Battle points (``linkMicArmies``): per host (a unique id mapping, or ``(host, supporters)``
+    pairs), its supporters as ``(user, points)`` pairs."""
+    pairs = armies.items() if isinstance(armies, Mapping) else armies
+    by_id = {as_user(h).id: _armies(v, as_user(h).id) for h, v in pairs}
     return pb.WebcastLinkMicArmies(
         common=_common("WebcastLinkMicArmies", kwargs), battle_id=battle_id, armies=by_id,
         channel_id=battle_id + 1, trigger_reason=trigger_reason,
