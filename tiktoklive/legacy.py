@@ -132,7 +132,7 @@ def _badge_level(badges: Any, scene: int) -> int:
 
 
 def _int(text: str) -> int:
-    return int(text) if text.isdigit() else 0
+    return int(text) if text.isdecimal() and text.isascii() else 0
 
 
 def _first(urls: Any) -> Optional[str]:
