@@ -33,6 +33,17 @@ class DecodeError(TikTokLiveError, ValueError):
         super().__init__(f"could not decode {what} ({len(data)} bytes): {reason}")
 
 
+# ---------------------------------------------------------------- arguments
+
+
+class InvalidOptionError(TikTokLiveError, ValueError):
+    """An option has an invalid value or contradicts another option (raised before any I/O)."""
+
+
+class InvalidUniqueIdError(TikTokLiveError, ValueError):
+    """A unique id is neither ``name``, ``@name`` nor ``https://www.tiktok.com/@name/live``."""
+
+
 # ---------------------------------------------------------------- HTTP routes
 
 

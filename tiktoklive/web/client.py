@@ -1,0 +1,499 @@
+"""``WebClient``: TikTok's HTTP routes on one ``requests.Session`` (cookies, default params, proxies).
+
+Every route that makes one request is a method here; the fallback chains (room id, live status,
+waiting for a stream) live in :mod:`tiktoklive.web.composite` and are reachable from here too.
+"""
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import json
+import logging
+import re
+import threading
+from typing import Any, ClassVar, Dict, FrozenSet, List, Mapping, Optional, Sequence
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from tiktoklive import codec, signer as signing
+from tiktoklive._http import json_object, quote_message, send
+from tiktoklive.errors import (AgeRestrictedError, AuthenticatedWebSocketError, BlockedError, DecodeError,
+                               InvalidOptionError, InvalidResponseError, RateLimitedError, SignAPIError,
+                               UserNotFoundError)
+from tiktoklive.web import composite, defaults, push_url
+from tiktoklive.web.results import Gift, LiveRoomUserInfo, RoomInfo
+from tiktoklive.web.unique_id import parse_unique_id
+
+logger = logging.getLogger(__name__)
+
+_SIGI_STATE = re.compile(r'<script id="SIGI_STATE" type="application/json">(.*?)</script>')
+_CAPTCHA_MARKER = "tiktok-verify-page"
+_AGE_RESTRICTED_CODE = 4003110
+#: Keys ``web_client_options`` accepts, with what they mean for the ``requests.Session``.
+WEB_CLIENT_OPTION_KEYS = ("timeout", "proxies", "verify", "cert", "max_retries", "trust_env")
+_COOKIE_ATTRIBUTES = {"path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority"}
+
+
+class WebClient:
+    """TikTok's web and webcast HTTP routes, plus the sign server, for one user of the library.
+
+    Holds a ``requests.Session`` (cookie jar, default query parameters and headers of a desktop
+    browser, proxies, TLS settings) and a :class:`~tiktoklive.signer.Signer`. Use it as a context
+    manager, or call :meth:`close`. Methods block for at most about ``timeout`` seconds per request
+    and are safe to call from one thread at a time.
+
+    :param web_base_url: origin of ``www.tiktok.com`` (live pages, ``api-live``).
+    :param webcast_base_url: origin of ``webcast.tiktok.com`` (room info, gift list, im/fetch).
+    :param sign_config: the sign server to use; :data:`tiktoklive.signer.default_sign_config`
+        (read now) if omitted.
+    :param sign_api_key: shortcut that overrides ``sign_config.api_key``.
+    :param signer: a ready :class:`~tiktoklive.signer.Signer` to use instead of an
+        :class:`~tiktoklive.signer.EulerSigner` built from ``sign_config``.
+    :param session_id: the ``sessionid`` cookie of a logged-in TikTok account (age-restricted
+        rooms, sending chat). Requires ``tt_target_idc``.
+    :param tt_target_idc: the ``tt-target-idc`` cookie of that account (e.g. ``"useast1a"``).
+    :param authenticate_ws: allow sending the session cookies to the sign server (to sign an
+        authenticated WebSocket, to send chat) and on the WebSocket itself. Off by default: the
+        session id never leaves for the sign server otherwise.
+    :param use_mobile: ask for a mobile WebSocket (needs ``authenticate_ws``).
+    :param preferred_agent_ids: sign-server agents to prefer for the initial fetch.
+    :param connect_with_unique_id: let the sign server look the room id up when TikTok's own
+        routes fail (the last fallback of :meth:`fetch_room_id`).
+    :param log_fetch_fallback_errors: log (WARNING) each route that fails before a fallback.
+    :param signed_websocket_provider: a callable replacing the sign server for the initial fetch,
+        ``provider(*, room_id: str, cursor: str, web_client: WebClient) -> SignedWebSocket``.
+    :param web_client_params: query parameters added to (or replacing) the defaults.
+    :param web_client_headers: headers added to (or replacing) the defaults; a ``User-Agent``
+        here also changes the browser parameters derived from it.
+    :param web_client_options: ``timeout`` (seconds, default 10), ``proxies`` (requests-style,
+        ``socks5://`` with the ``socks`` extra), ``verify`` (default ``True``), ``cert``,
+        ``max_retries`` (an int or a ``urllib3.util.Retry``), ``trust_env``.
+    :raises TypeError: an unknown option.
+    :raises InvalidOptionError: contradictory or invalid option values.
+    """
+
+    #: Every keyword option the constructor accepts (a caller can split its own kwargs with it).
+    OPTION_NAMES: ClassVar[FrozenSet[str]]
+
+    def __init__(self, *, web_base_url: str = defaults.WEB_BASE_URL,
+                 webcast_base_url: str = defaults.WEBCAST_BASE_URL,
+                 sign_config: Optional[signing.SignConfig] = None, sign_api_key: Optional[str] = None,
+                 signer: Optional[signing.Signer] = None, session_id: Optional[str] = None,
+                 tt_target_idc: Optional[str] = None, authenticate_ws: bool = False, use_mobile: bool = False,
+                 preferred_agent_ids: Sequence[str] = (), connect_with_unique_id: bool = False,
+                 log_fetch_fallback_errors: bool = False,
+                 signed_websocket_provider: Optional[signing.SignedWebSocketProvider] = None,
+                 web_client_params: Optional[Mapping[str, Any]] = None,
+                 web_client_headers: Optional[Mapping[str, str]] = None,
+                 web_client_options: Optional[Mapping[str, Any]] = None, **unknown: Any) -> None:
+        if unknown:
+            raise TypeError(f"unknown option(s) {', '.join(sorted(unknown))}; valid options: "
+                            f"{', '.join(sorted(OPTION_NAMES))}")
+        http = dict(web_client_options or {})
+        _check_options(web_base_url=web_base_url, webcast_base_url=webcast_base_url, sign_config=sign_config,
+                       sign_api_key=sign_api_key, signer=signer, session_id=session_id, tt_target_idc=tt_target_idc,
+                       authenticate_ws=authenticate_ws, use_mobile=use_mobile,
+                       signed_websocket_provider=signed_websocket_provider, http=http)
+        self.web_base_url = web_base_url.rstrip("/")
+        self.webcast_base_url = webcast_base_url.rstrip("/")
+        self.authenticate_ws = authenticate_ws
+        self.use_mobile = use_mobile
+        self.preferred_agent_ids = tuple(preferred_agent_ids)
+        self.connect_with_unique_id = connect_with_unique_id
+        self.log_fetch_fallback_errors = log_fetch_fallback_errors
+        self.signed_websocket_provider = signed_websocket_provider
+        #: Seconds to wait for each answer (``None``: forever).
+        self.timeout: Optional[float] = http.get("timeout", 10.0)
+
+        #: The ``requests.Session`` every TikTok request goes through; its jar holds the cookies.
+        self.session = requests.Session()
+        headers = {**defaults.http_headers(defaults.USER_AGENT), **(web_client_headers or {})}
+        self.session.headers.update(headers)
+        for key in ("proxies", "verify", "cert", "trust_env"):
+            if key in http:
+                value = http[key]
+                setattr(self.session, key, dict(value) if key == "proxies" else value)
+        if "max_retries" in http:
+            adapter = HTTPAdapter(max_retries=http["max_retries"])
+            self.session.mount("http://", adapter)
+            self.session.mount("https://", adapter)
+        #: The query parameters sent with every TikTok request (Node's defaults plus ``web_client_params``).
+        self.params: Dict[str, str] = {**defaults.http_params(self.user_agent, defaults.new_device_id()),
+                                       **{k: str(v) for k, v in (web_client_params or {}).items()}}
+        self.session.cookies.set(defaults.TARGET_IDC_COOKIE, tt_target_idc or defaults.DEFAULT_TARGET_IDC)
+        for name in defaults.SESSION_COOKIES if session_id else ():
+            self.session.cookies.set(name, session_id)
+
+        self._owns_signer = signer is None
+        if signer is None:
+            config = sign_config if sign_config is not None else signing.default_sign_config
+            if sign_api_key:
+                config = dataclasses.replace(config, api_key=sign_api_key)
+            signer = signing.EulerSigner(config, timeout=self.timeout, verify=http.get("verify", True))
+        #: The :class:`~tiktoklive.signer.Signer` used for the initial fetch and URL signing.
+        self.signer: signing.Signer = signer
+
+    def __enter__(self) -> "WebClient":
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        logged_in = "yes" if self.has_session else "no"
+        return (f"<WebClient web={self.web_base_url} webcast={self.webcast_base_url} signer={self.signer!r} "
+                f"logged_in={logged_in}>")
+
+    def close(self) -> None:
+        """Close the HTTP session (and the signer, if this client built it)."""
+        self.session.close()
+        if self._owns_signer:
+            self.signer.close()
+
+    # ------------------------------------------------------------ state
+
+    @property
+    def user_agent(self) -> str:
+        """The User-Agent sent to TikTok (and given to the sign server)."""
+        return str(self.session.headers["User-Agent"])
+
+    @property
+    def has_session(self) -> bool:
+        """Whether a logged-in ``sessionid`` cookie is set."""
+        return bool(self.session.cookies.get("sessionid"))
+
+    def cookie_header(self, *, include_session: bool = True) -> str:
+        """The cookie jar as one ``Cookie`` header value (``"a=b; c=d"``), whatever the cookies' domains.
+
+        :param include_session: include the session cookies and ``tt-target-idc``.
+        """
+        hidden = () if include_session else (*defaults.SESSION_COOKIES, defaults.TARGET_IDC_COOKIE)
+        pairs = {cookie.name: cookie.value for cookie in self.session.cookies if cookie.name not in hidden}
+        return "; ".join(f"{name}={value}" for name, value in pairs.items())
+
+    def merge_cookies(self, header: str) -> None:
+        """Store every ``name=value`` pair of a cookie header (such as ``x-set-tt-cookie``) in the jar."""
+        for part in header.split(";"):
+            name, sep, value = part.strip().partition("=")
+            if sep and name and name.lower() not in _COOKIE_ATTRIBUTES:
+                self.session.cookies.set(name, value)
+
+    # ------------------------------------------------------------ plumbing
+
+    def _get(self, base: str, path: str, *, route: str, params: Optional[Mapping[str, str]] = None,
+             **kwargs: Any) -> requests.Response:
+        return send(self.session, "GET", base + path, route=route, timeout=self.timeout,
+                    params={**self.params, **(params or {})}, **kwargs)
+
+    def _check(self, response: requests.Response, *, route: str, unique_id: str = "") -> None:
+        """Raise the error for a TikTok answer that is not HTTP 200."""
+        status = response.status_code
+        if status == 200:
+            return
+        if status == 429:
+            retry_after = response.headers.get("Retry-After", "")
+            raise RateLimitedError("TikTok is rate limiting this IP (HTTP 429); wait, or use a proxy",
+                                   retry_after=float(retry_after) if retry_after.isdigit() else None,
+                                   route=route, response=response)
+        if status == 403:
+            raise BlockedError("TikTok refused the request (HTTP 403): your IP or region may be blocked; try a "
+                               "proxy or a session_id", reason="blocked", route=route, response=response)
+        if status == 404 and unique_id:
+            raise UserNotFoundError(unique_id, route=route, response=response)
+        raise InvalidResponseError(f"TikTok answered HTTP {status}; try again later", route=route,
+                                   response=response, body=response.text)
+
+    # ------------------------------------------------------------ TikTok routes
+
+    def fetch_room_info_from_html(self, unique_id: str) -> LiveRoomUserInfo:
+        """Read a streamer's room from their live page (``GET /@{unique_id}/live``, its ``SIGI_STATE``).
+
+        :param unique_id: ``name``, ``@name`` or the live page's URL.
+        :raises UserNotFoundError: no such user, or one that never went live.
+        :raises BlockedError: a captcha page or no page data (``reason`` says which).
+        :raises InvalidResponseError: the page data is not as expected.
+        :raises NetworkError: TikTok could not be reached.
+        """
+        route = "fetch_room_info_from_html"
+        unique_id = parse_unique_id(unique_id)
+        response = self._get(self.web_base_url, f"/@{unique_id}/live", route=route)
+        self._check(response, route=route, unique_id=unique_id)
+        html = response.text
+        match = _SIGI_STATE.search(html)
+        if _CAPTCHA_MARKER in html:
+            raise BlockedError("TikTok showed a captcha instead of the live page; try later, through a proxy, "
+                               "or with a session_id", reason="captcha", route=route, response=response)
+        if match is None:
+            raise BlockedError("the live page holds no SIGI_STATE data: TikTok may be blocking your IP or "
+                               "region; try a proxy", reason="blocked", route=route, response=response)
+        try:
+            state = json.loads(match.group(1))
+        except ValueError:
+            raise BlockedError("the live page's SIGI_STATE is not JSON: are you captcha-blocked by TikTok? "
+                               "Try later or through a proxy", reason="captcha", route=route,
+                               response=response) from None
+        info = state.get("LiveRoom", {}).get("liveRoomUserInfo") if isinstance(state, dict) else None
+        if not isinstance(state.get("LiveRoom"), dict) or not isinstance(info, dict):
+            raise UserNotFoundError(unique_id, route=route, response=response)
+        return LiveRoomUserInfo.from_json(info, unique_id=unique_id, source="html")
+
+    def fetch_room_info_from_api_live(self, unique_id: str) -> LiveRoomUserInfo:
+        """Read a streamer's room from ``GET /api-live/user/room/``.
+
+        :param unique_id: ``name``, ``@name`` or the live page's URL.
+        :raises UserNotFoundError: no such user.
+        :raises AgeRestrictedError: the streamer's room is age-restricted.
+        :raises InvalidResponseError: an API error code, or no usable data.
+        :raises NetworkError: TikTok could not be reached.
+        """
+        route = "fetch_room_info_from_api_live"
+        unique_id = parse_unique_id(unique_id)
+        response = self._get(self.web_base_url, "/api-live/user/room/", route=route,
+                             params={"uniqueId": unique_id, "sourceType": "54"})
+        self._check(response, route=route, unique_id=unique_id)
+        data = json_object(response, route=route)
+        code = data.get("statusCode", 0)
+        if data.get("message") == "user_not_found":
+            raise UserNotFoundError(unique_id, route=route, response=response)
+        if code == _AGE_RESTRICTED_CODE:
+            raise AgeRestrictedError(f"@{unique_id}'s room is age-restricted; pass the session_id of an adult "
+                                     "account to watch it", route=route, response=response)
+        if code != 0 or not isinstance(data.get("data"), dict):
+            raise InvalidResponseError(f"TikTok API error {code} ({quote_message(data) or 'no message'})",
+                                       route=route, response=response, body=response.text)
+        return LiveRoomUserInfo.from_json(data["data"], unique_id=unique_id, source="api_live")
+
+    def fetch_room_info(self, room_id: str) -> RoomInfo:
+        """Read a room's details (``GET webcast/room/info/``); the whole answer stays in ``.raw``.
+
+        :raises AgeRestrictedError: TikTok hides the room from anonymous viewers.
+        :raises InvalidResponseError: an API error code, or no ``data``.
+        :raises NetworkError: TikTok could not be reached.
+        """
+        route = "fetch_room_info"
+        response = self._get(self.webcast_base_url, "/webcast/room/info/", route=route,
+                             params={"room_id": str(room_id)})
+        self._check(response, route=route)
+        body = json_object(response, route=route)
+        data = body.get("data")
+        code = body.get("status_code", 0)
+        if code == _AGE_RESTRICTED_CODE or (isinstance(data, dict) and ("prompts" in data or len(data) <= 1)):
+            raise AgeRestrictedError(f"room {room_id} is age-restricted; pass the session_id (and tt_target_idc) "
+                                     "of an adult account to watch it", route=route, response=response)
+        if code != 0 or not isinstance(data, dict):
+            raise InvalidResponseError(f"TikTok API error {code} ({quote_message(body) or 'no data'})",
+                                       route=route, response=response, body=response.text)
+        return RoomInfo(raw=body)
+
+    def fetch_room_gifts(self, room_id: str, *, signed: Optional[bool] = None) -> List[Gift]:
+        """List the gifts that can be sent in a room (``GET webcast/gift/list/``).
+
+        :param signed: ``True`` to sign the request through the sign server (as Node 2.5.0 does),
+            ``False`` to send it unsigned, ``None`` (default) to try signed and fall back to unsigned
+            when the sign server refuses.
+        :raises SignAPIError: signing failed and ``signed=True``.
+        :raises InvalidResponseError: an API error code, or no gift list.
+        :raises NetworkError: TikTok could not be reached.
+        """
+        route = "fetch_room_gifts"
+        params = {**self.params, "room_id": str(room_id)}
+        url = requests.Request("GET", f"{self.webcast_base_url}/webcast/gift/list/", params=params).prepare().url
+        request: Dict[str, Any] = {"url": url}
+        if signed is not False:
+            try:
+                request = self._signed_request(url)
+            except SignAPIError as exc:
+                if signed:
+                    raise
+                logger.warning("[%s] signing failed (%s), fetching the gift list unsigned", route, exc)
+        response = send(self.session, "GET", request["url"], route=route, timeout=self.timeout,
+                        headers=request.get("headers"))
+        self._check(response, route=route)
+        body = json_object(response, route=route)
+        gifts = body.get("data", {}).get("gifts") if isinstance(body.get("data"), dict) else None
+        if body.get("status_code", 0) != 0 or not isinstance(gifts, list):
+            raise InvalidResponseError(f"TikTok sent no gift list ({quote_message(body) or 'no data'})",
+                                       route=route, response=response, body=response.text)
+        return [Gift.from_json(gift) for gift in gifts if isinstance(gift, dict)]
+
+    def _signed_request(self, url: str) -> Dict[str, Any]:
+        """Sign ``url`` (with the session only when ``authenticate_ws``); refuse a URL off the webcast origin."""
+        session_id = self.session.cookies.get("sessionid") if self.authenticate_ws else None
+        target_idc = self.session.cookies.get(defaults.TARGET_IDC_COOKIE) if session_id else None
+        signed = self.signer.sign_url(url, method="GET", user_agent=self.user_agent, session_id=session_id,
+                                      tt_target_idc=target_idc)
+        if _origin(signed.url) != _origin(self.webcast_base_url):
+            raise SignAPIError("the sign server returned a URL on another host; refusing to send your cookies "
+                               "there", reason="sign_error", route="sign_url")
+        return {"url": signed.url, "headers": {"User-Agent": signed.user_agent}}
+
+    def fetch_messages(self, room_id: str, cursor: str = "", internal_ext: str = "") -> codec.FetchResult:
+        """Poll a room's new messages (``GET webcast/im/fetch/``, unsigned: needs a logged-in session).
+
+        :returns: the decoded ``WebcastResponse``; pass its ``cursor`` and ``internal_ext`` to the next call.
+        :raises InvalidResponseError: an empty or undecodable answer.
+        :raises NetworkError: TikTok could not be reached.
+        """
+        route = "fetch_messages"
+        response = self._get(self.webcast_base_url, "/webcast/im/fetch/", route=route,
+                             params={"room_id": str(room_id), "cursor": cursor, "internal_ext": internal_ext,
+                                     "resp_content_type": "protobuf", "did_rule": "3", "fetch_rule": "1",
+                                     "live_id": "12", "identity": "audience", "last_rtt": "0"})
+        self._check(response, route=route)
+        if not response.content:
+            raise InvalidResponseError("TikTok sent an empty answer; polling needs a logged-in session_id",
+                                       route=route, response=response)
+        try:
+            return codec.parse_fetch_result(response.content)
+        except DecodeError as exc:
+            raise InvalidResponseError(f"TikTok's answer is not a WebcastResponse ({exc.reason})", route=route,
+                                       response=response, body=response.content.hex()) from exc
+
+    # ------------------------------------------------------------ sign-server routes
+
+    def fetch_signed_websocket(self, room_id: str, cursor: str = "") -> signing.SignedWebSocket:
+        """Get a room's initial fetch (WebSocket URL, cursor, backlog) and store its cookies in the jar.
+
+        Uses ``signed_websocket_provider`` when set, the signer otherwise. The session cookies go
+        to the signer only when ``authenticate_ws`` is set.
+
+        :returns: the result; its ``room_id`` is the sign server's ``x-room-id`` when it redirected.
+        :raises SignAPIError: the sign server refused or failed (see its subclasses).
+        :raises InvalidResponseError: the initial fetch has no cursor.
+        :raises NetworkError: the sign server could not be reached.
+        """
+        room_id = str(room_id)
+        if self.signed_websocket_provider is not None:
+            result = self.signed_websocket_provider(room_id=room_id, cursor=cursor, web_client=self)
+            if not isinstance(result, signing.SignedWebSocket):
+                raise TypeError(f"signed_websocket_provider must return a SignedWebSocket, not "
+                                f"{type(result).__name__}")
+        else:
+            result = self.signer.fetch_signed_websocket(
+                room_id, cursor=cursor, user_agent=self.user_agent, platform="mobile" if self.use_mobile else "web",
+                cookie_header=self.cookie_header() if self.authenticate_ws else None,
+                preferred_agent_ids=self.preferred_agent_ids)
+        self.merge_cookies(result.cookie_header)
+        if not result.fetch_result.cursor:
+            raise InvalidResponseError("the initial fetch has no cursor: TikTok may be detecting the sign server; "
+                                       "try again later", route="fetch_signed_websocket")
+        if result.room_id != room_id:
+            logger.info("the sign server moved room %s to room %s", room_id, result.room_id)
+        return result
+
+    def _euler(self, method: str) -> Any:
+        found = getattr(self.signer, method, None)
+        if found is None:
+            raise InvalidOptionError(f"the configured signer {self.signer!r} has no {method}(); use an EulerSigner")
+        return found
+
+    def fetch_room_id_from_signer(self, unique_id: str) -> signing.AnchorRoom:
+        """Ask the sign server for a streamer's room id and live status.
+
+        :raises SignAPIError: the sign server refused or failed (see its subclasses).
+        """
+        return self._euler("fetch_room_id")(parse_unique_id(unique_id))
+
+    def send_room_chat(self, room_id: str, content: str) -> Dict[str, Any]:
+        """Send a chat message to a room as the logged-in user, through the sign server.
+
+        Needs ``session_id`` and ``authenticate_ws=True`` (the session cookies go to the sign server).
+
+        :returns: the sign server's JSON answer.
+        :raises AuthenticatedWebSocketError: no session, or ``authenticate_ws`` is off.
+        :raises PremiumFeatureError: the API key's plan does not include sending chat.
+        """
+        if not self.has_session or not self.authenticate_ws:
+            raise AuthenticatedWebSocketError("sending chat needs session_id= and authenticate_ws=True (your "
+                                              "session cookies go to the sign server)", reason="authenticated_ws",
+                                              route="send_room_chat")
+        return self._euler("send_room_chat")(str(room_id), content, cookie_header=self.cookie_header())
+
+    def fetch_rate_limits(self) -> signing.RateLimits:
+        """The sign-server API key's rate limits.
+
+        :raises SignAuthenticationError: no API key, or an invalid one.
+        """
+        return self._euler("fetch_rate_limits")()
+
+    def create_jwt(self, account_id: str, limits: Mapping[str, int], expire_after: float) -> str:
+        """Mint a JWT for a client-side app (see :meth:`tiktoklive.signer.EulerSigner.create_jwt`)."""
+        return self._euler("create_jwt")(account_id, limits, expire_after)
+
+    # ------------------------------------------------------------ WebSocket
+
+    def websocket_url(self, result: signing.SignedWebSocket,
+                      ws_client_params: Optional[Mapping[str, Any]] = None) -> str:
+        """The full WebSocket URL for ``result`` (see :func:`tiktoklive.web.push_url.websocket_url`). Secret."""
+        return push_url.websocket_url(result, result.room_id, ws_client_params, user_agent=self.user_agent)
+
+    def websocket_headers(self) -> Dict[str, str]:
+        """Headers for the WebSocket handshake: ``Cookie`` and ``User-Agent``.
+
+        Session cookies and ``tt-target-idc`` are left out unless ``authenticate_ws`` (Node 2.5.0).
+        """
+        return push_url.websocket_headers(self.cookie_header(include_session=self.authenticate_ws),
+                                          self.user_agent)
+
+    # ------------------------------------------------------------ composite routes
+
+    def fetch_room_id(self, unique_id: str) -> str:
+        """A streamer's room id: live page, then ``api-live``, then the sign server (if ``connect_with_unique_id``).
+
+        :raises RoomIdLookupError: every route failed; ``.errors`` says why each did.
+        """
+        return composite.fetch_room_id(self, unique_id)
+
+    def fetch_is_live(self, unique_id: str) -> bool:
+        """Whether a streamer is live, from the same routes in the same order as :meth:`fetch_room_id`.
+
+        :raises RoomIdLookupError: every route failed; ``.errors`` says why each did.
+        """
+        return composite.fetch_is_live(self, unique_id)
+
+    def wait_until_live(self, unique_id: str, *, poll_interval: float = 30.0, timeout: Optional[float] = None,
+                        stop_event: Optional[threading.Event] = None) -> bool:
+        """Block until a streamer is live (see :func:`tiktoklive.web.composite.wait_until_live`)."""
+        return composite.wait_until_live(self, unique_id, poll_interval=poll_interval, timeout=timeout,
+                                         stop_event=stop_event)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _check_options(*, web_base_url: str, webcast_base_url: str, sign_config: Any, sign_api_key: Any, signer: Any,
+                   session_id: Any, tt_target_idc: Any, authenticate_ws: bool, use_mobile: bool,
+                   signed_websocket_provider: Any, http: Dict[str, Any]) -> None:
+    """Reject contradictory or invalid options before any I/O."""
+    unknown = set(http) - set(WEB_CLIENT_OPTION_KEYS)
+    if unknown:
+        raise TypeError(f"unknown web_client_options key(s) {', '.join(sorted(unknown))}; valid keys: "
+                        f"{', '.join(WEB_CLIENT_OPTION_KEYS)}")
+    for name, url in (("web_base_url", web_base_url), ("webcast_base_url", webcast_base_url)):
+        if not isinstance(url, str) or urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
+            raise InvalidOptionError(f"{name} must be an http(s) origin such as https://www.tiktok.com")
+    timeout = http.get("timeout", 10.0)
+    if timeout is not None and (not isinstance(timeout, (int, float)) or timeout <= 0):
+        raise InvalidOptionError("web_client_options['timeout'] must be a positive number of seconds or None")
+    if signer is not None and (sign_config is not None or sign_api_key):
+        raise InvalidOptionError("pass either signer= or sign_config=/sign_api_key=, not both")
+    if sign_config is not None and not isinstance(sign_config, signing.SignConfig):
+        raise InvalidOptionError("sign_config must be a tiktoklive.signer.SignConfig")
+    if session_id and not tt_target_idc:
+        raise InvalidOptionError("session_id needs tt_target_idc too: copy the tt-target-idc cookie of the same "
+                                 "logged-in browser (e.g. 'useast1a')")
+    if authenticate_ws and not session_id:
+        raise InvalidOptionError("authenticate_ws=True needs a session_id (and tt_target_idc) to authenticate with")
+    if use_mobile and not authenticate_ws:
+        raise InvalidOptionError("use_mobile=True requires authenticate_ws=True (a mobile WebSocket needs a session)")
+    if signed_websocket_provider is not None and not callable(signed_websocket_provider):
+        raise InvalidOptionError("signed_websocket_provider must be callable")
+
+
+OPTION_NAMES = WebClient.OPTION_NAMES = frozenset(
+    name for name, p in inspect.signature(WebClient.__init__).parameters.items()
+    if p.kind is inspect.Parameter.KEYWORD_ONLY)

@@ -1,0 +1,165 @@
+"""What TikTok's web routes return: small typed views over the JSON, the raw JSON kept in ``raw``."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Dict, List, Optional
+
+#: ``status`` of a room (or of a user's live room) that has ended; every other status counts as live.
+OFFLINE_STATUS = 4
+
+
+def _dig(data: Any, *keys: str) -> Any:
+    for key in keys:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
+
+
+@dataclasses.dataclass(frozen=True)
+class LiveRoomUserInfo:
+    """A streamer and their live room, as the live page or the ``api-live`` route describes them.
+
+    :ivar unique_id: the streamer's unique id.
+    :ivar room_id: their current (or last) room id, if TikTok gave one.
+    :ivar status: the live room's status (2 live, 3 paused, 4 ended), if TikTok gave one.
+    :ivar source: the route that answered (``"html"`` or ``"api_live"``).
+    :ivar raw: the ``liveRoomUserInfo`` / ``data`` object, unchanged.
+    """
+
+    unique_id: str
+    room_id: Optional[str]
+    status: Optional[int]
+    source: str
+    raw: Dict[str, Any] = dataclasses.field(repr=False, compare=False)
+
+    @classmethod
+    def from_json(cls, data: Dict[str, Any], *, unique_id: str, source: str) -> "LiveRoomUserInfo":
+        """Read a ``liveRoomUserInfo``-shaped object (``user``, ``liveRoom``, ``stats``)."""
+        room_id = _dig(data, "user", "roomId") or _dig(data, "liveRoom", "roomId")
+        status = _dig(data, "liveRoom", "status")
+        if status is None:
+            status = _dig(data, "user", "status")
+        return cls(unique_id=_dig(data, "user", "uniqueId") or unique_id, room_id=str(room_id) if room_id else None,
+                   status=int(status) if isinstance(status, (int, str)) and str(status).isdigit() else None,
+                   source=source, raw=data)
+
+    @property
+    def is_live(self) -> Optional[bool]:
+        """``True`` unless the room has ended (Node's rule: status 3, paused, is live); ``None`` if unknown."""
+        return None if self.status is None else self.status != OFFLINE_STATUS
+
+    @property
+    def nickname(self) -> Optional[str]:
+        """The streamer's display name."""
+        return _dig(self.raw, "user", "nickname")
+
+    @property
+    def title(self) -> Optional[str]:
+        """The live room's title."""
+        return _dig(self.raw, "liveRoom", "title")
+
+    @property
+    def viewer_count(self) -> Optional[int]:
+        """Viewers in the room now, if TikTok said."""
+        return _dig(self.raw, "liveRoom", "liveRoomStats", "userCount")
+
+
+@dataclasses.dataclass(frozen=True)
+class RoomInfo:
+    """A live room's details from ``webcast/room/info/``; the whole answer is kept in ``raw``.
+
+    :ivar raw: the JSON answer (``{"status_code": 0, "data": {...}, "extra": {...}}``), as Node keeps it.
+    """
+
+    raw: Dict[str, Any] = dataclasses.field(repr=False)
+
+    @property
+    def data(self) -> Dict[str, Any]:
+        """The ``data`` object."""
+        data = self.raw.get("data")
+        return data if isinstance(data, dict) else {}
+
+    @property
+    def room_id(self) -> Optional[str]:
+        """The room id, as a string."""
+        value = self.data.get("id_str") or self.data.get("id")
+        return str(value) if value else None
+
+    @property
+    def status(self) -> Optional[int]:
+        """2 live, 3 paused, 4 ended."""
+        return self.data.get("status")
+
+    @property
+    def is_live(self) -> bool:
+        """``True`` unless the room has ended."""
+        return self.status != OFFLINE_STATUS
+
+    @property
+    def title(self) -> Optional[str]:
+        """The room's title."""
+        return self.data.get("title")
+
+    @property
+    def owner_unique_id(self) -> Optional[str]:
+        """The streamer's unique id."""
+        return _dig(self.data, "owner", "display_id")
+
+    @property
+    def owner_nickname(self) -> Optional[str]:
+        """The streamer's display name."""
+        return _dig(self.data, "owner", "nickname")
+
+    @property
+    def viewer_count(self) -> Optional[int]:
+        """Viewers in the room now."""
+        return self.data.get("user_count")
+
+    @property
+    def create_time(self) -> Optional[int]:
+        """When the room opened (unix seconds)."""
+        return self.data.get("create_time")
+
+    @property
+    def is_age_restricted(self) -> bool:
+        """Whether TikTok flags the room as age-restricted (viewable with an adult's ``session_id``)."""
+        return bool(_dig(self.data, "age_restricted", "restricted"))
+
+    def __repr__(self) -> str:
+        return (f"<RoomInfo room_id={self.room_id} status={self.status} "
+                f"owner=@{self.owner_unique_id} title={self.title!r}>")
+
+
+@dataclasses.dataclass(frozen=True)
+class Gift:
+    """One entry of a room's gift list.
+
+    :ivar id: the gift id (``WebcastGiftMessage.gift_id``).
+    :ivar name: its name (``"Rose"``).
+    :ivar diamond_count: its price in diamonds.
+    :ivar type: 1 for gifts that can be sent in a streak.
+    :ivar raw: the JSON entry, unchanged.
+    """
+
+    id: int
+    name: str
+    diamond_count: int
+    type: int
+    raw: Dict[str, Any] = dataclasses.field(repr=False, compare=False)
+
+    @classmethod
+    def from_json(cls, data: Dict[str, Any]) -> "Gift":
+        """Read one ``data.gifts[]`` entry."""
+        return cls(id=int(data.get("id") or 0), name=str(data.get("name") or ""),
+                   diamond_count=int(data.get("diamond_count") or 0), type=int(data.get("type") or 0), raw=data)
+
+    @property
+    def is_streakable(self) -> bool:
+        """Whether the gift can be sent in a streak (``type == 1``)."""
+        return self.type == 1
+
+    @property
+    def image_urls(self) -> List[str]:
+        """URLs of the gift's picture."""
+        return list(_dig(self.raw, "image", "url_list") or [])
