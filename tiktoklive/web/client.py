@@ -234,8 +234,9 @@ class WebClient:
             raise BlockedError("the live page's SIGI_STATE is not JSON: are you captcha-blocked by TikTok? "
                                "Try later or through a proxy", reason="captcha", route=route,
                                response=response) from None
-        info = state.get("LiveRoom", {}).get("liveRoomUserInfo") if isinstance(state, dict) else None
-        if not isinstance(state.get("LiveRoom"), dict) or not isinstance(info, dict):
+        live_room = state.get("LiveRoom") if isinstance(state, dict) else None
+        info = live_room.get("liveRoomUserInfo") if isinstance(live_room, dict) else None
+        if not isinstance(info, dict):
             raise UserNotFoundError(unique_id, route=route, response=response)
         return LiveRoomUserInfo.from_json(info, unique_id=unique_id, source="html")
 
