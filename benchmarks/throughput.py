@@ -1,0 +1,88 @@
+"""Decode throughput: messages per second from raw WebSocket frames to events handed to a handler."""
+from __future__ import annotations
+
+import statistics
+import time
+import zlib
+from pathlib import Path
+from typing import Callable
+
+from tiktoklive import codec
+from tiktoklive._proto import push_pb2, webcast_pb2
+
+from benchmarks import peers
+
+HERE = Path(__file__).resolve().parent
+
+
+def floor(frames: list[bytes]) -> int:
+    """The bare protobuf parse (upb): push frame, gunzip, fetch result, each message by its method's class.
+
+    :returns: the number of messages parsed.
+    """
+    classes: dict[str, type] = {}
+    count = 0
+    for data in frames:
+        frame = push_pb2.WebcastPushFrame.FromString(data)
+        payload = frame.payload
+        if frame.headers.get("compress_type") == "gzip":
+            payload = zlib.decompress(payload, 31)
+        for message in push_pb2.WebcastResponse.FromString(payload).messages:
+            cls = classes.get(message.method)
+            if cls is None:
+                cls = classes[message.method] = getattr(webcast_pb2, message.method)
+            cls.FromString(message.payload)
+            count += 1
+    return count
+
+
+def ours(frames: list[bytes]) -> int:
+    """tiktoklive: ``codec.decode_frame`` and a handler for every event, reading who did it.
+
+    :returns: the number of events handed to the handler.
+    """
+    seen = 0
+    for data in frames:
+        for event in codec.decode_frame(data):
+            user = getattr(event, "user", None)
+            if user is not None:
+                user.unique_id
+            seen += 1
+    return seen
+
+
+def time_in_process(decode: Callable[[list[bytes]], int], frames: list[bytes], messages: int,
+                    repetitions: int) -> dict:
+    """Time ``repetitions`` runs of ``decode`` over the corpus, as the peers' scripts report them."""
+    times, events = [], 0
+    for _ in range(repetitions):
+        start = time.perf_counter()
+        events = decode(frames)
+        times.append(time.perf_counter() - start)
+    return {"messages": messages, "events": events, "times": times}
+
+
+def time_tiktoklive(corpus_file: Path, repetitions: int) -> dict:
+    """Time TikTokLive (Python) in its own virtualenv on the corpus file.
+
+    :raises peers.PeerUnavailable: it could not be installed or run.
+    """
+    python = peers.tiktoklive_python()
+    return peers.run_json([str(python), str(HERE / "peer_tiktoklive.py"), str(corpus_file), str(repetitions)],
+                          timeout=900)
+
+
+def time_node(corpus_file: Path, repetitions: int) -> dict:
+    """Time tiktok-live-connector (Node) on the corpus file.
+
+    :raises peers.PeerUnavailable: node is missing or the package could not be installed or run.
+    """
+    node, package = peers.node_package()
+    return peers.run_json([node, str(HERE / "peer_node.mjs"), str(package), str(corpus_file), str(repetitions)],
+                          timeout=900)
+
+
+def summarize(run: dict) -> dict:
+    """Messages per second (best and median over the repetitions) of a timed run."""
+    rates = [run["messages"] / seconds for seconds in run["times"]]
+    return {**run, "best": max(rates), "median": statistics.median(rates)}

@@ -1,0 +1,44 @@
+"""The benchmark code paths on a few frames, so they keep working (no timings are asserted)."""
+from __future__ import annotations
+
+import struct
+
+from benchmarks import corpus, report, throughput
+from benchmarks.__main__ import run_throughput
+
+
+def test_corpus_is_described() -> None:
+    frames = corpus.build(4, seed=1)
+    described = corpus.describe(frames)
+    assert described["frames"] == 4
+    assert corpus.describe(corpus.build(4, seed=1))["mix"] == described["mix"]  # same seed, same mix
+    assert described["messages"] == sum(described["mix"].values()) > 0
+    assert described["bytes"] == sum(map(len, frames))
+
+
+def test_corpus_file_is_length_prefixed(tmp_path) -> None:
+    frames = corpus.build(3)
+    path = tmp_path / "corpus.bin"
+    corpus.write(frames, path)
+    data, read, offset = path.read_bytes(), [], 0
+    while offset < len(data):
+        (size,) = struct.unpack_from(">I", data, offset)
+        read.append(data[offset + 4:offset + 4 + size])
+        offset += 4 + size
+    assert read == frames
+
+
+def test_floor_and_ours_see_every_message() -> None:
+    frames = corpus.build(5)
+    messages = corpus.describe(frames)["messages"]
+    assert throughput.floor(frames) == messages
+    # derived events (follow, share) come on top of one event per message
+    assert throughput.ours(frames) >= messages
+
+
+def test_throughput_section_renders_without_peers() -> None:
+    section = run_throughput({"frames": 3, "repetitions": 1, "peer_repetitions": 1}, with_peers=False)
+    assert set(section["rows"]) == {"floor", "tiktoklive"}
+    assert all(row["best"] > 0 for row in section["rows"].values())
+    lines = report.throughput_table(section)
+    assert any(line.strip().startswith("tiktoklive") for line in lines)
