@@ -10,8 +10,21 @@ from tiktoklive import codec
 from tiktoklive._proto import webcast_pb2 as pb
 from tiktoklive.errors import DecodeError, TikTokLiveError
 from tiktoklive.events import (
-    MESSAGE_TYPES, TABLE, ChatEvent, ControlEvent, EnterRoomEvent, ErrorEvent, Event, FollowEvent, GiftEvent,
-    MessageEvent, ShareEvent, SocialEvent, StreamEndEvent, UnknownEvent, WebcastEvent,
+    MESSAGE_TYPES,
+    TABLE,
+    ChatEvent,
+    ControlEvent,
+    EnterRoomEvent,
+    ErrorEvent,
+    Event,
+    FollowEvent,
+    GiftEvent,
+    MessageEvent,
+    ShareEvent,
+    SocialEvent,
+    StreamEndEvent,
+    UnknownEvent,
+    WebcastEvent,
 )
 from tiktoklive.testing import factory
 
@@ -87,7 +100,7 @@ def test_chat_event_reads_the_comment_and_the_user_with_badges():
     assert data["user"]["badge_list"][2]["privilege_log_extra"]["level"] == "12"
     assert repr(event) == "<ChatEvent chat user='alice' comment='hello 👋'>"
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
-        event.nope
+        getattr(event, "nope")
 
 
 def test_gift_streak_ends_with_one_final_message():

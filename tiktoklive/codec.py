@@ -155,7 +155,7 @@ def decode_result(result: FetchResult) -> List[Event]:
 
 def _decoding_failed(method: str, payload: bytes, exc: Exception) -> ErrorEvent:
     logger.warning("Failed to decode %s (%d bytes, starting %s)", method, len(payload), payload[:48].hex(),
-                   exc_info=True)
+                   exc_info=exc)
     return ErrorEvent(ErrorEvent.DECODING_FAILED, DecodeError(method, str(exc) or "invalid protobuf", payload))
 
 

@@ -9,17 +9,51 @@ from __future__ import annotations
 
 from tiktoklive.events.base import Event, MessageEvent, UnknownEvent
 from tiktoklive.events.control import (
-    ConnectedEvent, DecodedDataEvent, DisconnectedEvent, EnterRoomEvent, ErrorEvent, RawDataEvent,
-    WebsocketConnectedEvent, WebsocketDataEvent,
+    ConnectedEvent,
+    DecodedDataEvent,
+    DisconnectedEvent,
+    EnterRoomEvent,
+    ErrorEvent,
+    RawDataEvent,
+    WebsocketConnectedEvent,
+    WebsocketDataEvent,
 )
 from tiktoklive.events.mapping import MESSAGE_TYPES, TABLE, MessageType
 from tiktoklive.events.message import (
-    BarrageEvent, ChatEvent, ControlMessageEvent, EmoteEvent, EnvelopeEvent, FollowEvent, GiftEvent,
-    GoalUpdateEvent, LikeEvent, LinkMicArmiesEvent, LinkMicBattleEvent, LiveIntroEvent, MemberEvent, PollEvent,
-    QuestionNewEvent, RankUpdateEvent, RoomMessageEvent, RoomUserEvent, ShareEvent, SocialEvent, StreamEndEvent,
-    SubNotifyEvent, SuperFanBoxEvent, SuperFanEvent, SuperFanJoinEvent, SystemEvent,
+    BarrageEvent,
+    ChatEvent,
+    ControlMessageEvent,
+    EmoteEvent,
+    EnvelopeEvent,
+    FollowEvent,
+    GiftEvent,
+    GoalUpdateEvent,
+    LikeEvent,
+    LinkMicArmiesEvent,
+    LinkMicBattleEvent,
+    LiveIntroEvent,
+    MemberEvent,
+    PollEvent,
+    QuestionNewEvent,
+    RankUpdateEvent,
+    RoomMessageEvent,
+    RoomUserEvent,
+    ShareEvent,
+    SocialEvent,
+    StreamEndEvent,
+    SubNotifyEvent,
+    SuperFanBoxEvent,
+    SuperFanEvent,
+    SuperFanJoinEvent,
+    SystemEvent,
 )
-from tiktoklive.events.names import CONTROL_EVENT_NAMES, EVENT_NAMES, WEBCAST_EVENT_NAMES, ControlEvent, WebcastEvent
+from tiktoklive.events.names import (
+    CONTROL_EVENT_NAMES,
+    EVENT_NAMES,
+    WEBCAST_EVENT_NAMES,
+    ControlEvent,
+    WebcastEvent,
+)
 
 __all__ = [
     "Event", "MessageEvent", "UnknownEvent",

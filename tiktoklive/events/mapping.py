@@ -3,17 +3,39 @@ for the 62 methods the Node library dispatches (PROTOCOL §8.2), and the derived
 """
 from __future__ import annotations
 
-from typing import Callable, Dict, List, NamedTuple, Optional
+from typing import Callable, Dict, List, NamedTuple, Optional, Type
 
 from google.protobuf.message import Message
 
 from tiktoklive._proto import webcast_pb2 as pb
 from tiktoklive.events.base import Event, MessageEvent
 from tiktoklive.events.message import (
-    BarrageEvent, ChatEvent, ControlMessageEvent, EmoteEvent, EnvelopeEvent, FollowEvent, GiftEvent,
-    GoalUpdateEvent, LikeEvent, LinkMicArmiesEvent, LinkMicBattleEvent, LiveIntroEvent, MemberEvent, PollEvent,
-    QuestionNewEvent, RankUpdateEvent, RoomMessageEvent, RoomUserEvent, ShareEvent, SocialEvent, StreamEndEvent,
-    SubNotifyEvent, SuperFanBoxEvent, SuperFanEvent, SuperFanJoinEvent, SystemEvent,
+    BarrageEvent,
+    ChatEvent,
+    ControlMessageEvent,
+    EmoteEvent,
+    EnvelopeEvent,
+    FollowEvent,
+    GiftEvent,
+    GoalUpdateEvent,
+    LikeEvent,
+    LinkMicArmiesEvent,
+    LinkMicBattleEvent,
+    LiveIntroEvent,
+    MemberEvent,
+    PollEvent,
+    QuestionNewEvent,
+    RankUpdateEvent,
+    RoomMessageEvent,
+    RoomUserEvent,
+    ShareEvent,
+    SocialEvent,
+    StreamEndEvent,
+    SubNotifyEvent,
+    SuperFanBoxEvent,
+    SuperFanEvent,
+    SuperFanJoinEvent,
+    SystemEvent,
 )
 from tiktoklive.events.names import WebcastEvent as W
 
@@ -36,9 +58,9 @@ class MessageType(NamedTuple):
     """
 
     method: str
-    message_class: type
+    message_class: Type[Message]
     name: str
-    event_class: type
+    event_class: Type[MessageEvent]
     derive: Optional[Derive]
 
 
@@ -82,7 +104,7 @@ def _envelope(method: str, message: Message) -> List[Event]:
     return events
 
 
-def _row(method: str, name: str, event_class: type, derive: Optional[Derive]) -> MessageType:
+def _row(method: str, name: str, event_class: Type[MessageEvent], derive: Optional[Derive]) -> MessageType:
     return MessageType(method, getattr(pb, method), name, event_class, derive)
 
 

@@ -11,7 +11,7 @@ import itertools
 import json
 import time
 import zlib
-from typing import Any, Iterable, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Iterable, Mapping, Optional, Sequence, Tuple, Type, Union
 
 from google.protobuf.message import Message
 
@@ -41,7 +41,7 @@ def _user_id_for(unique_id: str) -> int:
     return 7_000_000_000_000_000_000 + zlib.crc32(unique_id.encode("utf-8")) * 1_000_003 % 10**17
 
 
-def webcast_class(method: str) -> type:
+def webcast_class(method: str) -> Type[Message]:
     """The protobuf class of a wire method (``"RoomMessage"`` means ``WebcastRoomMessage``).
 
     :raises KeyError: no such Webcast message type.
@@ -226,8 +226,9 @@ def chat(who: UserLike, comment: str, *, emotes: Sequence[Tuple[int, str]] = (),
 
 def _identity(u: pb.User) -> pb.UserIdentity:
     """The ``UserIdentity`` TikTok derives from a user's relation to the host."""
-    return pb.UserIdentity(is_subscriber_of_anchor=u.is_subscribe, is_follower_of_anchor=u.follow_info.follow_status >= 1,
-                           is_mutual_following_with_anchor=u.follow_info.follow_status >= 2,
+    follow = u.follow_info.follow_status
+    return pb.UserIdentity(is_subscriber_of_anchor=u.is_subscribe, is_follower_of_anchor=follow >= 1,
+                           is_mutual_following_with_anchor=follow >= 2,
                            is_moderator_of_anchor=any(b.scene_type == pb.BADGE_SCENE_TYPE_ADMIN for b in u.badge_list))
 
 
@@ -422,8 +423,8 @@ def envelope(who: UserLike, *, diamond_count: int = 100, people_count: int = 10,
 
 
 def barrage(key: str = "pm_mt_barrage_grade_user_entrance", pattern: str = "{0:user} joined the LIVE", *,
-            who: Optional[UserLike] = None, msg_type: int = pb.BARRAGE_MESSAGE_BARRAGE_TYPE_GRADE_USER_ENTRANCE_NOTIFICATION,
-            **kwargs: Any) -> pb.WebcastBarrageMessage:
+            who: Optional[UserLike] = None,
+            msg_type: int = pb.BARRAGE_MESSAGE_BARRAGE_TYPE_GRADE_USER_ENTRANCE_NOTIFICATION, **kwargs: Any) -> pb.WebcastBarrageMessage:
     """A highlighted banner (``barrage``). Super-fan notices have keys containing ``ttlive_superfan``
     (``ttlive_superfan_commentnotif_superfanjoined`` for ``superFanJoin``).
     """
@@ -497,8 +498,9 @@ def message(method: str, /, **fields: Any) -> Message:
     """Any Webcast message type, with a realistic ``common`` and the given fields.
 
     ``common`` options (``msg_id``, ``room_id``, ``create_time_ms``, ``display_key``, ``pattern``)
-    may be passed too, unless the message has a field of that name; nested fields take protobuf messages or dicts. ``method`` may be unprefixed
-    (``"RoomMessage"``); the message's ``common.method`` keeps it as given.
+    may be passed too, unless the message has a field of that name; nested fields take protobuf
+    messages or dicts. ``method`` may be unprefixed (``"RoomMessage"``); ``common.method`` keeps it
+    as given.
 
     :raises KeyError: no such message type.
     """
