@@ -7,7 +7,7 @@ signatures.
 from __future__ import annotations
 
 import logging
-from typing import Any, Optional
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
@@ -26,7 +26,7 @@ def without_query(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}{parts.path}"
 
 
-def send(session: requests.Session, method: str, url: str, *, route: str, timeout: Optional[float],
+def send(session: requests.Session, method: str, url: str, *, route: str, timeout: float | None,
          **kwargs: Any) -> requests.Response:
     """Send one request through ``session``.
 

@@ -14,15 +14,23 @@ import dataclasses
 import logging
 import os
 import time
-from typing import Any, Callable, Dict, Mapping, Optional, Protocol, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import requests
 
 from tiktoklive import codec
 from tiktoklive._http import json_object, quote_message, send
-from tiktoklive.errors import (DecodeError, InvalidResponseError, PremiumFeatureError, SignAPIError,
-                               SignatureMissingTokensError, SignatureRateLimitError, SignAuthenticationError)
+from tiktoklive.errors import (
+    DecodeError,
+    InvalidResponseError,
+    PremiumFeatureError,
+    SignAPIError,
+    SignatureMissingTokensError,
+    SignatureRateLimitError,
+    SignAuthenticationError,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -42,13 +50,13 @@ class SignConfig:
     :param jwt_key: a JWT minted by :meth:`EulerSigner.create_jwt`, sent as ``x-jwt-key``.
     """
 
-    api_key: Optional[str] = dataclasses.field(default=None, repr=False)
+    api_key: str | None = dataclasses.field(default=None, repr=False)
     base_path: str = "https://api.eulerstream.com"
     headers: Mapping[str, str] = dataclasses.field(default_factory=dict, repr=False)
-    jwt_key: Optional[str] = dataclasses.field(default=None, repr=False)
+    jwt_key: str | None = dataclasses.field(default=None, repr=False)
 
     @classmethod
-    def from_env(cls) -> "SignConfig":
+    def from_env(cls) -> SignConfig:
         """Build a config from the ``SIGN_API_KEY`` and ``SIGN_API_URL`` environment variables."""
         return cls(api_key=os.environ.get("SIGN_API_KEY") or None,
                    base_path=os.environ.get("SIGN_API_URL") or cls.base_path)
@@ -76,8 +84,8 @@ class SignedWebSocket:
     fetch_result: codec.FetchResult = dataclasses.field(repr=False)
     cookie_header: str = dataclasses.field(repr=False)
     room_id: str
-    request_id: Optional[str] = None
-    agent_id: Optional[str] = None
+    request_id: str | None = None
+    agent_id: str | None = None
 
     @property
     def cursor(self) -> str:
@@ -121,19 +129,19 @@ class AnchorRoom:
     """
 
     unique_id: str
-    room_id: Optional[str]
-    is_live: Optional[bool]
-    source: Optional[str] = None
-    raw: Dict[str, Any] = dataclasses.field(default_factory=dict, repr=False, compare=False)
+    room_id: str | None
+    is_live: bool | None
+    source: str | None = None
+    raw: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclasses.dataclass(frozen=True)
 class RateLimit:
     """One window of an API key's rate limit."""
 
-    max: Optional[int]
-    remaining: Optional[int]
-    reset_at: Optional[str]
+    max: int | None
+    remaining: int | None
+    reset_at: str | None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -143,13 +151,14 @@ class RateLimits:
     minute: RateLimit
     hour: RateLimit
     day: RateLimit
-    raw: Dict[str, Any] = dataclasses.field(repr=False, compare=False)
+    raw: dict[str, Any] = dataclasses.field(repr=False, compare=False)
 
     @classmethod
-    def from_json(cls, data: Dict[str, Any]) -> "RateLimits":
+    def from_json(cls, data: dict[str, Any]) -> RateLimits:
         """Read a ``/accounts/me/rate_limits`` answer."""
         def window(name: str) -> RateLimit:
-            value = data.get(name) if isinstance(data.get(name), dict) else {}
+            value = data.get(name)
+            value = value if isinstance(value, dict) else {}
             return RateLimit(max=value.get("max"), remaining=value.get("remaining"), reset_at=value.get("reset_at"))
         return cls(minute=window("minute"), hour=window("hour"), day=window("day"), raw=data)
 
@@ -161,12 +170,12 @@ class Signer(Protocol):
     """What a client needs from a sign server: the initial fetch, URL signing, and ``close()``."""
 
     def fetch_signed_websocket(self, room_id: str, *, cursor: str = "", user_agent: str, platform: str = "web",
-                               cookie_header: Optional[str] = None,
+                               cookie_header: str | None = None,
                                preferred_agent_ids: Sequence[str] = ()) -> SignedWebSocket:
         """Fetch a room's initial ``WebcastResponse`` and the cookies for its WebSocket."""
 
-    def sign_url(self, url: str, *, method: str = "GET", user_agent: str, session_id: Optional[str] = None,
-                 tt_target_idc: Optional[str] = None) -> SignedUrl:
+    def sign_url(self, url: str, *, method: str = "GET", user_agent: str, session_id: str | None = None,
+                 tt_target_idc: str | None = None) -> SignedUrl:
         """Sign a TikTok URL."""
 
     def close(self) -> None:
@@ -189,8 +198,8 @@ class EulerSigner:
     :param proxies: requests-style proxies for reaching the sign server.
     """
 
-    def __init__(self, config: Optional[SignConfig] = None, *, timeout: Optional[float] = 10.0,
-                 verify: Any = True, proxies: Optional[Mapping[str, str]] = None) -> None:
+    def __init__(self, config: SignConfig | None = None, *, timeout: float | None = 10.0,
+                 verify: Any = True, proxies: Mapping[str, str] | None = None) -> None:
         import tiktoklive
 
         #: The :class:`SignConfig` in use (a copy of the default, taken now, if none was given).
@@ -208,10 +217,10 @@ class EulerSigner:
         if self.config.jwt_key:
             self.session.headers["x-jwt-key"] = self.config.jwt_key
 
-    def __enter__(self) -> "EulerSigner":
+    def __enter__(self) -> EulerSigner:
         return self
 
-    def __exit__(self, *exc_info: Any) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def __repr__(self) -> str:
@@ -227,7 +236,7 @@ class EulerSigner:
         return send(self.session, method, url, route=route, timeout=self.timeout, **kwargs)
 
     def fetch_signed_websocket(self, room_id: str, *, cursor: str = "", user_agent: str, platform: str = "web",
-                               cookie_header: Optional[str] = None,
+                               cookie_header: str | None = None,
                                preferred_agent_ids: Sequence[str] = ()) -> SignedWebSocket:
         """Fetch a room's initial ``WebcastResponse`` (``GET /webcast/rooms/{room_id}/connect``).
 
@@ -270,8 +279,8 @@ class EulerSigner:
         return SignedWebSocket(fetch_result=result, cookie_header=cookies,
                                room_id=response.headers.get("x-room-id") or room_id, **ids)
 
-    def sign_url(self, url: str, *, method: str = "GET", user_agent: str, session_id: Optional[str] = None,
-                 tt_target_idc: Optional[str] = None) -> SignedUrl:
+    def sign_url(self, url: str, *, method: str = "GET", user_agent: str, session_id: str | None = None,
+                 tt_target_idc: str | None = None) -> SignedUrl:
         """Sign a TikTok URL (``POST /tiktok/sign_url``); request the result with its ``user_agent``.
 
         :param session_id: a logged-in session to sign for, with its ``tt_target_idc``. Omit it
@@ -281,14 +290,15 @@ class EulerSigner:
         :raises SignAPIError: any other refusal or failure.
         """
         route = "sign_url"
-        body: Dict[str, Any] = {"url": strip_signature(url), "method": method, "userAgent": user_agent}
+        body: dict[str, Any] = {"url": strip_signature(url), "method": method, "userAgent": user_agent}
         if session_id and tt_target_idc:
             body.update(sessionId=session_id, ttTargetIdc=tt_target_idc)
         response = self._request("POST", "/tiktok/sign_url", route=route, params={"client": CLIENT_ID}, json=body)
         _raise_for_status(response, route=route, premium_on_403=True)
         data = json_object(response, route=route)
         _raise_for_status(response, route=route, premium_on_403=True, code=data.get("code"))
-        signed = data.get("response") if isinstance(data.get("response"), dict) else {}
+        signed = data.get("response")
+        signed = signed if isinstance(signed, dict) else {}
         if not signed.get("tokens") or not signed.get("signedUrl"):
             raise SignatureMissingTokensError("the sign server signed nothing; try again later",
                                               reason="missing_tokens", route=route, response=response,
@@ -316,7 +326,7 @@ class EulerSigner:
                           is_live=is_live if isinstance(is_live, bool) else None, source=data.get("source"),
                           raw=data)
 
-    def send_room_chat(self, room_id: str, content: str, *, cookie_header: str) -> Dict[str, Any]:
+    def send_room_chat(self, room_id: str, content: str, *, cookie_header: str) -> dict[str, Any]:
         """Post a chat message to a room as the logged-in user (``POST /webcast/rooms/{room_id}/chat``).
 
         :param cookie_header: the user's cookies, session included (sent as ``x-cookie-header``).
@@ -362,13 +372,13 @@ class EulerSigner:
         return token
 
 
-def _ids(response: requests.Response) -> Dict[str, Optional[str]]:
+def _ids(response: requests.Response) -> dict[str, str | None]:
     headers = response.headers
     return {"request_id": headers.get("x-request-id") or headers.get("x-log-id"),
             "agent_id": headers.get("x-agent-id")}
 
 
-def _number(value: Optional[str]) -> Optional[float]:
+def _number(value: str | None) -> float | None:
     try:
         return float(value) if value not in (None, "") else None
     except ValueError:
@@ -376,7 +386,7 @@ def _number(value: Optional[str]) -> Optional[float]:
 
 
 def _raise_for_status(response: requests.Response, *, route: str, code: Any = None, premium_on_403: bool = False,
-                      only: Optional[set] = None) -> None:
+                      only: set | None = None) -> None:
     """Raise the sign error for a non-200 HTTP status (or for the JSON ``code`` when given).
 
     :param only: statuses to act on (others pass); all non-200 statuses when omitted.
@@ -391,7 +401,7 @@ def _raise_for_status(response: requests.Response, *, route: str, code: Any = No
     data = data if isinstance(data, dict) else {}
     said = quote_message(data)
     said = f": {said}" if said else ""
-    kwargs: Dict[str, Any] = {"route": route, "response": response, **_ids(response)}
+    kwargs: dict[str, Any] = {"route": route, "response": response, **_ids(response)}
     if status == 429:
         retry_after = _number(response.headers.get("retry-after"))
         reset_time = _number(response.headers.get("x-ratelimit-reset") or response.headers.get("RateLimit-Reset"))

@@ -11,17 +11,27 @@ import json
 import logging
 import re
 import threading
-from typing import Any, ClassVar, Dict, FrozenSet, List, Mapping, Optional, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
 
-from tiktoklive import codec, signer as signing
+from tiktoklive import codec
+from tiktoklive import signer as signing
 from tiktoklive._http import json_object, quote_message, send
-from tiktoklive.errors import (AgeRestrictedError, AuthenticatedWebSocketError, BlockedError, DecodeError,
-                               InvalidOptionError, InvalidResponseError, RateLimitedError, SignAPIError,
-                               UserNotFoundError)
+from tiktoklive.errors import (
+    AgeRestrictedError,
+    AuthenticatedWebSocketError,
+    BlockedError,
+    DecodeError,
+    InvalidOptionError,
+    InvalidResponseError,
+    RateLimitedError,
+    SignAPIError,
+    UserNotFoundError,
+)
 from tiktoklive.web import composite, defaults, push_url
 from tiktoklive.web.results import Gift, LiveRoomUserInfo, RoomInfo
 from tiktoklive.web.unique_id import parse_unique_id
@@ -75,19 +85,19 @@ class WebClient:
     """
 
     #: Every keyword option the constructor accepts (a caller can split its own kwargs with it).
-    OPTION_NAMES: ClassVar[FrozenSet[str]]
+    OPTION_NAMES: ClassVar[frozenset[str]]
 
     def __init__(self, *, web_base_url: str = defaults.WEB_BASE_URL,
                  webcast_base_url: str = defaults.WEBCAST_BASE_URL,
-                 sign_config: Optional[signing.SignConfig] = None, sign_api_key: Optional[str] = None,
-                 signer: Optional[signing.Signer] = None, session_id: Optional[str] = None,
-                 tt_target_idc: Optional[str] = None, authenticate_ws: bool = False, use_mobile: bool = False,
+                 sign_config: signing.SignConfig | None = None, sign_api_key: str | None = None,
+                 signer: signing.Signer | None = None, session_id: str | None = None,
+                 tt_target_idc: str | None = None, authenticate_ws: bool = False, use_mobile: bool = False,
                  preferred_agent_ids: Sequence[str] = (), connect_with_unique_id: bool = False,
                  log_fetch_fallback_errors: bool = False,
-                 signed_websocket_provider: Optional[signing.SignedWebSocketProvider] = None,
-                 web_client_params: Optional[Mapping[str, Any]] = None,
-                 web_client_headers: Optional[Mapping[str, str]] = None,
-                 web_client_options: Optional[Mapping[str, Any]] = None, **unknown: Any) -> None:
+                 signed_websocket_provider: signing.SignedWebSocketProvider | None = None,
+                 web_client_params: Mapping[str, Any] | None = None,
+                 web_client_headers: Mapping[str, str] | None = None,
+                 web_client_options: Mapping[str, Any] | None = None, **unknown: Any) -> None:
         if unknown:
             raise TypeError(f"unknown option(s) {', '.join(sorted(unknown))}; valid options: "
                             f"{', '.join(sorted(OPTION_NAMES))}")
@@ -105,7 +115,7 @@ class WebClient:
         self.log_fetch_fallback_errors = log_fetch_fallback_errors
         self.signed_websocket_provider = signed_websocket_provider
         #: Seconds to wait for each answer (``None``: forever).
-        self.timeout: Optional[float] = http.get("timeout", 10.0)
+        self.timeout: float | None = http.get("timeout", 10.0)
 
         #: The ``requests.Session`` every TikTok request goes through; its jar holds the cookies.
         self.session = requests.Session()
@@ -120,7 +130,7 @@ class WebClient:
             self.session.mount("http://", adapter)
             self.session.mount("https://", adapter)
         #: The query parameters sent with every TikTok request (Node's defaults plus ``web_client_params``).
-        self.params: Dict[str, str] = {**defaults.http_params(self.user_agent, defaults.new_device_id()),
+        self.params: dict[str, str] = {**defaults.http_params(self.user_agent, defaults.new_device_id()),
                                        **{k: str(v) for k, v in (web_client_params or {}).items()}}
         self.session.cookies.set(defaults.TARGET_IDC_COOKIE, tt_target_idc or defaults.DEFAULT_TARGET_IDC)
         for name in defaults.SESSION_COOKIES if session_id else ():
@@ -135,10 +145,10 @@ class WebClient:
         #: The :class:`~tiktoklive.signer.Signer` used for the initial fetch and URL signing.
         self.signer: signing.Signer = signer
 
-    def __enter__(self) -> "WebClient":
+    def __enter__(self) -> WebClient:
         return self
 
-    def __exit__(self, *exc_info: Any) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def __repr__(self) -> str:
@@ -182,7 +192,7 @@ class WebClient:
 
     # ------------------------------------------------------------ plumbing
 
-    def _get(self, base: str, path: str, *, route: str, params: Optional[Mapping[str, str]] = None,
+    def _get(self, base: str, path: str, *, route: str, params: Mapping[str, str] | None = None,
              **kwargs: Any) -> requests.Response:
         return send(self.session, "GET", base + path, route=route, timeout=self.timeout,
                     params={**self.params, **(params or {})}, **kwargs)
@@ -288,7 +298,7 @@ class WebClient:
                                        route=route, response=response, body=response.text)
         return RoomInfo(raw=body)
 
-    def fetch_room_gifts(self, room_id: str, *, signed: Optional[bool] = None) -> List[Gift]:
+    def fetch_room_gifts(self, room_id: str, *, signed: bool | None = None) -> list[Gift]:
         """List the gifts that can be sent in a room (``GET webcast/gift/list/``).
 
         :param signed: ``True`` to sign the request through the sign server (as Node 2.5.0 does),
@@ -300,8 +310,8 @@ class WebClient:
         """
         route = "fetch_room_gifts"
         params = {**self.params, "room_id": str(room_id)}
-        url = requests.Request("GET", f"{self.webcast_base_url}/webcast/gift/list/", params=params).prepare().url
-        request: Dict[str, Any] = {"url": url}
+        url = requests.Request("GET", f"{self.webcast_base_url}/webcast/gift/list/", params=params).prepare().url or ""
+        request: dict[str, Any] = {"url": url}
         if signed is not False:
             try:
                 request = self._signed_request(url)
@@ -319,7 +329,7 @@ class WebClient:
                                        route=route, response=response, body=response.text)
         return [Gift.from_json(gift) for gift in gifts if isinstance(gift, dict)]
 
-    def _signed_request(self, url: str) -> Dict[str, Any]:
+    def _signed_request(self, url: str) -> dict[str, Any]:
         """Sign ``url`` (with the session only when ``authenticate_ws``); refuse a URL off the webcast origin."""
         session_id = self.session.cookies.get("sessionid") if self.authenticate_ws else None
         target_idc = self.session.cookies.get(defaults.TARGET_IDC_COOKIE) if session_id else None
@@ -397,7 +407,7 @@ class WebClient:
         """
         return self._euler("fetch_room_id")(parse_unique_id(unique_id))
 
-    def send_room_chat(self, room_id: str, content: str) -> Dict[str, Any]:
+    def send_room_chat(self, room_id: str, content: str) -> dict[str, Any]:
         """Send a chat message to a room as the logged-in user, through the sign server.
 
         Needs ``session_id`` and ``authenticate_ws=True`` (the session cookies go to the sign server).
@@ -426,11 +436,11 @@ class WebClient:
     # ------------------------------------------------------------ WebSocket
 
     def websocket_url(self, result: signing.SignedWebSocket,
-                      ws_client_params: Optional[Mapping[str, Any]] = None) -> str:
+                      ws_client_params: Mapping[str, Any] | None = None) -> str:
         """The full WebSocket URL for ``result`` (see :func:`tiktoklive.web.push_url.websocket_url`). Secret."""
         return push_url.websocket_url(result, result.room_id, ws_client_params, user_agent=self.user_agent)
 
-    def websocket_headers(self) -> Dict[str, str]:
+    def websocket_headers(self) -> dict[str, str]:
         """Headers for the WebSocket handshake: ``Cookie`` and ``User-Agent``.
 
         Session cookies and ``tt-target-idc`` are left out unless ``authenticate_ws`` (Node 2.5.0).
@@ -454,8 +464,8 @@ class WebClient:
         """
         return composite.fetch_is_live(self, unique_id)
 
-    def wait_until_live(self, unique_id: str, *, poll_interval: float = 30.0, timeout: Optional[float] = None,
-                        stop_event: Optional[threading.Event] = None) -> bool:
+    def wait_until_live(self, unique_id: str, *, poll_interval: float = 30.0, timeout: float | None = None,
+                        stop_event: threading.Event | None = None) -> bool:
         """Block until a streamer is live (see :func:`tiktoklive.web.composite.wait_until_live`)."""
         return composite.wait_until_live(self, unique_id, poll_interval=poll_interval, timeout=timeout,
                                          stop_event=stop_event)
@@ -468,7 +478,7 @@ def _origin(url: str) -> str:
 
 def _check_options(*, web_base_url: str, webcast_base_url: str, sign_config: Any, sign_api_key: Any, signer: Any,
                    session_id: Any, tt_target_idc: Any, authenticate_ws: bool, use_mobile: bool,
-                   signed_websocket_provider: Any, http: Dict[str, Any]) -> None:
+                   signed_websocket_provider: Any, http: dict[str, Any]) -> None:
     """Reject contradictory or invalid options before any I/O."""
     unknown = set(http) - set(WEB_CLIENT_OPTION_KEYS)
     if unknown:

@@ -9,9 +9,15 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Callable, List, Optional, Tuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from tiktoklive.errors import InvalidOptionError, InvalidResponseError, RoomIdLookupError, WebError
+from tiktoklive.errors import (
+    InvalidOptionError,
+    InvalidResponseError,
+    RoomIdLookupError,
+    WebError,
+)
 from tiktoklive.web.unique_id import parse_unique_id
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,8 +29,8 @@ logger = logging.getLogger(__name__)
 MAX_BACKOFF = 300.0
 
 
-def _routes(client: "WebClient") -> List[Tuple[str, Callable[[str], Any]]]:
-    routes: List[Tuple[str, Callable[[str], Any]]] = [
+def _routes(client: WebClient) -> list[tuple[str, Callable[[str], Any]]]:
+    routes: list[tuple[str, Callable[[str], Any]]] = [
         ("fetch_room_info_from_html", client.fetch_room_info_from_html),
         ("fetch_room_info_from_api_live", client.fetch_room_info_from_api_live)]
     if client.connect_with_unique_id:
@@ -32,10 +38,10 @@ def _routes(client: "WebClient") -> List[Tuple[str, Callable[[str], Any]]]:
     return routes
 
 
-def _first(client: "WebClient", unique_id: str, attribute: str, what: str) -> Any:
+def _first(client: WebClient, unique_id: str, attribute: str, what: str) -> Any:
     """The first non-``None`` ``attribute`` of a route's result, trying each route in turn."""
     unique_id = parse_unique_id(unique_id)
-    errors: List[BaseException] = []
+    errors: list[BaseException] = []
     for name, route in _routes(client):
         try:
             value = getattr(route(unique_id), attribute)
@@ -51,7 +57,7 @@ def _first(client: "WebClient", unique_id: str, attribute: str, what: str) -> An
                             "proxy, a session_id or connect_with_unique_id=True", errors, route="composite")
 
 
-def fetch_room_id(client: "WebClient", unique_id: str) -> str:
+def fetch_room_id(client: WebClient, unique_id: str) -> str:
     """A streamer's room id, from the first route that knows it.
 
     :raises RoomIdLookupError: every route failed; ``.errors`` holds each route's error.
@@ -59,7 +65,7 @@ def fetch_room_id(client: "WebClient", unique_id: str) -> str:
     return str(_first(client, unique_id, "room_id", "room id"))
 
 
-def fetch_is_live(client: "WebClient", unique_id: str) -> bool:
+def fetch_is_live(client: WebClient, unique_id: str) -> bool:
     """Whether a streamer is live now (status other than 4, ended), from the first route that knows.
 
     :raises RoomIdLookupError: every route failed; ``.errors`` holds each route's error.
@@ -67,8 +73,8 @@ def fetch_is_live(client: "WebClient", unique_id: str) -> bool:
     return bool(_first(client, unique_id, "is_live", "live status"))
 
 
-def wait_until_live(client: "WebClient", unique_id: str, *, poll_interval: float = 30.0,
-                    timeout: Optional[float] = None, stop_event: Optional[threading.Event] = None) -> bool:
+def wait_until_live(client: WebClient, unique_id: str, *, poll_interval: float = 30.0,
+                    timeout: float | None = None, stop_event: threading.Event | None = None) -> bool:
     """Block until a streamer is live, polling :func:`fetch_is_live` every ``poll_interval`` seconds.
 
     While the routes fail, the wait between polls doubles (up to :data:`MAX_BACKOFF` seconds, or

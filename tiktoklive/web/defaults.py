@@ -7,7 +7,6 @@ draws its own.
 from __future__ import annotations
 
 import random
-from typing import Dict
 
 WEB_BASE_URL = "https://www.tiktok.com"
 WEBCAST_BASE_URL = "https://webcast.tiktok.com"
@@ -31,7 +30,7 @@ def new_device_id() -> str:
     return str(random.randrange(10 ** 18, 10 ** 19))
 
 
-def browser_params(user_agent: str) -> Dict[str, str]:
+def browser_params(user_agent: str) -> dict[str, str]:
     """The parameters TikTok derives from the User-Agent (browser name/version, platform, OS)."""
     name, _, version = user_agent.partition("/")
     mac = "Macintosh" in user_agent
@@ -39,7 +38,7 @@ def browser_params(user_agent: str) -> Dict[str, str]:
             "browser_platform": "MacIntel" if mac else "Win32", "os": "mac" if mac else "windows"}
 
 
-def http_params(user_agent: str, device_id: str) -> Dict[str, str]:
+def http_params(user_agent: str, device_id: str) -> dict[str, str]:
     """The query parameters Node sends with every HTTP request to TikTok (PROTOCOL §3.1)."""
     return {
         "aid": "1988", "app_language": LANGUAGE, "app_name": "tiktok_web",
@@ -54,7 +53,7 @@ def http_params(user_agent: str, device_id: str) -> Dict[str, str]:
     }
 
 
-def http_headers(user_agent: str) -> Dict[str, str]:
+def http_headers(user_agent: str) -> dict[str, str]:
     """The headers Node sends with every HTTP request to TikTok (PROTOCOL §3.2), cookies aside."""
     return {
         "Connection": "keep-alive", "Cache-Control": "max-age=0", "User-Agent": user_agent,
@@ -65,7 +64,7 @@ def http_headers(user_agent: str) -> Dict[str, str]:
     }
 
 
-def websocket_params(user_agent: str) -> Dict[str, str]:
+def websocket_params(user_agent: str) -> dict[str, str]:
     """The WebSocket query parameters Node starts from, in Node's order (PROTOCOL §6.2)."""
     browser = browser_params(user_agent)
     return {

@@ -1,7 +1,8 @@
 """The WebSocket URL and handshake headers for a room's initial fetch (PROTOCOL §6.1–6.3)."""
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, Optional
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import quote, urlencode
 
 from tiktoklive.signer import SignedWebSocket
@@ -11,8 +12,8 @@ from tiktoklive.web import defaults
 URL_SUFFIX = "&version_code=270000"
 
 
-def websocket_url(result: SignedWebSocket, room_id: Optional[str] = None,
-                  ws_client_params: Optional[Mapping[str, Any]] = None, *,
+def websocket_url(result: SignedWebSocket, room_id: str | None = None,
+                  ws_client_params: Mapping[str, Any] | None = None, *,
                   user_agent: str = defaults.USER_AGENT) -> str:
     """The full ``push_server`` URL to open for ``result``. It is secret: do not log it.
 
@@ -25,7 +26,7 @@ def websocket_url(result: SignedWebSocket, room_id: Optional[str] = None,
     :param user_agent: the User-Agent the WebSocket will be opened with.
     """
     fetch = result.fetch_result
-    params: Dict[str, str] = {**defaults.websocket_params(user_agent),
+    params: dict[str, str] = {**defaults.websocket_params(user_agent),
                               **{k: str(v) for k, v in (ws_client_params or {}).items()},
                               "compress": "gzip", "room_id": str(room_id or result.room_id),
                               "internal_ext": fetch.internal_ext, "cursor": fetch.cursor}
@@ -34,7 +35,7 @@ def websocket_url(result: SignedWebSocket, room_id: Optional[str] = None,
     return fetch.push_server + separator + urlencode(params, quote_via=quote, safe="") + URL_SUFFIX
 
 
-def websocket_headers(cookie_header: str, user_agent: str = defaults.USER_AGENT) -> Dict[str, str]:
+def websocket_headers(cookie_header: str, user_agent: str = defaults.USER_AGENT) -> dict[str, str]:
     """Handshake headers: ``Cookie`` (when there are cookies) and ``User-Agent``. No Origin, as Node."""
     headers = {"User-Agent": user_agent}
     if cookie_header:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 #: ``status`` of a room (or of a user's live room) that has ended; every other status counts as live.
 OFFLINE_STATUS = 4
@@ -28,13 +28,13 @@ class LiveRoomUserInfo:
     """
 
     unique_id: str
-    room_id: Optional[str]
-    status: Optional[int]
+    room_id: str | None
+    status: int | None
     source: str
-    raw: Dict[str, Any] = dataclasses.field(repr=False, compare=False)
+    raw: dict[str, Any] = dataclasses.field(repr=False, compare=False)
 
     @classmethod
-    def from_json(cls, data: Dict[str, Any], *, unique_id: str, source: str) -> "LiveRoomUserInfo":
+    def from_json(cls, data: dict[str, Any], *, unique_id: str, source: str) -> LiveRoomUserInfo:
         """Read a ``liveRoomUserInfo``-shaped object (``user``, ``liveRoom``, ``stats``)."""
         room_id = _dig(data, "user", "roomId") or _dig(data, "liveRoom", "roomId")
         status = _dig(data, "liveRoom", "status")
@@ -45,22 +45,22 @@ class LiveRoomUserInfo:
                    source=source, raw=data)
 
     @property
-    def is_live(self) -> Optional[bool]:
+    def is_live(self) -> bool | None:
         """``True`` unless the room has ended (Node's rule: status 3, paused, is live); ``None`` if unknown."""
         return None if self.status is None else self.status != OFFLINE_STATUS
 
     @property
-    def nickname(self) -> Optional[str]:
+    def nickname(self) -> str | None:
         """The streamer's display name."""
         return _dig(self.raw, "user", "nickname")
 
     @property
-    def title(self) -> Optional[str]:
+    def title(self) -> str | None:
         """The live room's title."""
         return _dig(self.raw, "liveRoom", "title")
 
     @property
-    def viewer_count(self) -> Optional[int]:
+    def viewer_count(self) -> int | None:
         """Viewers in the room now, if TikTok said."""
         return _dig(self.raw, "liveRoom", "liveRoomStats", "userCount")
 
@@ -72,22 +72,22 @@ class RoomInfo:
     :ivar raw: the JSON answer (``{"status_code": 0, "data": {...}, "extra": {...}}``), as Node keeps it.
     """
 
-    raw: Dict[str, Any] = dataclasses.field(repr=False)
+    raw: dict[str, Any] = dataclasses.field(repr=False)
 
     @property
-    def data(self) -> Dict[str, Any]:
+    def data(self) -> dict[str, Any]:
         """The ``data`` object."""
         data = self.raw.get("data")
         return data if isinstance(data, dict) else {}
 
     @property
-    def room_id(self) -> Optional[str]:
+    def room_id(self) -> str | None:
         """The room id, as a string."""
         value = self.data.get("id_str") or self.data.get("id")
         return str(value) if value else None
 
     @property
-    def status(self) -> Optional[int]:
+    def status(self) -> int | None:
         """2 live, 3 paused, 4 ended."""
         return self.data.get("status")
 
@@ -97,27 +97,27 @@ class RoomInfo:
         return self.status != OFFLINE_STATUS
 
     @property
-    def title(self) -> Optional[str]:
+    def title(self) -> str | None:
         """The room's title."""
         return self.data.get("title")
 
     @property
-    def owner_unique_id(self) -> Optional[str]:
+    def owner_unique_id(self) -> str | None:
         """The streamer's unique id."""
         return _dig(self.data, "owner", "display_id")
 
     @property
-    def owner_nickname(self) -> Optional[str]:
+    def owner_nickname(self) -> str | None:
         """The streamer's display name."""
         return _dig(self.data, "owner", "nickname")
 
     @property
-    def viewer_count(self) -> Optional[int]:
+    def viewer_count(self) -> int | None:
         """Viewers in the room now."""
         return self.data.get("user_count")
 
     @property
-    def create_time(self) -> Optional[int]:
+    def create_time(self) -> int | None:
         """When the room opened (unix seconds)."""
         return self.data.get("create_time")
 
@@ -146,10 +146,10 @@ class Gift:
     name: str
     diamond_count: int
     type: int
-    raw: Dict[str, Any] = dataclasses.field(repr=False, compare=False)
+    raw: dict[str, Any] = dataclasses.field(repr=False, compare=False)
 
     @classmethod
-    def from_json(cls, data: Dict[str, Any]) -> "Gift":
+    def from_json(cls, data: dict[str, Any]) -> Gift:
         """Read one ``data.gifts[]`` entry."""
         return cls(id=int(data.get("id") or 0), name=str(data.get("name") or ""),
                    diamond_count=int(data.get("diamond_count") or 0), type=int(data.get("type") or 0), raw=data)
@@ -160,6 +160,6 @@ class Gift:
         return self.type == 1
 
     @property
-    def image_urls(self) -> List[str]:
+    def image_urls(self) -> list[str]:
         """URLs of the gift's picture."""
         return list(_dig(self.raw, "image", "url_list") or [])

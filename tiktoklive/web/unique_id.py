@@ -17,10 +17,8 @@ def parse_unique_id(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidUniqueIdError(f"a unique id must be a str, not {type(value).__name__}")
     text = _URL_PREFIX.sub("", value.strip()).split("?", 1)[0].split("#", 1)[0].strip("/")
-    if text.endswith("/live"):
-        text = text[:-len("/live")]
-    if text.startswith("@"):
-        text = text[1:]
+    text = text.removesuffix("/live")
+    text = text.removeprefix("@")
     if not _VALID.match(text):
         raise InvalidUniqueIdError(f"{value!r} is not a TikTok unique id; pass 'name', '@name' or "
                                    "'https://www.tiktok.com/@name/live'")
