@@ -78,8 +78,16 @@ class ErrorEvent(Event):
     __slots__ = ("info", "exception", "event")
     name = ControlEvent.ERROR
 
-    #: ``info`` of a message of a frame that could not be decoded.
-    DECODING_FAILED = "Websocket message decoding failed"
+    # Node's ``info`` texts (PROTOCOL §11)
+    CONNECTING_FAILED = "Error while connecting"  #: ``connect()`` failed (and raises too)
+    WEBSOCKET_FAILED = "WebSocket Error after connecting"  #: the socket failed after connecting
+    DECODING_FAILED = "Websocket message decoding failed"  #: a frame or one of its messages was undecodable
+    PROCESSING_FAILED = "Failed to process decoded data"  #: handling a decoded message failed
+    ROOM_ID_FAILED = "Failed to retrieve Room ID from all sources."  #: the room id lookup failed
+    LIVE_STATUS_FAILED = "Failed to retrieve live status from all sources."  #: the live check failed
+    ROOM_INFO_FAILED = "Failed to fetch room info."  #: ``fetch_room_info()`` failed
+    GIFTS_FAILED = "Failed to fetch room gifts."  #: the gift list could not be fetched
+    SEND_MESSAGE_FAILED = "Failed to send message."  #: sending a chat message failed
 
     def __init__(self, info: str, exception: BaseException, event: Optional[Event] = None) -> None:
         self.info = info

@@ -7,6 +7,8 @@ messages into the gzip-compressed "msg" push frame a client receives.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import itertools
 import json
 import time
@@ -149,7 +151,7 @@ def user(unique_id: str, nickname: Optional[str] = None, *, user_id: Optional[in
     return pb.User(
         id=uid, id_str=str(uid), unique_id=unique_id,
         nickname=unique_id.replace("_", " ").title() if nickname is None else nickname,
-        sec_uid=sec_uid or f"MS4wLjABAAAA{key}{'x' * (48 - len(key))}",
+        sec_uid=sec_uid or "MS4wLjABAAAA" + base64.urlsafe_b64encode(hashlib.sha256(key.encode()).digest()).decode()[:43],
         bio_description=bio, create_time=1_600_000_000 + uid % 100_000_000,
         avatar_thumb=avatar(key), avatar_medium=avatar(key, 720), avatar_large=avatar(key, 1080),
         follow_info=pb.FollowInfo(following_count=following_count, follower_count=follower_count,
