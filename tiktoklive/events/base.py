@@ -3,7 +3,7 @@
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple, Type
 
 from google.protobuf import descriptor_pb2, message_factory
 from google.protobuf.message import DecodeError as _ProtobufDecodeError
@@ -141,7 +141,7 @@ class UnknownEvent(Event):
         return [("method", self.method), ("size", len(self.data))]
 
 
-def _common_only_class() -> type:
+def _common_only_class() -> Type[Message]:
     """A message type holding only ``1 common: CommonMessageData``: parsing any payload with it
     keeps field 1 when it is a valid common header and leaves every other field unknown."""
     pool = pb.DESCRIPTOR.pool

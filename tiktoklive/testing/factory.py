@@ -151,7 +151,7 @@ def user(unique_id: str, nickname: Optional[str] = None, *, user_id: Optional[in
     return pb.User(
         id=uid, id_str=str(uid), unique_id=unique_id,
         nickname=unique_id.replace("_", " ").title() if nickname is None else nickname,
-        sec_uid=sec_uid or "MS4wLjABAAAA" + base64.urlsafe_b64encode(hashlib.sha256(key.encode()).digest()).decode()[:43],
+        sec_uid=sec_uid or "MS4wLjABAAAA" + base64.urlsafe_b64encode(hashlib.sha256(key.encode()).digest()).decode(),
         bio_description=bio, create_time=1_600_000_000 + uid % 100_000_000,
         avatar_thumb=avatar(key), avatar_medium=avatar(key, 720), avatar_large=avatar(key, 1080),
         follow_info=pb.FollowInfo(following_count=following_count, follower_count=follower_count,
@@ -272,7 +272,7 @@ def like(who: UserLike, count: int = 1, *, total: int = 100, **kwargs: Any) -> p
         like_count=count, total_like_count=total, user=u, color=-1, **kwargs)
 
 
-def member(who: UserLike, *, member_count: int = 100, action: int = pb.MEMBER_MESSAGE_ACTION_JOINED,
+def member(who: UserLike, *, member_count: int = 100, action: pb.MemberMessageAction = pb.MEMBER_MESSAGE_ACTION_JOINED,
            **kwargs: Any) -> pb.WebcastMemberMessage:
     """A viewer joined (``member``)."""
     u = as_user(who)
@@ -320,7 +320,8 @@ def _short_count(n: int) -> str:
     return f"{n / 1000:.1f}K" if n >= 1000 else str(n)
 
 
-def control(action: int = pb.CONTROL_ACTION_STREAM_ENDED, *, tips: str = "", **kwargs: Any) -> pb.WebcastControlMessage:
+def control(action: pb.ControlAction = pb.CONTROL_ACTION_STREAM_ENDED, *, tips: str = "",
+            **kwargs: Any) -> pb.WebcastControlMessage:
     """A room control message (``controlMessage``; action 3 or 4 also means ``streamEnd``)."""
     if not tips and action in (pb.CONTROL_ACTION_STREAM_ENDED, pb.CONTROL_ACTION_STREAM_SUSPENDED):
         tips = "The LIVE has ended"
@@ -342,10 +343,10 @@ def _armies(supporters: Sequence[Tuple[UserLike, int]], host_id: int) -> pb.Batt
 
 
 def link_mic_battle(anchors: Sequence[UserLike], *, battle_id: int = 7_320_000_000_000_000_001,
-                    action: int = pb.LINK_MIC_BATTLE_BATTLE_ACTION_OPEN,
-                    status: int = pb.BATTLE_SETTINGS_BATTLE_STATUS_BATTLE_STARTED,
+                    action: pb.LinkMicBattleBattleAction = pb.LINK_MIC_BATTLE_BATTLE_ACTION_OPEN,
+                    status: pb.BattleSettingsBattleStatus = pb.BATTLE_SETTINGS_BATTLE_STATUS_BATTLE_STARTED,
                     armies: Optional[Mapping[str, Sequence[Tuple[UserLike, int]]]] = None,
-                    results: Optional[Mapping[str, Tuple[int, int]]] = None, duration: int = 300,
+                    results: Optional[Mapping[str, Tuple[pb.BattleResultResult, int]]] = None, duration: int = 300,
                     **kwargs: Any) -> pb.WebcastLinkMicBattle:
     """A battle update (``linkMicBattle``) between ``anchors``.
 
@@ -371,7 +372,7 @@ Armies = Union[Mapping[str, Sequence[Tuple[UserLike, int]]], Sequence[Tuple[User
 
 
 def link_mic_armies(armies: Armies, *, battle_id: int = 7_320_000_000_000_000_001,
-                    trigger_reason: int = pb.LINK_MIC_ARMIES_TRIGGER_REASON_SCORE_UPDATE,
+                    trigger_reason: pb.LinkMicArmiesTriggerReason = pb.LINK_MIC_ARMIES_TRIGGER_REASON_SCORE_UPDATE,
                     **kwargs: Any) -> pb.WebcastLinkMicArmies:
     """Battle points (``linkMicArmies``): per host (a unique id mapping, or ``(host, supporters)``
     pairs), its supporters as ``(user, points)`` pairs."""
@@ -403,8 +404,6 @@ def emote_chat(who: UserLike, emote_id: str = "7120000000000000001", **kwargs: A
                                       user_identity=_identity(u), **kwargs)
 
 
-#: ``MessageRedEnvelopInfo.business_type`` of a super-fan box.
-SUPER_FAN_BOX = 19
 
 
 def envelope(who: UserLike, *, diamond_count: int = 100, people_count: int = 10, super_fan: bool = False,
@@ -413,8 +412,10 @@ def envelope(who: UserLike, *, diamond_count: int = 100, people_count: int = 10,
     u = as_user(who)
     key = "ttlive_superfanbox_sender_comment" if super_fan else "pm_mt_treasure_box_sender_comment"
     now = int(time.time())
+    business = pb.ENVELOPE_BUSINESS_TYPE_SUPER_FAN_BOX if super_fan else \
+        pb.ENVELOPE_BUSINESS_TYPE_BUSINESS_TYPE_USER_DIAMOND
     info = pb.MessageRedEnvelopInfo(
-        envelope_id=str(next_msg_id()), business_type=SUPER_FAN_BOX if super_fan else 1, envelope_idc="maliva",
+        envelope_id=str(next_msg_id()), business_type=business, envelope_idc="maliva",
         send_user_name=u.nickname, diamond_count=diamond_count, people_count=people_count, unpack_at=now + 180,
         send_user_id=str(u.id), send_user_avatar=u.avatar_thumb, create_at=str(now),
         room_id=str(kwargs.get("room_id", ROOM_ID)), super_fan_count=people_count if super_fan else 0)
@@ -426,7 +427,8 @@ def envelope(who: UserLike, *, diamond_count: int = 100, people_count: int = 10,
 
 def barrage(key: str = "pm_mt_barrage_grade_user_entrance", pattern: str = "{0:user} joined the LIVE", *,
             who: Optional[UserLike] = None,
-            msg_type: int = pb.BARRAGE_MESSAGE_BARRAGE_TYPE_GRADE_USER_ENTRANCE_NOTIFICATION, **kwargs: Any) -> pb.WebcastBarrageMessage:
+            msg_type: pb.BarrageMessageBarrageType = pb.BARRAGE_MESSAGE_BARRAGE_TYPE_GRADE_USER_ENTRANCE_NOTIFICATION,
+            **kwargs: Any) -> pb.WebcastBarrageMessage:
     """A highlighted banner (``barrage``). Super-fan notices have keys containing ``ttlive_superfan``
     (``ttlive_superfan_commentnotif_superfanjoined`` for ``superFanJoin``).
     """
@@ -487,7 +489,8 @@ def poll(title: str, options: Sequence[Tuple[str, int]], *, operator: Optional[U
         **kwargs)
 
 
-def rank_update(own_rank: int = 3, *, rank_type: int = pb.PROFIT_RANK_TYPE_TYPE_HOURLY_RANK, score: int = 1200,
+def rank_update(own_rank: int = 3, *, rank_type: pb.ProfitRankType = pb.PROFIT_RANK_TYPE_TYPE_HOURLY_RANK,
+                score: int = 1200,
                 **kwargs: Any) -> pb.WebcastRankUpdateMessage:
     """The host's position in a ranking (``rankUpdate``)."""
     update = pb.RankUpdate(rank_type=rank_type, own_rank=own_rank, current_score=score, owneronrank=True,
