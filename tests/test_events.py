@@ -100,7 +100,7 @@ def test_chat_event_reads_the_comment_and_the_user_with_badges():
     assert data["user"]["badge_list"][2]["privilege_log_extra"]["level"] == "12"
     assert repr(event) == "<ChatEvent chat user='alice' comment='hello 👋'>"
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
-        getattr(event, "nope")
+        event.nope  # noqa: B018 (the attribute access is the test)
 
 
 def test_gift_streak_ends_with_one_final_message():

@@ -7,8 +7,18 @@ import json
 from tiktoklive import codec
 from tiktoklive.errors import ConnectionLostError, DecodeError
 from tiktoklive.events import (
-    CONTROL_EVENT_NAMES, EVENT_NAMES, WEBCAST_EVENT_NAMES, ConnectedEvent, ControlEvent, DecodedDataEvent,
-    DisconnectedEvent, EnterRoomEvent, ErrorEvent, RawDataEvent, WebsocketConnectedEvent, WebsocketDataEvent,
+    CONTROL_EVENT_NAMES,
+    EVENT_NAMES,
+    WEBCAST_EVENT_NAMES,
+    ConnectedEvent,
+    ControlEvent,
+    DecodedDataEvent,
+    DisconnectedEvent,
+    EnterRoomEvent,
+    ErrorEvent,
+    RawDataEvent,
+    WebsocketConnectedEvent,
+    WebsocketDataEvent,
 )
 from tiktoklive.testing import factory
 
