@@ -8,9 +8,22 @@ from __future__ import annotations
 import logging
 
 from tiktoklive import errors
+from tiktoklive.backoff import Backoff
+from tiktoklive.connection import Connection
+from tiktoklive.errors import (AlreadyConnectedError, AlreadyConnectingError, ConnectError, ConnectionLostError,
+                               ConnectTimeout, DecodeError, HeartbeatTimeout, TikTokLiveError, UserOfflineError,
+                               WebError, WebSocketRejectedError)
+from tiktoklive.events import ControlEvent, Event, WebcastEvent
+from tiktoklive.signer import SignConfig
+from tiktoklive.state import ConnectionState
+from tiktoklive.stream import EventStream
+from tiktoklive.web import WebClient
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "errors"]
+__all__ = ["__version__", "errors", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event", "EventStream",
+           "SignConfig", "WebClient", "WebcastEvent", "AlreadyConnectedError", "AlreadyConnectingError",
+           "ConnectError", "ConnectionLostError", "ConnectTimeout", "DecodeError", "HeartbeatTimeout",
+           "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -40,6 +40,10 @@ class InvalidOptionError(TikTokLiveError, ValueError):
     """An option has an invalid value or contradicts another option (raised before any I/O)."""
 
 
+class UnknownEventError(TikTokLiveError, ValueError):
+    """An event name is none of those the library emits (see ``WebcastEvent`` and ``ControlEvent``)."""
+
+
 class InvalidUniqueIdError(TikTokLiveError, ValueError):
     """A unique id is neither ``name``, ``@name`` nor ``https://www.tiktok.com/@name/live``."""
 

@@ -1,0 +1,258 @@
+"""The connection's parts that need no network: backoff, handler dispatch, the event iterator."""
+from __future__ import annotations
+
+import random
+import threading
+
+import pytest
+
+from tiktoklive import Backoff, ControlEvent, WebcastEvent
+from tiktoklive.dispatch import HANDLER_FAILED, Emitter
+from tiktoklive.errors import InvalidOptionError, UnknownEventError
+from tiktoklive.events import DisconnectedEvent, ErrorEvent, WebsocketDataEvent
+from tiktoklive.stream import EventStream
+
+
+class Sender:
+    """Stands for a connection: the sender events are emitted with."""
+
+
+def data_event(n: int) -> WebsocketDataEvent:
+    return WebsocketDataEvent(bytes([n % 256]))
+
+
+# ---------------------------------------------------------------- Backoff
+
+
+def test_backoff_grows_exponentially_up_to_the_cap_without_jitter():
+    policy = Backoff(initial=0.5, factor=2, max_delay=3, jitter=0, max_attempts=None)
+    delays = []
+    for _ in range(6):
+        delays.append(policy.delay())
+        policy = policy.increment()
+    assert delays == [0.5, 1.0, 2.0, 3, 3, 3]
+
+
+def test_backoff_jitter_stays_within_its_fraction_and_the_cap():
+    rng = random.Random(7)
+    policy = Backoff(initial=1, factor=2, max_delay=5, jitter=0.5)
+    first = [policy.delay(rng) for _ in range(200)]
+    assert all(1 <= d <= 1.5 for d in first) and len(set(first)) > 100
+    capped = Backoff(initial=4, max_delay=5, jitter=1)
+    assert all(4 <= capped.delay(rng) <= 5 for _ in range(200))
+
+
+def test_backoff_is_a_value_object_counting_attempts():
+    policy = Backoff(max_attempts=2)
+    used = policy.increment().increment()
+    assert policy.attempt == 0 and not policy.exhausted
+    assert used.attempt == 2 and used.exhausted
+    assert used.reset() == policy
+    assert Backoff(max_attempts=None).increment().increment().exhausted is False
+    assert Backoff(max_attempts=None, attempt=10_000).delay() <= Backoff().max_delay
+
+
+def test_backoff_from_value():
+    custom = Backoff(initial=0.1)
+    assert Backoff.from_value(custom) is custom
+    assert Backoff.from_value(None) is Backoff.DEFAULT is Backoff.from_value(True)
+    assert Backoff.from_value(False).exhausted
+    assert Backoff.from_value(3).max_attempts == 3
+    with pytest.raises(TypeError):
+        Backoff.from_value("often")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kwargs", [{"initial": -1}, {"factor": 0.5}, {"jitter": -0.1}, {"max_attempts": -1}])
+def test_backoff_rejects_nonsense(kwargs):
+    with pytest.raises(InvalidOptionError):
+        Backoff(**kwargs)
+
+
+# ---------------------------------------------------------------- Emitter
+
+
+def test_handlers_run_in_registration_order_only_for_their_sender_and_name():
+    one, two = Emitter(Sender()), Emitter(Sender())
+    calls = []
+    for n in range(5):
+        one.on(ControlEvent.DISCONNECTED, lambda event, n=n: calls.append(n))
+    two.on(ControlEvent.DISCONNECTED, lambda event: calls.append("other sender"))
+    one.on(ControlEvent.WEBSOCKET_DATA, lambda event: calls.append("other name"))
+    one.emit(DisconnectedEvent(1000, "bye"))
+    assert calls == [0, 1, 2, 3, 4]
+
+
+def test_on_works_as_decorator_and_call_with_constants_and_node_strings():
+    emitter = Emitter(Sender())
+    seen = []
+
+    @emitter.on(WebcastEvent.CHAT)
+    def on_chat(event):
+        seen.append(event)
+
+    assert on_chat.__name__ == "on_chat"  # the decorator returns the function itself
+    append = seen.append
+    assert emitter.on("disconnected", append) is append
+    event = DisconnectedEvent()
+    emitter.emit(event)
+    assert seen == [event]
+    assert emitter.listening("chat") and not emitter.listening("gift")
+
+
+def test_unknown_names_and_non_callables_are_refused():
+    emitter = Emitter(Sender())
+    with pytest.raises(UnknownEventError, match="did you mean 'chat'"):
+        emitter.on("chatt", print)
+    with pytest.raises(TypeError):
+        emitter.on("chat", "not callable")  # type: ignore[arg-type]
+
+
+def test_once_and_off():
+    emitter = Emitter(Sender())
+    seen = []
+    emitter.on("disconnected", lambda e: seen.append("once"), once=True)
+    keep = emitter.on("disconnected", lambda e: seen.append("keep"))
+    emitter.emit(DisconnectedEvent())
+    emitter.emit(DisconnectedEvent())
+    assert seen == ["once", "keep", "keep"]
+    assert emitter.off("disconnected", keep) == 1
+    emitter.emit(DisconnectedEvent())
+    assert seen == ["once", "keep", "keep"]
+    emitter.on("disconnected", keep)
+    emitter.on("websocketData", keep)
+    assert emitter.off() == 2
+    assert not list(emitter_receivers(emitter, "disconnected"))
+
+
+def emitter_receivers(emitter, name):
+    from tiktoklive.signals import signal_for
+
+    return signal_for(name).receivers_for(emitter._sender)
+
+
+def test_a_raising_handler_is_reported_and_the_others_still_run(caplog):
+    emitter = Emitter(Sender())
+    seen, errors = [], []
+
+    def broken(event):
+        raise RuntimeError("handler bug")
+
+    emitter.on("disconnected", broken)
+    emitter.on("disconnected", lambda e: seen.append(e))
+    emitter.on("error", errors.append)
+    event = DisconnectedEvent()
+    emitter.emit(event)
+    assert seen == [event]
+    [error] = errors
+    assert error.info == HANDLER_FAILED and isinstance(error.exception, RuntimeError) and error.event is event
+    assert "broken" in caplog.text and "handler bug" in caplog.text
+
+
+def test_an_error_handler_that_raises_is_only_logged(caplog):
+    emitter = Emitter(Sender())
+    calls = []
+
+    def broken_error_handler(event):
+        calls.append(event)
+        raise ValueError("error handler bug")
+
+    emitter.on("error", broken_error_handler)
+    emitter.on("disconnected", lambda e: 1 / 0)
+    emitter.emit(DisconnectedEvent())
+    assert len(calls) == 1  # no loop
+    assert "broken_error_handler" in caplog.text
+
+
+# ---------------------------------------------------------------- EventStream
+
+
+def test_stream_yields_in_order_then_ends_with_the_connection():
+    sender = Sender()
+    emitter = Emitter(sender)
+    stream = EventStream(sender, ["websocketData"])
+    events = [data_event(n) for n in range(5)]
+    for event in events:
+        emitter.emit(event)
+    stream.end()
+    assert list(stream) == events
+    assert not list(emitter_receivers(emitter, "websocketData"))
+
+
+def test_stream_overflow_drops_the_oldest_counts_and_never_blocks(caplog):
+    sender = Sender()
+    emitter = Emitter(sender)
+    stream = EventStream(sender, ["websocketData"], maxsize=3)
+    events = [data_event(n) for n in range(10)]
+    for event in events:
+        emitter.emit(event)  # would block forever if the reader waited for the consumer
+    stream.end()
+    assert list(stream) == events[-3:]
+    assert stream.dropped == 7
+    assert caplog.text.count("too slow") == 1
+    assert "dropped=7" in repr(stream)
+
+
+def test_stream_reraises_the_connections_error_in_the_consumer_thread_after_the_queue():
+    sender = Sender()
+    emitter = Emitter(sender)
+    stream = EventStream(sender, ["websocketData"])
+    event = data_event(1)
+    emitter.emit(event)
+    failure = ConnectionError("lost")
+    stream.end(failure)
+    assert next(stream) is event
+    with pytest.raises(ConnectionError) as raised:
+        next(stream)
+    assert raised.value is failure
+    with pytest.raises(StopIteration):
+        next(stream)
+
+
+def test_stream_idle_timeout_ends_iteration():
+    sender = Sender()
+    stream = EventStream(sender, ["websocketData"], timeout=0.05)
+    assert list(stream) == []
+
+
+def test_stream_consumed_from_another_thread():
+    sender = Sender()
+    emitter = Emitter(sender)
+    stream = EventStream(sender, ["websocketData", "disconnected"])
+    got = []
+    consumer = threading.Thread(target=lambda: got.extend(stream))
+    consumer.start()
+    events = [data_event(n) for n in range(100)] + [DisconnectedEvent()]
+    for event in events:
+        emitter.emit(event)
+    stream.end()
+    consumer.join(10)
+    assert got == events
+
+
+def test_closing_a_stream_unregisters_it_and_streams_are_independent():
+    sender = Sender()
+    emitter = Emitter(sender)
+    first, second = EventStream(sender, ["websocketData"]), EventStream(sender, ["websocketData"])
+    emitter.emit(data_event(1))
+    with first:
+        pass
+    emitter.emit(data_event(2))
+    assert list(first) == []
+    second.end()
+    assert [e.data for e in second] == [b"\x01", b"\x02"]
+
+
+def test_a_dropped_stream_unregisters_itself():
+    sender = Sender()
+    emitter = Emitter(sender)
+    EventStream(sender, ["websocketData"])  # never iterated, never closed
+    assert not list(emitter_receivers(emitter, "websocketData"))
+
+
+def test_error_events_reach_streams_too():
+    sender = Sender()
+    emitter = Emitter(sender)
+    stream = EventStream(sender, ["error"])
+    emitter.emit(ErrorEvent("x", RuntimeError()))
+    stream.end()
+    assert [e.info for e in stream] == ["x"]

@@ -1,0 +1,150 @@
+"""Events as an iterator: :class:`EventStream`, what :meth:`tiktoklive.Connection.iter_events` returns.
+
+Each stream has its own bounded queue, filled by the connection's reader thread and emptied by the
+thread that iterates. The reader never waits for a consumer: when the queue is full, the *oldest*
+queued event is dropped to make room (the freshest events are kept), the drop is counted in
+:attr:`EventStream.dropped` and logged at WARNING once per overflow. Iteration ends when the
+connection ends (after every queued event), when nothing arrives for ``timeout`` seconds, or on
+:meth:`EventStream.close`; if the connection ended with an error, that error is raised in the
+iterating thread.
+"""
+from __future__ import annotations
+
+import collections
+import logging
+import threading
+import time
+import weakref
+from typing import Any, Callable, Iterable, List, Optional
+
+from tiktoklive.errors import InvalidOptionError
+from tiktoklive.events import Event
+from tiktoklive.signals import signal_for
+
+logger = logging.getLogger(__name__)
+
+#: Events a stream holds by default before it starts dropping the oldest.
+DEFAULT_QUEUE_SIZE = 10_000
+
+
+class _Buffer:
+    """The queue a stream's receivers fill from the reader thread; never blocks the putter."""
+
+    def __init__(self, maxsize: int) -> None:
+        self.events: collections.deque = collections.deque()
+        self.maxsize = maxsize
+        self.dropped = 0
+        self.overflowing = False
+        self.ended = False
+        self.error: Optional[BaseException] = None
+        self.cond = threading.Condition()
+
+    def put(self, event: Event) -> None:
+        with self.cond:
+            if self.ended:
+                return
+            if len(self.events) >= self.maxsize:
+                self.events.popleft()
+                self.dropped += 1
+                if not self.overflowing:
+                    self.overflowing = True
+                    logger.warning("an iter_events() consumer is too slow: its queue of %d events is full, "
+                                   "dropping the oldest (%d dropped so far)", self.maxsize, self.dropped)
+            else:
+                self.overflowing = False
+            self.events.append(event)
+            self.cond.notify()
+
+    def end(self, error: Optional[BaseException] = None) -> None:
+        with self.cond:
+            if not self.ended:
+                self.ended, self.error = True, error
+            self.cond.notify_all()
+
+
+class EventStream:
+    """An iterator over one connection's events, with its own bounded queue (see the module doc).
+
+    Iterate it in any thread (one thread at a time). It starts collecting events when created, so
+    create it before ``connect()`` to see the initial events too. Use it in a ``with`` block or call
+    :meth:`close` when you stop iterating early; breaking out of a ``for`` loop and dropping the
+    last reference also closes it.
+
+    :ivar types: the event names collected (``None``: all).
+    """
+
+    def __init__(self, sender: Any, names: Iterable[str], *, types: Optional[List[str]] = None,
+                 timeout: Optional[float] = None, maxsize: int = DEFAULT_QUEUE_SIZE) -> None:
+        if timeout is not None and timeout < 0:
+            raise InvalidOptionError("iter_events timeout must be None or >= 0 seconds")
+        if maxsize < 1:
+            raise InvalidOptionError("the event queue size must be at least 1")
+        self.types = types
+        self._timeout = timeout
+        self._buffer = _Buffer(maxsize)
+        signals = [signal_for(name) for name in names]
+        put = self._buffer.put
+        for signal in signals:
+            signal.connect(put, sender=sender, weak=False)
+        # Unregister when closed, or when the stream is garbage-collected without being closed.
+        self._detach: Callable[[], Any] = weakref.finalize(self, _disconnect, signals, put)
+
+    def __repr__(self) -> str:
+        state = "ended" if self._buffer.ended else "open"
+        return (f"<EventStream types={self.types or 'all'} queued={len(self._buffer.events)} "
+                f"dropped={self.dropped} {state}>")
+
+    @property
+    def dropped(self) -> int:
+        """How many events were dropped because this stream's queue was full."""
+        return self._buffer.dropped
+
+    def end(self, error: Optional[BaseException] = None) -> None:
+        """End the stream after its queued events, raising ``error`` (if any) in the iterating thread.
+
+        Called by the connection when it ends; safe from any thread.
+        """
+        self._detach()
+        self._buffer.end(error)
+
+    def close(self) -> None:
+        """Stop collecting events and drop the queued ones; iteration then stops. Idempotent."""
+        self._detach()
+        with self._buffer.cond:
+            self._buffer.events.clear()
+        self._buffer.end()
+
+    def __enter__(self) -> "EventStream":
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    def __iter__(self) -> "EventStream":
+        return self
+
+    def __next__(self) -> Event:
+        buffer = self._buffer
+        deadline = None if self._timeout is None else time.monotonic() + self._timeout
+        with buffer.cond:
+            while not buffer.events:
+                if buffer.ended:
+                    error, buffer.error = buffer.error, None
+                    self._detach()
+                    if error is not None:
+                        raise error
+                    raise StopIteration
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    break
+                buffer.cond.wait(remaining)
+            else:
+                return buffer.events.popleft()
+        logger.debug("iter_events: nothing for %s s, ending", self._timeout)
+        self.close()
+        raise StopIteration
+
+
+def _disconnect(signals: List[Any], receiver: Callable[[Event], None]) -> None:
+    for signal in signals:
+        signal.disconnect(receiver)

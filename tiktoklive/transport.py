@@ -1,0 +1,220 @@
+"""One WebSocket to TikTok's push server (websocket-client): open it, enter the room, read it.
+
+:class:`PushSocket` is read by exactly one thread (:meth:`PushSocket.read`), which also sends the
+heartbeats: it waits for frames with a socket timeout that ends when the next heartbeat is due.
+:meth:`PushSocket.close` and :meth:`PushSocket.abort` may be called from any other thread to end
+the reading.
+"""
+from __future__ import annotations
+
+import logging
+import socket
+import struct
+import threading
+import time
+from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Tuple
+from urllib.parse import urlsplit
+
+import websocket
+from websocket import ABNF
+
+from tiktoklive import codec
+from tiktoklive.errors import (ConnectError, ConnectionLostError, ConnectTimeout, HeartbeatTimeout,
+                               WebSocketRejectedError)
+
+logger = logging.getLogger(__name__)
+
+#: Keys ``ws_client_options`` accepts: websocket-client's ``connect()`` options, plus ``sslopt``.
+WS_CLIENT_OPTION_KEYS = ("timeout", "http_proxy_host", "http_proxy_port", "http_proxy_auth", "http_no_proxy",
+                         "http_proxy_timeout", "proxy_type", "subprotocols", "sslopt")
+#: Seconds to wait for the socket to open (Node's ``WS_CONNECT_TIMEOUT_MS``).
+DEFAULT_CONNECT_TIMEOUT = 20.0
+#: Seconds to wait for the server's answer to our close frame (Node's ``WS_DISCONNECT_TIMEOUT_MS``).
+CLOSE_TIMEOUT = 2.0
+#: Close code reported when the socket dropped without a close frame (as browsers and Node's ``ws`` do).
+ABNORMAL_CLOSURE = 1006
+#: Close codes after which the server may be reconnected to.
+RETRYABLE_CLOSE_CODES = frozenset({1001, 1006, 1011, 1012, 1013})
+
+
+class Closure(NamedTuple):
+    """How a socket closed: the close code and reason, and whether the server sent them first."""
+
+    code: int
+    reason: str
+    by_server: bool
+
+
+def check_options(options: Mapping[str, Any]) -> None:
+    """Reject unknown ``ws_client_options`` keys before any I/O.
+
+    :raises TypeError: an unknown key.
+    """
+    unknown = set(options) - set(WS_CLIENT_OPTION_KEYS)
+    if unknown:
+        raise TypeError(f"unknown ws_client_options key(s) {', '.join(sorted(unknown))}; valid keys: "
+                        f"{', '.join(WS_CLIENT_OPTION_KEYS)}")
+
+
+def open_websocket(url: str, headers: Mapping[str, str], options: Mapping[str, Any]) -> websocket.WebSocket:
+    """Open the WebSocket at ``url`` (secret: never logged with its query).
+
+    :param headers: handshake headers (``Cookie``, ``User-Agent``, extra ones); no ``Origin`` is sent.
+    :param options: ``ws_client_options`` (see :data:`WS_CLIENT_OPTION_KEYS`).
+    :raises WebSocketRejectedError: the server answered the upgrade with another status than 101.
+    :raises ConnectTimeout: the socket did not open within ``options["timeout"]`` seconds.
+    :raises ConnectError: the server could not be reached.
+    """
+    options = dict(options)
+    ws = websocket.WebSocket(sslopt=options.pop("sslopt", None), skip_utf8_validation=True,
+                             enable_multithread=True)
+    host = urlsplit(url).netloc
+    logger.debug("opening the WebSocket to %s", host)
+    headers = dict(headers)
+    cookie = headers.pop("Cookie", None)
+    options.setdefault("timeout", DEFAULT_CONNECT_TIMEOUT)
+    try:
+        ws.connect(url, header=[f"{k}: {v}" for k, v in headers.items()], cookie=cookie, suppress_origin=True,
+                   **options)
+    except websocket.WebSocketBadStatusException as exc:
+        ws.shutdown()
+        raise _rejected(exc) from None
+    except (websocket.WebSocketTimeoutException, socket.timeout) as exc:
+        ws.shutdown()
+        raise ConnectTimeout(f"the WebSocket to {host} did not open within {options['timeout']} s") from exc
+    except (websocket.WebSocketException, OSError) as exc:
+        ws.shutdown()
+        raise ConnectError(f"could not open the WebSocket to {host} ({type(exc).__name__}: {exc})") from exc
+    ws.settimeout(None)
+    return ws
+
+
+def _rejected(exc: websocket.WebSocketBadStatusException) -> WebSocketRejectedError:
+    headers: Dict[str, str] = {str(k).lower(): v for k, v in (exc.resp_headers or {}).items()}
+    status = headers.get("handshake-status", "")
+    return WebSocketRejectedError(exc.status_code, int(status) if status.strip().isdigit() else None,
+                                  headers.get("handshake-msg") or None)
+
+
+class PushSocket:
+    """An open push WebSocket: enter-room, heartbeats and acks out, frames in.
+
+    :param ws: the open websocket-client ``WebSocket`` (this object owns and closes it).
+    :param heartbeat_interval: seconds between heartbeats.
+    :param heartbeat_timeout: seconds without any frame after which the socket counts as dead
+        (``None``: never).
+    """
+
+    def __init__(self, ws: websocket.WebSocket, *, heartbeat_interval: float,
+                 heartbeat_timeout: Optional[float]) -> None:
+        self.ws = ws
+        self.heartbeat_interval = heartbeat_interval
+        self.heartbeat_timeout = heartbeat_timeout
+        self._room_id = 0
+        self._heartbeat_seq = 0
+        self._closing = threading.Event()
+
+    def __repr__(self) -> str:
+        return f"<PushSocket room_id={self._room_id} open={bool(self.ws.connected)}>"
+
+    def send(self, frame: bytes) -> None:
+        """Send one binary frame (thread-safe)."""
+        self.ws.send_binary(frame)
+
+    def enter_room(self, room_id: int) -> None:
+        """Send the enter-room frame; heartbeats for ``room_id`` then start over at sequence 1."""
+        self._room_id = room_id
+        self._heartbeat_seq = 0
+        self.send(codec.encode_enter_room(room_id, enter_unique_id=codec.new_enter_unique_id()))
+
+    def _heartbeat(self) -> None:
+        self._heartbeat_seq += 1
+        logger.debug("heartbeat %d for room %s", self._heartbeat_seq, self._room_id)
+        self.send(codec.encode_heartbeat(self._room_id, self._heartbeat_seq))
+
+    def read(self, on_frame: Callable[[bytes], None]) -> Closure:
+        """Receive frames and pass each binary one to ``on_frame`` until the socket closes.
+
+        Sends a heartbeat every ``heartbeat_interval`` seconds (the first one an interval after
+        :meth:`enter_room`). Returns when a close frame arrives or, after :meth:`close`, when the
+        server answers it (or :data:`CLOSE_TIMEOUT` passes).
+
+        :raises HeartbeatTimeout: nothing arrived for ``heartbeat_timeout`` seconds.
+        :raises ConnectionLostError: the socket dropped without a close frame.
+        """
+        now = time.monotonic()
+        next_heartbeat, last_frame, closing_since = now + self.heartbeat_interval, now, None
+        while True:
+            now = time.monotonic()
+            if self._closing.is_set():
+                closing_since = closing_since or now
+                if now - closing_since >= CLOSE_TIMEOUT:
+                    return Closure(1000, "", by_server=False)
+                wait = closing_since + CLOSE_TIMEOUT - now
+            else:
+                if now >= next_heartbeat:
+                    self._send_heartbeat()
+                    next_heartbeat = now + self.heartbeat_interval
+                if self.heartbeat_timeout is not None and now - last_frame >= self.heartbeat_timeout:
+                    raise HeartbeatTimeout(f"nothing arrived for {self.heartbeat_timeout} s: the connection is dead",
+                                           code=ABNORMAL_CLOSURE, reason="heartbeat timeout")
+                wait = next_heartbeat - now
+                if self.heartbeat_timeout is not None:
+                    wait = min(wait, last_frame + self.heartbeat_timeout - now)
+            try:
+                self.ws.settimeout(max(wait, 0.001))
+                opcode, frame = self.ws.recv_data_frame(True)
+            except websocket.WebSocketTimeoutException:
+                continue
+            except (websocket.WebSocketException, OSError, AttributeError) as exc:
+                # AttributeError: websocket-client's socket was set to None by an abort from another thread.
+                if self._closing.is_set():
+                    return Closure(1000, "", by_server=False)
+                raise ConnectionLostError(f"the WebSocket dropped ({type(exc).__name__}: {exc})",
+                                          code=ABNORMAL_CLOSURE, reason=str(exc) or type(exc).__name__) from exc
+            last_frame = time.monotonic()
+            if opcode == ABNF.OPCODE_BINARY:
+                on_frame(frame.data)
+            elif opcode == ABNF.OPCODE_CLOSE:
+                code, reason = _close_status(frame.data)
+                logger.debug("close frame received: %s %r", code, reason)
+                return Closure(code, reason, by_server=not self._closing.is_set())
+
+    def _send_heartbeat(self) -> None:
+        try:
+            self._heartbeat()
+        except (websocket.WebSocketException, OSError) as exc:
+            logger.debug("heartbeat not sent: %s", exc)  # the next recv reports the dead socket
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        """Start the close handshake (from any thread); :meth:`read` returns once the server answers."""
+        if self._closing.is_set():
+            return
+        self._closing.set()
+        try:
+            self.ws.send_close(code, reason.encode("utf-8"))
+        except (websocket.WebSocketException, OSError, AttributeError) as exc:
+            logger.debug("close frame not sent: %s", exc)
+            self.abort()
+
+    def abort(self) -> None:
+        """Shut the socket down (from any thread), waking a thread blocked in :meth:`read`."""
+        self._closing.set()
+        sock = self.ws.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def shutdown(self) -> None:
+        """Close the socket's file descriptor now (by the reading thread, once it is done)."""
+        self._closing.set()
+        self.ws.shutdown()
+
+
+def _close_status(data: bytes) -> Tuple[int, str]:
+    if len(data) < 2:
+        return 1005, ""
+    (code,) = struct.unpack("!H", data[:2])
+    return code, data[2:].decode("utf-8", "replace")
