@@ -4400,6 +4400,12 @@ class WebcastViewerPicksUpdateMessage(_message.Message):
     info: ViewerPicksInfo
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., update_type: _Optional[int] = ..., info: _Optional[_Union[ViewerPicksInfo, _Mapping]] = ...) -> None: ...
 
+class CommonOnly(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
 class AccessControlCaptcha(_message.Message):
     __slots__ = ("captcha_record_id", "room_id", "verify_duration_in_sec")
     CAPTCHA_RECORD_ID_FIELD_NUMBER: _ClassVar[int]

@@ -3,9 +3,8 @@
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Tuple, Type
+from typing import Any, Dict, List, Optional, Tuple
 
-from google.protobuf import descriptor_pb2, message_factory
 from google.protobuf.message import DecodeError as _ProtobufDecodeError
 from google.protobuf.message import Message
 
@@ -141,31 +140,12 @@ class UnknownEvent(Event):
         return [("method", self.method), ("size", len(self.data))]
 
 
-def _common_only_class() -> Type[Message]:
-    """A message type holding only ``1 common: CommonMessageData``: parsing any payload with it
-    keeps field 1 when it is a valid common header and leaves every other field unknown."""
-    pool = pb.DESCRIPTOR.pool
-    name = "tiktoklive/_common_only.proto"
-    try:
-        pool.FindFileByName(name)
-    except KeyError:
-        file = descriptor_pb2.FileDescriptorProto(name=name, package="tiktoklive.internal", syntax="proto3",
-                                                  dependency=[pb.DESCRIPTOR.name])
-        file.message_type.add(name="CommonOnly").field.add(
-            name="common", number=1, type=descriptor_pb2.FieldDescriptorProto.TYPE_MESSAGE,
-            label=descriptor_pb2.FieldDescriptorProto.LABEL_OPTIONAL,
-            type_name=f".{pb.DESCRIPTOR.package}.CommonMessageData")
-        pool.Add(file)
-    return message_factory.GetMessageClass(pool.FindMessageTypeByName("tiktoklive.internal.CommonOnly"))
-
-
-_CommonOnly = _common_only_class()
 
 
 def _leading_common(data: bytes) -> Optional[pb.CommonMessageData]:
     """Field 1 of ``data`` as a ``CommonMessageData``, if it holds one (else ``None``; never raises)."""
     try:
-        found = _CommonOnly.FromString(data)
+        found = pb.CommonOnly.FromString(data)
     except _ProtobufDecodeError:
         return None
     return found.common if found.HasField("common") else None
