@@ -2,6 +2,12 @@
 from __future__ import annotations
 
 
+#: How the table names each row of the throughput section.
+LABELS = {"floor": "protobuf floor (upb, parse only)", "tiktoklive": "tiktoklive (Connection pipeline)",
+          "tiktoklive codec.decode_frame": "tiktoklive codec.decode_frame",
+          "TikTokLive": "TikTokLive {version} (Python)", "tiktok-live-connector": "tiktok-live-connector {version} (Node)"}
+
+
 def _rate(value: float) -> str:
     return f"{value:,.0f}"
 
@@ -12,14 +18,14 @@ def throughput_table(section: dict) -> list[str]:
     ours = rows["tiktoklive"]["best"]
     lines = [f"Decode throughput: {corpus['frames']:,} frames, {corpus['messages']:,} messages, "
              f"{corpus['bytes'] / corpus['frames']:,.0f} bytes/frame (gzip)",
-             f"  {'':34}{'best msg/s':>12}{'median':>12}{'tiktoklive is':>16}"]
+             f"  {'':40}{'best msg/s':>12}{'median':>12}{'tiktoklive is':>15}"]
     for name, row in rows.items():
+        label = LABELS.get(name, name).format(version=row.get("version", "?"))
         if "skipped" in row:
-            lines.append(f"  {name:34}skipped: {row['skipped']}")
+            lines.append(f"  {label:40}skipped: {row['skipped']}")
             continue
-        label = name + (f" {row['version']}" if "version" in row else "")
         ratio = "" if name == "tiktoklive" else f"{ours / row['best']:.2f}x"
-        lines.append(f"  {label:34}{_rate(row['best']):>12}{_rate(row['median']):>12}{ratio:>16}")
+        lines.append(f"  {label:40}{_rate(row['best']):>12}{_rate(row['median']):>12}{ratio:>15}")
     return lines
 
 

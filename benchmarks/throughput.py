@@ -9,6 +9,9 @@ from typing import Callable
 
 from tiktoklive import codec
 from tiktoklive._proto import push_pb2, webcast_pb2
+from tiktoklive.dispatch import Emitter
+from tiktoklive.events.names import WEBCAST_EVENT_NAMES
+from tiktoklive.pipeline import Pipeline
 
 from benchmarks import peers
 
@@ -36,19 +39,46 @@ def floor(frames: list[bytes]) -> int:
     return count
 
 
+class Handler:
+    """The handler every library gets: it counts the events and reads who did it."""
+
+    def __init__(self) -> None:
+        self.seen = 0
+
+    def __call__(self, event: object) -> None:
+        user = getattr(event, "user", None)
+        if user is not None:
+            user.unique_id
+        self.seen += 1
+
+
 def ours(frames: list[bytes]) -> int:
-    """tiktoklive: ``codec.decode_frame`` and a handler for every event, reading who did it.
+    """tiktoklive as a ``Connection`` runs it on each received frame: its ``Pipeline`` (ack, decode,
+    de-duplication by message id, guarded dispatch through blinker signals) and a handler on every
+    message event.
 
     :returns: the number of events handed to the handler.
     """
-    seen = 0
+    handler, emitter = Handler(), Emitter(object())
+    for name in WEBCAST_EVENT_NAMES:
+        emitter.on(name, handler)
+    pipeline = Pipeline(emitter)
+    acks = []
+    for data in frames:
+        pipeline.process_frame(data, acks.append)
+    return handler.seen
+
+
+def codec_only(frames: list[bytes]) -> int:
+    """tiktoklive's ``codec.decode_frame``, with the handler called directly on each event.
+
+    :returns: the number of events handed to the handler.
+    """
+    handler = Handler()
     for data in frames:
         for event in codec.decode_frame(data):
-            user = getattr(event, "user", None)
-            if user is not None:
-                user.unique_id
-            seen += 1
-    return seen
+            handler(event)
+    return handler.seen
 
 
 def time_in_process(decode: Callable[[list[bytes]], int], frames: list[bytes], messages: int,
