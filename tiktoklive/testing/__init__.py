@@ -1,1 +1,12 @@
-"""A faithful fake TikTok on loopback (HTTP routes, sign server, WebSocket push server) for offline tests."""
+"""A faithful fake TikTok on loopback (HTTP routes, sign server, WebSocket push server) for offline tests.
+
+``FakeTikTok`` starts it; ``fake.room("creator")`` gives a :class:`Room` to script
+(``room.chat("alice", "hi")``); ``fake.client_options()`` points a client at it. The pytest
+fixture ``fake_tiktok`` (see :mod:`tiktoklive.testing.pytest_plugin`) hands one to each test.
+"""
+from tiktoklive.testing.fake import FakeTikTok
+from tiktoklive.testing.push import PushSocket
+from tiktoklive.testing.rooms import Room
+from tiktoklive.testing.server import Request, Response
+
+__all__ = ["FakeTikTok", "PushSocket", "Request", "Response", "Room"]

@@ -1,0 +1,95 @@
+"""The control API under ``/_fake/`` on the web server, to script a fake running in another process.
+
+Every call is a ``POST`` with a JSON object of keyword arguments (users as unique id strings):
+
+* ``POST /_fake/rooms/{unique_id}`` ``{"live": true}``: create the room; answers its state.
+* ``POST /_fake/rooms/{unique_id}/{action}``: call a room's scripting method (:data:`ROOM_ACTIONS`),
+  e.g. ``/_fake/rooms/creator/chat`` ``{"user": "alice", "comment": "hi"}``.
+* ``POST /_fake/faults/{name}``: call a :class:`~tiktoklive.testing.faults.Faults` helper
+  (:data:`FAULT_ACTIONS`), e.g. ``/_fake/faults/sign_rate_limit`` ``{"retry_after": 3}``.
+* ``POST /_fake/reset``; ``GET /_fake/state``: rooms, sockets, request and error counts.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, List
+
+from tiktoklive.testing.server import Request, Response, Route, route
+
+if TYPE_CHECKING:
+    from tiktoklive.testing.fake import FakeTikTok
+    from tiktoklive.testing.rooms import Room
+
+#: Room methods the control API may call.
+ROOM_ACTIONS = ("chat", "gift", "like", "follow", "share", "join", "viewers", "battle", "subscribe", "question",
+                "control", "end_stream", "go_live", "go_offline", "send", "busy", "stop_busy", "drop_connections",
+                "close_connections", "stall")
+#: Fault helpers the control API may call.
+FAULT_ACTIONS = ("fail_route", "delay", "malformed", "tiktok_rate_limit", "captcha", "blocked", "sign_error",
+                 "sign_rate_limit", "sign_empty_body", "sign_without_cookie", "sign_without_cursor",
+                 "sign_without_route_params", "reject_websocket", "clear")
+
+
+def _arguments(request: Request) -> Dict[str, Any]:
+    body = request.json()
+    if body is None:
+        return {}
+    if not isinstance(body, dict):
+        raise TypeError("the body must be a JSON object of keyword arguments")
+    return body
+
+
+def room_state(room: Room) -> Dict[str, Any]:
+    """A room as JSON."""
+    return {"unique_id": room.unique_id, "room_id": str(room.room_id), "status": room.status,
+            "viewer_count": room.viewer_count, "sockets": len(room.sockets())}
+
+
+def _call(target: Any, name: str, allowed: tuple, request: Request) -> Response:
+    if name not in allowed:
+        return Response.json({"ok": False, "message": f"unknown action {name!r}; one of {', '.join(allowed)}"}, 404)
+    try:
+        result = getattr(target, name)(**_arguments(request))
+    except (TypeError, ValueError, KeyError) as exc:
+        return Response.json({"ok": False, "message": f"{type(exc).__name__}: {exc}"}, 400)
+    return Response.json({"ok": True, "result": result if isinstance(result, (int, str, bool)) else None})
+
+
+def create_room(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+    """``POST /_fake/rooms/{unique_id}``."""
+    arguments = _arguments(request)
+    return Response.json(room_state(fake.room(groups["unique_id"], live=bool(arguments.get("live", True)))))
+
+
+def room_action(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+    """``POST /_fake/rooms/{unique_id}/{action}``."""
+    room = fake.rooms.get(groups["unique_id"])
+    if room is None:
+        return Response.json({"ok": False, "message": f"no room @{groups['unique_id']}; create it first"}, 404)
+    return _call(room, groups["action"], ROOM_ACTIONS, request)
+
+
+def fault(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+    """``POST /_fake/faults/{name}``."""
+    return _call(fake.faults, groups["name"], FAULT_ACTIONS, request)
+
+
+def reset(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+    """``POST /_fake/reset``."""
+    fake.reset()
+    return Response.json({"ok": True})
+
+
+def state(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+    """``GET /_fake/state``."""
+    return Response.json({"urls": fake.urls, "rooms": [room_state(r) for r in list(fake.rooms.values())],
+                          "sockets": len(fake.hub.all()), "requests": len(fake.requests),
+                          "errors": [f"{type(e).__name__}: {e}" for e in list(fake.errors)]})
+
+
+ROUTES: List[Route] = [
+    route("POST", r"/_fake/rooms/(?P<unique_id>[^/]+)", "control", create_room),
+    route("POST", r"/_fake/rooms/(?P<unique_id>[^/]+)/(?P<action>\w+)", "control", room_action),
+    route("POST", r"/_fake/faults/(?P<name>\w+)", "control", fault),
+    route("POST", r"/_fake/reset", "control", reset),
+    route("GET", r"/_fake/state", "control", state),
+]

@@ -1,0 +1,361 @@
+"""The WebSocket push server: TikTok's handshake, push frames out, enter-room, heartbeats and acks in.
+
+The upgrade is validated like TikTok's (``room_id`` in the query, the ``ttwid`` cookie the sign
+server handed out) and refused the way TikTok refuses it (HTTP 200 with ``Handshake-Status`` and
+``Handshake-Msg``). An accepted socket joins its room at once, from the handshake's ``room_id``,
+so nothing scripted after a client's ``connect()`` is missed. The server never sends WebSocket
+pings (clients do not answer them); it answers the client's pings, and closes like TikTok when
+heartbeats stop. Each socket runs on its own thread (the HTTP server's connection thread).
+"""
+from __future__ import annotations
+
+import itertools
+import logging
+import socket
+import threading
+import time
+from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
+
+from tiktoklive import codec
+from tiktoklive._proto import push_pb2
+from tiktoklive.errors import DecodeError
+from tiktoklive.testing import ws
+from tiktoklive.testing.server import LoopbackServer, Request, RequestHandler, Response, parse_cookie_header
+
+if TYPE_CHECKING:
+    from tiktoklive.testing.fake import FakeTikTok
+    from tiktoklive.testing.rooms import Room
+
+logger = logging.getLogger(__name__)
+
+#: The path the sign server hands out (``push_server``).
+PUSH_PATH = "/webcast/im/push/v2/"
+#: Seconds a socket may go without a heartbeat before the server closes it (generous: Node sends one every 10 s).
+DEFAULT_HEARTBEAT_TIMEOUT = 40.0
+#: Seconds a blocked send may take before the server gives up on a socket that does not read.
+SEND_TIMEOUT = 10.0
+#: Seconds the server waits for the client's answer to its close frame.
+CLOSE_TIMEOUT = 2.0
+#: Close reason TikTok gives when a heartbeat arrives before the enter-room frame.
+HB_BEFORE_ENTER = "payload_handler_hb"
+
+
+class PushSocket:
+    """One accepted push WebSocket, with everything the client sent on it.
+
+    :ivar request: the handshake request (query, headers, cookies).
+    :ivar room_id: the room it is in (from the handshake, then from enter-room frames).
+    :ivar compress: whether frames are gzip-compressed (the query had ``compress=gzip``).
+    :ivar entered: the client's ``WebcastImEnterRoomMessage`` frames.
+    :ivar heartbeats: the client's ``HeartBeatMessage`` frames.
+    :ivar acks: the client's acks as ``(log_id, internal_ext)``.
+    :ivar sent_log_ids: log ids of the "msg" frames sent with ``need_ack``.
+    :ivar close_code: the close code (``None`` while open; 1006 when the TCP connection dropped).
+    :ivar closed_by: ``"server"``, ``"client"`` or ``None``.
+    """
+
+    def __init__(self, sock: socket.socket, request: Request, room_id: int, fake: FakeTikTok) -> None:
+        self.request = request
+        self.room_id = room_id
+        self.compress = request.query.get("compress") == "gzip"
+        self.entered: List[push_pb2.WebcastImEnterRoomMessage] = []
+        self.heartbeats: List[push_pb2.HeartBeatMessage] = []
+        self.acks: List[Tuple[int, str]] = []
+        self.sent_log_ids: List[int] = []
+        self.pings = 0
+        self.close_code: Optional[int] = None
+        self.close_reason = ""
+        self.closed_by: Optional[str] = None
+        self.closed = threading.Event()
+        self._sock = sock
+        self._fake = fake
+        self._send_lock = threading.Lock()
+        self._stalled = False
+        self._close_deadline: Optional[float] = None
+        self._last_heartbeat = time.monotonic()
+
+    def __repr__(self) -> str:
+        state = "stalled" if self._stalled else ("closed" if self.closed.is_set() else "open")
+        return (f"<PushSocket room_id={self.room_id} {state} entered={len(self.entered)} "
+                f"heartbeats={len(self.heartbeats)} acks={len(self.acks)}>")
+
+    @property
+    def cookies(self) -> Dict[str, str]:
+        """The cookies of the handshake."""
+        return self.request.cookies
+
+    @property
+    def unacked(self) -> Set[int]:
+        """Log ids of ``need_ack`` frames the client has not acked (yet)."""
+        return set(self.sent_log_ids) - {log_id for log_id, _ in self.acks}
+
+    # ------------------------------------------------------------ writing
+
+    def _write(self, data: bytes) -> bool:
+        with self._send_lock:
+            if self.closed.is_set() or (self._stalled and data[:1] != b"\x88"):
+                return False
+            try:
+                self._sock.sendall(data)
+                return True
+            except OSError as exc:
+                logger.debug("push socket of room %s: send failed (%s)", self.room_id, exc)
+                self._abort(1006)
+                return False
+
+    def send(self, data: bytes) -> bool:
+        """Send one binary WebSocket message (nothing once closed or stalled). Thread-safe."""
+        return self._write(ws.encode(ws.OPCODE_BINARY, data))
+
+    def send_frame(self, frame: bytes, log_id: int, need_ack: bool) -> None:
+        """Send a push frame and remember its log id when it asks for an ack."""
+        if self.send(frame) and need_ack:
+            self.sent_log_ids.append(log_id)
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        """Start the close handshake with ``code``; the TCP connection ends when the client answers
+        (or after :data:`CLOSE_TIMEOUT`)."""
+        if self.closed.is_set() or self._close_deadline is not None:
+            return
+        self._close_deadline = time.monotonic() + CLOSE_TIMEOUT
+        self.close_code, self.close_reason, self.closed_by = code, reason, "server"
+        with self._send_lock:
+            try:
+                self._sock.sendall(ws.encode_close(code, reason))
+            except OSError:
+                pass
+
+    def drop(self) -> None:
+        """Drop the TCP connection without a close frame."""
+        with self._send_lock:
+            self._abort(1006)
+
+    def stall(self) -> None:
+        """Go half-open: send nothing any more, answer nothing, never close."""
+        self._stalled = True
+
+    def send_truncated(self, data: bytes, keep: int) -> None:
+        """Send the first ``keep`` bytes of the WebSocket frame of ``data``, then drop the connection."""
+        with self._send_lock:
+            try:
+                self._sock.sendall(ws.encode(ws.OPCODE_BINARY, data)[:keep])
+            except OSError:
+                pass
+            self._abort(1006)
+
+    def _abort(self, code: int) -> None:
+        if self.close_code is None:
+            self.close_code, self.closed_by = code, "server"
+        try:
+            self._sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self.closed.set()
+
+    # ------------------------------------------------------------ reading
+
+    def _should_stop(self) -> bool:
+        if self.closed.is_set() or self._fake.stopping:
+            return True
+        now = time.monotonic()
+        if self._close_deadline is not None:
+            return now > self._close_deadline
+        timeout = self._fake.heartbeat_timeout
+        if not self._stalled and timeout is not None and now - self._last_heartbeat > timeout:
+            logger.info("push socket of room %s: no heartbeat for %s s, closing", self.room_id, timeout)
+            self.close(1000, "heartbeat_timeout")
+        return False
+
+    def run(self) -> None:
+        """Serve the socket until it closes (runs on the connection's thread)."""
+        reader = ws.Reader(self._sock, self._should_stop)
+        try:
+            while True:
+                frame = reader.read()
+                if frame is None:
+                    break
+                if not self._on_frame(frame):
+                    break
+        except ws.Closed:
+            if self.close_code is None:
+                self.close_code, self.closed_by = 1006, "client"
+        finally:
+            with self._send_lock:
+                self._abort(self.close_code or 1006)
+            self._fake.hub.leave(self)
+            self._fake.notify()
+
+    def _on_frame(self, frame: ws.Frame) -> bool:
+        """Handle one client message; ``False`` ends the socket."""
+        if frame.opcode == ws.OPCODE_CLOSE:
+            code, reason = ws.parse_close(frame.data)
+            if self._close_deadline is None:
+                self.close_code, self.close_reason, self.closed_by = code, reason, "client"
+                self._write(ws.encode_close(code if code != 1005 else 1000))
+            return False
+        if frame.opcode == ws.OPCODE_PING:
+            self.pings += 1
+            if not self._stalled:
+                self._write(ws.encode(ws.OPCODE_PONG, frame.data))
+            return True
+        if frame.opcode == ws.OPCODE_PONG:
+            return True
+        if frame.opcode != ws.OPCODE_BINARY:
+            self._fake.record_error(AssertionError(f"a client sent a non-binary WebSocket message "
+                                                   f"(opcode {frame.opcode})"))
+            return True
+        try:
+            push = codec.parse_push_frame(frame.data)
+        except DecodeError as exc:
+            self._fake.record_error(AssertionError(f"a client sent a frame that is not a push frame: {exc}"))
+            return True
+        self._on_push_frame(push)
+        self._fake.notify()
+        return True
+
+    def _on_push_frame(self, push: codec.PushFrame) -> None:
+        kind = push.payload_type
+        if kind == codec.ENTER_ROOM:
+            enter = push_pb2.WebcastImEnterRoomMessage.FromString(push.payload)
+            self.entered.append(enter)
+            self._last_heartbeat = time.monotonic()
+            if enter.room_id and enter.room_id != self.room_id:
+                self._fake.hub.move(self, enter.room_id)
+            self._answer_enter_room()
+        elif kind == codec.HEARTBEAT:
+            if not self.entered:
+                self.close(1000, HB_BEFORE_ENTER)
+                return
+            self.heartbeats.append(push_pb2.HeartBeatMessage.FromString(push.payload))
+            self._last_heartbeat = time.monotonic()
+        elif kind == codec.ACK:
+            self.acks.append((push.log_id, push.payload.decode("utf-8", "replace")))
+        else:
+            self._fake.record_error(AssertionError(f"a client sent a push frame of unknown type {kind!r}"))
+
+    def _answer_enter_room(self) -> None:
+        room = self._fake.room_by_id(self.room_id)
+        result = room.result([], need_ack=False) if room is not None else b""
+        self.send(codec.encode_frame(codec.ENTER_ROOM_RESPONSE, result, log_id=self._fake.hub.next_log_id(),
+                                     headers={"compress_type": "none"}))
+
+
+class Hub:
+    """Which socket is in which room; frames a room's results and sends them to its sockets."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._rooms: Dict[int, List[PushSocket]] = {}
+        self._log_ids = itertools.count(7_390_000_000_000_000_001)
+
+    def __repr__(self) -> str:
+        return f"<Hub rooms={len(self._rooms)} sockets={len(self.all())}>"
+
+    def next_log_id(self) -> int:
+        """A fresh frame log id."""
+        return next(self._log_ids)
+
+    def join(self, sock: PushSocket) -> None:
+        with self._lock:
+            self._rooms.setdefault(sock.room_id, []).append(sock)
+
+    def leave(self, sock: PushSocket) -> None:
+        with self._lock:
+            members = self._rooms.get(sock.room_id, [])
+            if sock in members:
+                members.remove(sock)
+
+    def move(self, sock: PushSocket, room_id: int) -> None:
+        self.leave(sock)
+        sock.room_id = room_id
+        self.join(sock)
+
+    def all(self) -> List[PushSocket]:
+        """Every open socket."""
+        with self._lock:
+            return [s for members in self._rooms.values() for s in members]
+
+    def sockets_of(self, room: Room) -> List[PushSocket]:
+        with self._lock:
+            return list(self._rooms.get(room.room_id, ()))
+
+    def publish(self, room: Room, result: bytes, need_ack: bool) -> None:
+        """Send ``result`` as a "msg" frame to each socket of ``room`` (gzip or not, as each asked)."""
+        sockets = self.sockets_of(room)
+        if not sockets:
+            return
+        log_id = self.next_log_id()
+        frames: Dict[bool, bytes] = {}
+        for sock in sockets:
+            frame = frames.get(sock.compress)
+            if frame is None:
+                frame = frames[sock.compress] = codec.encode_message_frame(result, log_id=log_id,
+                                                                           compress=sock.compress)
+            sock.send_frame(frame, log_id, need_ack)
+
+
+class PushHandler(RequestHandler):
+    """Reads the handshake unbuffered, so no WebSocket byte is left behind in a buffer."""
+
+    rbufsize = 0
+
+
+class PushServer(LoopbackServer):
+    """The push server: one WebSocket endpoint at :data:`PUSH_PATH` (and TikTok's proxy paths)."""
+
+    def __init__(self, fake: FakeTikTok, *, port: int = 0) -> None:
+        super().__init__("push", fake, [], port=port, handler_class=PushHandler)
+
+    @property
+    def url(self) -> str:
+        """``ws://127.0.0.1:PORT/webcast/im/push/v2/``."""
+        return f"ws://127.0.0.1:{self.port}{PUSH_PATH}"
+
+    def handle(self, handler: RequestHandler) -> None:
+        request = handler.read_request()
+        request.route = "push" if request.path.startswith("/webcast/im/") else None
+        self.fake.record_request(request)
+        if request.route is None or request.method != "GET":
+            self.fake.record_error(AssertionError(f"the fake push server has no route for {request.method} "
+                                                  f"{request.path}"))
+            handler.write(Response(404))
+            return
+        response = self.fake.faults.respond("push", request, lambda: self._upgrade(handler, request))
+        if response is not None:
+            handler.write(response)
+        handler.close_connection = True
+
+    def _upgrade(self, handler: RequestHandler, request: Request) -> Optional[Response]:
+        """Check the handshake; refuse it like TikTok, or switch protocols and serve the socket."""
+        headers = request.headers
+        key = headers.get("sec-websocket-key", "")
+        if headers.get("upgrade", "").lower() != "websocket" or not key:
+            return Response(400, b"not a WebSocket upgrade", {"Content-Type": "text/plain"})
+        room_id = request.query.get("room_id", "")
+        if not room_id.isdigit():
+            self.fake.record_error(AssertionError(f"WebSocket handshake without a numeric room_id "
+                                                  f"(query keys: {sorted(request.query)})"))
+            return _rejection(416, "parameter error")
+        if self.fake.room_by_id(int(room_id)) is None:
+            return _rejection(416, "parameter error")
+        if self.fake.require_ttwid and parse_cookie_header(headers.get("cookie", "")).get("ttwid") \
+                not in self.fake.issued_ttwids:
+            return _rejection(415, "DEVICE_BLOCKED")
+        lines = ["HTTP/1.1 101 Switching Protocols", "Upgrade: websocket", "Connection: Upgrade",
+                 f"Sec-WebSocket-Accept: {ws.accept_key(key)}", "Handshake-Options: ping-interval=10"]
+        offered = [p.strip() for p in headers.get("sec-websocket-protocol", "").split(",")]
+        if "echo-protocol" in offered:
+            lines.append("Sec-WebSocket-Protocol: echo-protocol")
+        sock: socket.socket = handler.connection
+        sock.settimeout(SEND_TIMEOUT)
+        push = PushSocket(sock, request, int(room_id), self.fake)
+        with push._send_lock:
+            sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+            self.fake.hub.join(push)
+            self.fake.add_socket(push)
+        push.run()
+        return None
+
+
+def _rejection(status: int, message: str) -> Response:
+    return Response(200, b"", {"Handshake-Status": str(status), "Handshake-Msg": message})

@@ -1,0 +1,454 @@
+"""A streamer and their room: state, history, and the scripting API that plays a live stream.
+
+A :class:`Room` does no I/O itself: each scripted event becomes one ``WebcastResponse`` handed
+to the push server (``publish``), which frames it and sends it to every socket in the room, in
+script order. Wherever a method takes a user, a plain unique id string will do.
+"""
+from __future__ import annotations
+
+import collections
+import itertools
+import threading
+import time
+import zlib
+from typing import TYPE_CHECKING, Any, Deque, Dict, List, Mapping, Optional, Protocol, Sequence, Tuple, Union
+
+from google.protobuf.message import Message
+
+from tiktoklive import codec
+from tiktoklive._proto import webcast_pb2 as pb
+from tiktoklive.testing import factory
+
+if TYPE_CHECKING:
+    from tiktoklive.testing.busy import BusyStream
+
+UserLike = factory.UserLike
+
+#: Live status codes of TikTok's JSON (PROTOCOL §2.8).
+STATUS_LIVE, STATUS_OFFLINE = 2, 4
+#: The gifts of the fake's gift list: id -> (name, diamonds, streakable).
+GIFTS: Mapping[int, Tuple[str, int, bool]] = {
+    5655: ("Rose", 1, True), 5269: ("TikTok", 1, True), 5487: ("Finger Heart", 5, True),
+    5879: ("Doughnut", 30, True), 6064: ("GG", 1, True), 7934: ("Heart Me", 1, True),
+    5658: ("Perfume", 20, True), 6427: ("Hat and Mustache", 99, True), 11046: ("Galaxy", 1000, False),
+    6369: ("Lion", 29999, False), 7312: ("TikTok Universe", 34999, False),
+}
+#: How many sent results a room keeps for ``webcast/im/fetch`` polling.
+POLL_BACKLOG = 500
+
+
+
+class Hub(Protocol):
+    """Where a room's results go: the push server."""
+
+    def publish(self, room: Room, result: bytes, need_ack: bool) -> None:
+        """Frame ``result`` and send it to every socket in ``room``, in call order."""
+
+    def sockets_of(self, room: Room) -> list:
+        """The open sockets in ``room``."""
+
+
+class Room:
+    """One streamer's room in the fake, and the API that scripts its live stream.
+
+    :ivar unique_id: the streamer's @handle.
+    :ivar room_id: the room id (19 digits, stable for a handle within one fake).
+    :ivar host: the streamer as a ``User``.
+    :ivar status: ``"live"``, ``"offline"`` (never live since the fake started) or ``"ended"``.
+    :ivar age_restricted: room info answers as for an age-restricted room.
+    :ivar history: messages the sign server's initial fetch carries as backlog.
+    :ivar title: the stream's title.
+    """
+
+    def __init__(self, unique_id: str, room_id: int, hub: Hub, *, live: bool = True,
+                 title: str = "", follower_count: int = 12840) -> None:
+        self.unique_id = unique_id
+        self.room_id = room_id
+        self.host = factory.user(unique_id, follower_count=follower_count, following_count=210,
+                                 bio=f"Streaming daily! Follow @{unique_id}", user_id=room_id - 500_000_000_000_000)
+        self.status = "live" if live else "offline"
+        self.age_restricted = False
+        self.history: List[Message] = []
+        self.title = title or f"{self.host.nickname} is LIVE"
+        self.start_time = int(time.time()) - 600
+        #: Viewer count (``viewers()``/``join()`` change it), total likes, total joins.
+        self.viewer_count, self.like_count, self.enter_count = 0, 0, 0
+        self._hub = hub
+        self._lock = threading.RLock()
+        self._seq = itertools.count(1)
+        self._cursor_seq = 0
+        self._sent: Deque[Tuple[int, bytes]] = collections.deque(maxlen=POLL_BACKLOG)
+        self._busy: List[BusyStream] = []
+
+    def __repr__(self) -> str:
+        return f"<Room @{self.unique_id} room_id={self.room_id} {self.status} sockets={len(self.sockets())}>"
+
+    def sockets(self) -> list:
+        """The open push sockets in this room (:class:`tiktoklive.testing.push.PushSocket`)."""
+        return self._hub.sockets_of(self)
+
+    @property
+    def live(self) -> bool:
+        """Whether the streamer is live."""
+        return self.status == "live"
+
+    @property
+    def status_code(self) -> int:
+        """The status TikTok's JSON gives: 2 live, 4 offline or ended."""
+        return STATUS_LIVE if self.live else STATUS_OFFLINE
+
+    # ------------------------------------------------------------ cursors (what the client echoes back)
+
+    def cursor(self) -> str:
+        """The cursor of the room's latest result, in TikTok's format."""
+        now = int(time.time() * 1000)
+        return f"t-{now}_r-1_d-1_u-1_s-{self._cursor_seq}_h-{self.room_id % 1000}"
+
+    def internal_ext(self) -> str:
+        """An ``internal_ext`` for a result, in TikTok's format."""
+        now = int(time.time() * 1000)
+        return (f"internal_src:pushserver|wss_push_room_id:{self.room_id}|wss_push_did:7300000000000000000|"
+                f"first_req_ms:{now}|fetch_time:{now}|seq:{self._cursor_seq}|wss_info:0-{now}-0-0|"
+                f"wrds_v:{7300000000000000000 + self._cursor_seq}")
+
+    # ------------------------------------------------------------ results
+
+    def _own(self, message: Message) -> Message:
+        """Put this room's id into a message built for the default room."""
+        common = getattr(message, "common", None)
+        if common is not None and common.room_id in (0, factory.ROOM_ID):
+            common.room_id = self.room_id
+        return message
+
+    def result(self, messages: Sequence[Message], *, need_ack: bool = True, history: bool = False,
+               **fields: Any) -> bytes:
+        """Serialize ``messages`` as one ``WebcastResponse`` of this room (new cursor and internal_ext)."""
+        with self._lock:
+            self._cursor_seq += 1
+            wrapped = []
+            for message in messages:
+                self._own(message)
+                item = codec.wrap_message(message.common.method or message.DESCRIPTOR.name, message,
+                                          msg_id=message.common.msg_id)
+                item.is_history = history
+                wrapped.append(item)
+            return codec.encode_fetch_result(wrapped, cursor=self.cursor(), internal_ext=self.internal_ext(),
+                                             need_ack=need_ack, now=int(time.time() * 1000), fetch_interval=1000,
+                                             **fields)
+
+    def initial_result(self, push_server: str) -> bytes:
+        """The sign server's initial fetch: backlog, cursor, internal_ext, push server and route params."""
+        with self._lock:
+            result = codec.parse_fetch_result(self.result(self.history, need_ack=False, history=True))
+        result.push_server = push_server
+        result.is_first = True
+        result.heartbeat_duration = 10000
+        result.fetch_type = 1
+        result.route_params.update({"cursor": result.cursor, "internal_ext": result.internal_ext})
+        return result.SerializeToString()
+
+    def poll(self, cursor: str) -> bytes:
+        """A ``webcast/im/fetch`` answer: what was sent after ``cursor`` (the history when it is empty)."""
+        after = _cursor_seq(cursor)
+        with self._lock:
+            if after is None:
+                return self.result(self.history, need_ack=False, history=True)
+            items = [item for seq, data in self._sent if seq > after
+                     for item in codec.parse_fetch_result(data).messages]
+            result = codec.parse_fetch_result(self.result([], need_ack=False))
+        result.messages.extend(items)
+        return result.SerializeToString()
+
+    # ------------------------------------------------------------ sending
+
+    def send(self, *messages: Union[Message, str], need_ack: bool = True, **fields: Any) -> bytes:
+        """Send messages to every client in the room, together in one frame.
+
+        ``room.send(msg1, msg2)`` batches built messages; ``room.send("WebcastRoomMessage",
+        content="hi")`` builds one message of any type from its method and fields (see
+        :func:`tiktoklive.testing.factory.message`).
+
+        :returns: the serialized ``WebcastResponse`` that was sent.
+        """
+        if messages and isinstance(messages[0], str):
+            if len(messages) != 1:
+                raise TypeError("send(method, **fields) takes one method name and keyword fields")
+            built: List[Message] = [factory.message(messages[0], **fields)]
+        else:
+            built = [m for m in messages if isinstance(m, Message)]
+            if len(built) != len(messages) or fields:
+                raise TypeError("send() takes protobuf messages, or one method name and its fields")
+        with self._lock:
+            data = self.result(built, need_ack=need_ack)
+            self._sent.append((self._cursor_seq, data))
+            self._hub.publish(self, data, need_ack)
+        return data
+
+    def send_each(self, messages: Sequence[Message]) -> None:
+        """Send messages one frame each, in order."""
+        with self._lock:
+            for message in messages:
+                self.send(message)
+
+    def add_history(self, *messages: Message) -> None:
+        """Add messages to the backlog the sign server's initial fetch carries (``process_initial_data``)."""
+        self.history.extend(self._own(m) for m in messages)
+
+    # ------------------------------------------------------------ the scripting API
+
+    def chat(self, user: UserLike, comment: str, **kwargs: Any) -> Message:
+        """A viewer comments (``chat``)."""
+        message = factory.chat(user, comment, **kwargs)
+        self.send(message)
+        return message
+
+    def gift(self, user: UserLike, gift_id: int = 5655, repeat: int = 1, *, name: Optional[str] = None,
+             diamond_count: Optional[int] = None, streakable: Optional[bool] = None) -> List[Message]:
+        """A viewer sends a gift ``repeat`` times, with TikTok's streak semantics.
+
+        A streakable gift (``Gift.type`` 1) arrives as one message per tap with a growing
+        ``repeat_count`` and ``repeat_end`` 0, then a final message with the final count and
+        ``repeat_end`` 1, all with one ``group_id``; any other gift as one message.
+        Unknown gift ids need ``name``, ``diamond_count`` and ``streakable``.
+
+        :returns: the messages sent, one frame each.
+        """
+        known = GIFTS.get(gift_id, ("Gift", 1, True))
+        options = {"name": name or known[0], "diamond_count": known[1] if diamond_count is None else diamond_count,
+                   "streakable": known[2] if streakable is None else streakable, "receiver_id": self.host.id}
+        sender = factory.as_user(user)
+        group = int(time.time() * 1000) * 1000 + next(self._seq) % 1000
+        if options["streakable"]:
+            messages = [factory.gift(sender, gift_id, repeat_count=n, group_id=group, **options)
+                        for n in range(1, repeat + 1)]
+            messages.append(factory.gift(sender, gift_id, repeat_count=repeat, repeat_end=True, group_id=group,
+                                         **options))
+        else:
+            messages = [factory.gift(sender, gift_id, repeat_count=repeat, repeat_end=True, group_id=group,
+                                     **options)]
+        self.send_each(messages)
+        return messages
+
+    def like(self, user: UserLike, count: int = 1) -> Message:
+        """A viewer taps ``count`` likes (``like``; the room's total grows)."""
+        with self._lock:
+            self.like_count += count
+            message = factory.like(user, count, total=self.like_count)
+            self.send(message)
+        return message
+
+    def follow(self, user: UserLike) -> Message:
+        """A viewer follows the host (``follow``)."""
+        message = factory.social_follow(user)
+        self.send(message)
+        return message
+
+    def share(self, user: UserLike, *, users_joined: Optional[int] = None) -> Message:
+        """A viewer shares the stream (``share``)."""
+        message = factory.social_share(user, users_joined=users_joined)
+        self.send(message)
+        return message
+
+    def join(self, user: UserLike) -> Message:
+        """A viewer joins (``member``; the viewer count grows)."""
+        with self._lock:
+            self.viewer_count += 1
+            self.enter_count += 1
+            message = factory.member(user, member_count=self.viewer_count)
+            self.send(message)
+        return message
+
+    def viewers(self, count: int, top: Sequence[Tuple[UserLike, int]] = ()) -> Message:
+        """Viewer statistics (``roomUser``): ``count`` watching, ``top`` as ``(user, coins)`` pairs."""
+        self.viewer_count = count
+        message = factory.room_user_seq(count, top)
+        self.send(message)
+        return message
+
+    def battle(self, opponent: UserLike = "rival_host", *, armies: Optional[Mapping[str, Any]] = None,
+               **kwargs: Any) -> Message:
+        """A battle between the host and ``opponent`` (``linkMicBattle``)."""
+        message = factory.link_mic_battle([self.host, opponent], armies=armies, **kwargs)
+        self.send(message)
+        return message
+
+    def subscribe(self, user: UserLike, *, sub_month: int = 1) -> Message:
+        """A viewer subscribes (``subNotify``)."""
+        message = factory.sub_notify(user, sub_month=sub_month)
+        self.send(message)
+        return message
+
+    def question(self, user: UserLike, text: str) -> Message:
+        """A viewer asks a question (``questionNew``)."""
+        message = factory.question(user, text)
+        self.send(message)
+        return message
+
+    def control(self, action: int, **kwargs: Any) -> Message:
+        """A control message (1 paused, 2 unpaused, 3 ended, 4 suspended)."""
+        message = factory.control(action, **kwargs)
+        self.send(message)
+        return message
+
+    def end_stream(self) -> Message:
+        """The stream ends: a control message with action 3, then every socket closes with 1000.
+
+        From then on the room's status is ``"ended"`` (TikTok's status 4).
+        """
+        message = self.control(pb.CONTROL_ACTION_STREAM_ENDED)
+        self.status = "ended"
+        self.stop_busy()
+        for socket in self.sockets():
+            socket.close(1000, "")
+        return message
+
+    def go_live(self) -> None:
+        """The streamer goes live (again)."""
+        self.status = "live"
+        self.start_time = int(time.time())
+
+    def go_offline(self) -> None:
+        """The streamer is offline (status 4) without an end-of-stream message."""
+        self.status = "offline"
+
+    # ------------------------------------------------------------ busy streams
+
+    def busy(self, rate: float = 5000.0, duration: Optional[float] = None, *,
+             mix: Optional[Mapping[str, float]] = None, per_frame: Tuple[int, int] = (5, 30),
+             seed: Optional[int] = None) -> BusyStream:
+        """Start a busy stream of ``rate`` mixed messages per second (see :mod:`tiktoklive.testing.busy`).
+
+        :param duration: seconds to run (``None``: until :meth:`stop_busy` or the fake stops).
+        :returns: the running stream (``stop()``, ``wait()``, ``sent``).
+        """
+        from tiktoklive.testing.busy import BusyStream
+
+        stream = BusyStream(self, rate=rate, duration=duration, mix=mix, per_frame=per_frame, seed=seed)
+        self._busy = [s for s in self._busy if s.is_alive()] + [stream]
+        stream.start()
+        return stream
+
+    def stop_busy(self) -> None:
+        """Stop this room's busy streams and wait for them."""
+        streams, self._busy = self._busy, []
+        for stream in streams:
+            stream.stop()
+
+    # ------------------------------------------------------------ socket faults
+
+    def drop_connections(self) -> int:
+        """Drop every socket of the room abruptly: TCP closed, no close frame. Returns how many."""
+        sockets = self.sockets()
+        for socket in sockets:
+            socket.drop()
+        return len(sockets)
+
+    def close_connections(self, code: int = 1000, reason: str = "") -> int:
+        """Close every socket of the room with ``code`` and ``reason``. Returns how many."""
+        sockets = self.sockets()
+        for socket in sockets:
+            socket.close(code, reason)
+        return len(sockets)
+
+    def stall(self) -> int:
+        """Make every socket of the room half-open: nothing is sent any more, nothing is closed."""
+        sockets = self.sockets()
+        for socket in sockets:
+            socket.stall()
+        return len(sockets)
+
+    def send_raw(self, data: bytes) -> int:
+        """Send ``data`` as one binary WebSocket message to every socket of the room, as it is.
+
+        For broken frames (see :mod:`tiktoklive.testing.faults`), duplicates (send a frame twice)
+        and frames out of order (build with :meth:`frame`, send in any order).
+        """
+        sockets = self.sockets()
+        for socket in sockets:
+            socket.send(data)
+        return len(sockets)
+
+    def send_truncated(self, data: bytes, keep: int) -> int:
+        """Send the first ``keep`` bytes of the WebSocket frame of ``data``, then drop the TCP connection."""
+        sockets = self.sockets()
+        for socket in sockets:
+            socket.send_truncated(data, keep)
+        return len(sockets)
+
+    def frame(self, *messages: Message, compress: bool = True, need_ack: bool = True) -> bytes:
+        """Build the "msg" push frame of ``messages`` without sending it (for :meth:`send_raw`)."""
+        return codec.encode_message_frame(self.result(messages, need_ack=need_ack), log_id=factory.next_msg_id(),
+                                          compress=compress)
+
+    # ------------------------------------------------------------ JSON shapes of the HTTP routes
+
+    def user_json(self) -> Dict[str, Any]:
+        """The ``user`` object of the live page and ``api-live``."""
+        avatar = self.host.avatar_large.url_list[0]
+        return {"id": str(self.host.id), "uniqueId": self.unique_id, "nickname": self.host.nickname,
+                "secUid": self.host.sec_uid, "avatarLarger": avatar, "avatarMedium": avatar,
+                "avatarThumb": self.host.avatar_thumb.url_list[0], "signature": self.host.bio_description,
+                "verified": False, "secret": False, "roomId": str(self.room_id), "status": self.status_code,
+                "followStatus": 0}
+
+    def live_room_json(self) -> Dict[str, Any]:
+        """The ``liveRoom`` object of the live page and ``api-live``."""
+        return {"roomId": str(self.room_id), "title": self.title, "startTime": self.start_time,
+                "status": self.status_code, "coverUrl": self.host.avatar_large.url_list[0],
+                "liveRoomStats": {"userCount": self.viewer_count, "enterCount": self.enter_count},
+                "streamId": str(self.room_id + 1), "liveRoomMode": 0, "liveSubOnly": 0,
+                "paidEvent": {"event_id": 0, "paid_type": 0}, "multiStreamScene": 0, "multiStreamSource": 0}
+
+    def user_info_json(self) -> Dict[str, Any]:
+        """``liveRoomUserInfo``: user, stats, liveRoom."""
+        return {"user": self.user_json(),
+                "stats": {"followingCount": self.host.follow_info.following_count,
+                          "followerCount": self.host.follow_info.follower_count},
+                "liveRoom": self.live_room_json()}
+
+    def room_info_json(self) -> Dict[str, Any]:
+        """The ``data`` object of ``webcast/room/info``."""
+        host = self.host
+        return {"id": self.room_id, "id_str": str(self.room_id), "status": self.status_code, "title": self.title,
+                "create_time": self.start_time, "finish_time": 0 if self.live else int(time.time()),
+                "user_count": self.viewer_count,
+                "stats": {"like_count": self.like_count, "total_user": self.enter_count,
+                          "enter_count": self.enter_count},
+                "owner": {"id": host.id, "id_str": str(host.id), "display_id": self.unique_id,
+                          "nickname": host.nickname, "bio_description": host.bio_description,
+                          "sec_uid": host.sec_uid,
+                          "follow_info": {"follower_count": host.follow_info.follower_count,
+                                          "following_count": host.follow_info.following_count},
+                          "avatar_large": {"url_list": list(host.avatar_large.url_list)},
+                          "avatar_thumb": {"url_list": list(host.avatar_thumb.url_list)}},
+                "stream_url": {"hls_pull_url": f"https://pull-hls-f16-va01.tiktokcdn.com/stage/stream-"
+                                              f"{self.room_id}/index.m3u8"},
+                "link_mic": {"multi_live_enum": 1, "rival_anchor_id": 0, "battle_scores": []},
+                "age_restricted": {"restricted": False},
+                "cover": {"url_list": list(host.avatar_large.url_list)}}
+
+
+def gift_json(gift_id: int) -> Dict[str, Any]:
+    """One entry of the gift list, as ``webcast/gift/list`` sends it."""
+    name, diamonds, streakable = GIFTS[gift_id]
+    details = factory.gift_details(gift_id, name, diamond_count=diamonds, streakable=streakable)
+    image = {"url_list": list(details.image.url_list), "uri": details.image.uri, "width": 0, "height": 0,
+             "avg_color": ""}
+    return {"id": gift_id, "name": name, "diamond_count": diamonds, "type": details.type, "combo": streakable,
+            "describe": details.describe, "duration": 1000, "is_displayed_on_panel": True, "for_linkmic": True,
+            "primary_effect_id": 0, "image": image, "icon": {"url_list": list(details.icon.url_list)}}
+
+
+def room_id_for(unique_id: str, taken: Any) -> int:
+    """A room id for ``unique_id``: stable (derived from the handle) and not in ``taken``."""
+    room_id = 7_400_000_000_000_000_000 + zlib.crc32(unique_id.encode("utf-8")) * 1_000_000_007 % 10**17
+    while room_id in taken:
+        room_id += 1
+    return room_id
+
+
+def _cursor_seq(cursor: str) -> Optional[int]:
+    for part in cursor.split("_"):
+        if part.startswith("s-") and part[2:].isdigit():
+            return int(part[2:])
+    return None

@@ -1,0 +1,267 @@
+"""A threaded HTTP server on a loopback port that records every request and routes it through a table.
+
+Each surface of the fake (web, webcast, sign server, push server) is one :class:`LoopbackServer`.
+Its routes are ``(method, path pattern, route name, handler)`` rows, moto-style; a handler takes
+the fake, the path's named groups and the :class:`Request`, and returns a :class:`Response`. A request no
+route matches gets a loud 404 and is recorded as an error of the fake.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import re
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Pattern, Sequence, Tuple
+from urllib.parse import parse_qsl, urlsplit
+
+if TYPE_CHECKING:
+    from tiktoklive.testing.fake import FakeTikTok
+
+logger = logging.getLogger(__name__)
+
+#: Seconds :meth:`LoopbackServer.stop` waits for each of its threads.
+JOIN_TIMEOUT = 5.0
+
+
+@dataclasses.dataclass
+class Request:
+    """One HTTP request as the fake received it.
+
+    :ivar surface: which server got it: ``"web"``, ``"webcast"``, ``"sign"`` or ``"push"``.
+    :ivar route: the name of the route that answered it (``None`` when none matched).
+    :ivar query: the query parameters (the last value of a repeated name wins).
+    :ivar headers: the headers, names lower-cased.
+    """
+
+    surface: str
+    method: str
+    path: str
+    query: Dict[str, str]
+    headers: Dict[str, str]
+    body: bytes = b""
+    route: Optional[str] = None
+    #: When it arrived (``time.time()``).
+    received_at: float = dataclasses.field(default_factory=time.time)
+
+    def __repr__(self) -> str:
+        return f"<Request {self.surface} {self.method} {self.path} route={self.route}>"
+
+    @property
+    def cookies(self) -> Dict[str, str]:
+        """The ``Cookie`` header as a dict (parsed leniently: ``k=v; k2=v2;``)."""
+        return parse_cookie_header(self.headers.get("cookie", ""))
+
+    def json(self) -> Any:
+        """The body as JSON (``None`` when it is not JSON)."""
+        try:
+            return json.loads(self.body or b"null")
+        except ValueError:
+            return None
+
+
+def parse_cookie_header(header: str) -> Dict[str, str]:
+    """``a=b; c=d`` as a dict, tolerating stray separators and spaces."""
+    cookies: Dict[str, str] = {}
+    for part in header.split(";"):
+        name, sep, value = part.strip().partition("=")
+        if sep and name:
+            cookies[name] = value
+    return cookies
+
+
+@dataclasses.dataclass
+class Response:
+    """What a route answers: status, headers and body."""
+
+    status: int = 200
+    body: bytes = b""
+    headers: Dict[str, str] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def json(cls, data: Any, status: int = 200, headers: Optional[Mapping[str, str]] = None) -> Response:
+        """A JSON answer (``Content-Type: application/json``)."""
+        return cls(status, json.dumps(data, separators=(",", ":")).encode(),
+                   {"Content-Type": "application/json; charset=utf-8", **(headers or {})})
+
+    @classmethod
+    def html(cls, text: str, status: int = 200) -> Response:
+        """An HTML page."""
+        return cls(status, text.encode("utf-8"), {"Content-Type": "text/html; charset=utf-8"})
+
+    @classmethod
+    def protobuf(cls, data: bytes, headers: Optional[Mapping[str, str]] = None) -> Response:
+        """A protobuf body (``Content-Type: application/protobuf``)."""
+        return cls(200, data, {"Content-Type": "application/protobuf", **(headers or {})})
+
+
+Handler = Callable[["FakeTikTok", Dict[str, str], Request], Response]
+Route = Tuple[str, Pattern[str], str, Handler]
+
+
+def route(method: str, pattern: str, name: str, handler: Handler) -> Route:
+    """One row of a route table; ``pattern`` is a full-match regex of the path with named groups."""
+    return method, re.compile(pattern), name, handler
+
+
+class RequestHandler(BaseHTTPRequestHandler):
+    """Reads a request, records it, answers it through the server's route table."""
+
+    protocol_version = "HTTP/1.1"
+    server_version, sys_version = "Tengine", ""
+    server: LoopbackServer
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        self.server.handle(self)
+
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_GET
+
+    def read_request(self) -> Request:
+        """The request line, headers and body as a :class:`Request`."""
+        parts = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length > 0 else b""
+        return Request(surface=self.server.role, method=self.command, path=parts.path,
+                       query=dict(parse_qsl(parts.query, keep_blank_values=True)),
+                       headers={k.lower(): v for k, v in self.headers.items()}, body=body)
+
+    def write(self, response: Response) -> None:
+        """Send ``response`` (with ``Content-Length``; the connection stays open)."""
+        self.send_response(response.status)
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(response.body)
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (http.server's signature)
+        logger.debug("%s: " + format, self.server.role, *args)
+
+
+class LoopbackServer(ThreadingHTTPServer):
+    """One surface of the fake: a threaded HTTP server on ``127.0.0.1`` with a route table.
+
+    Every thread it starts is a named daemon (``tiktoklive-fake-<role>:<port>``); :meth:`stop`
+    closes the open connections and joins the threads.
+
+    :param role: the surface's name (``"web"``, ``"webcast"``, ``"sign"``, ``"push"``).
+    :param fake: the fake whose state, faults and records the routes use.
+    :param routes: the route table.
+    :param port: the port to bind (0: a free one).
+    """
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, role: str, fake: FakeTikTok, routes: Sequence[Route], *, port: int = 0,
+                 handler_class: type = RequestHandler) -> None:
+        super().__init__(("127.0.0.1", port), handler_class)
+        self.role = role
+        self.fake = fake
+        self.routes = list(routes)
+        self._lock = threading.Lock()
+        self._workers: List[threading.Thread] = []
+        self._connections: List[socket.socket] = []
+        self._serve_thread: Optional[threading.Thread] = None
+
+    def __repr__(self) -> str:
+        return f"<LoopbackServer {self.role} {self.origin}>"
+
+    @property
+    def port(self) -> int:
+        """The port actually bound."""
+        return self.server_address[1]
+
+    @property
+    def origin(self) -> str:
+        """``http://127.0.0.1:PORT``."""
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def thread_name(self) -> str:
+        return f"tiktoklive-fake-{self.role}:{self.port}"
+
+    def start(self) -> None:
+        """Serve in a background thread; returns once the server accepts connections."""
+        ready = threading.Event()
+
+        def serve() -> None:
+            ready.set()
+            self.serve_forever(poll_interval=0.1)
+
+        self._serve_thread = threading.Thread(target=serve, name=self.thread_name, daemon=True)
+        self._serve_thread.start()
+        ready.wait(JOIN_TIMEOUT)
+
+    def stop(self) -> None:
+        """Stop serving, close every open connection and join every thread (bounded wait)."""
+        if self._serve_thread is not None:
+            self.shutdown()
+            self._serve_thread.join(JOIN_TIMEOUT)
+        with self._lock:
+            connections, threads = list(self._connections), list(self._workers)
+        for connection in connections:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        for thread in threads:
+            thread.join(JOIN_TIMEOUT)
+            if thread.is_alive():
+                logger.warning("%s did not stop within %s s", thread.name, JOIN_TIMEOUT)
+        self.server_close()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        thread = threading.Thread(target=self._serve_connection, args=(request, client_address),
+                                  name=self.thread_name, daemon=True)
+        with self._lock:
+            self._workers = [t for t in self._workers if t.is_alive()]
+            self._workers.append(thread)
+            self._connections.append(request)
+        thread.start()
+
+    def _serve_connection(self, request: socket.socket, client_address: Any) -> None:
+        try:
+            self.finish_request(request, client_address)
+        except OSError:
+            pass  # the peer went away, or stop() shut the socket down
+        except Exception as exc:  # noqa: BLE001 (kept for the test, not lost with the thread)
+            self.fake.record_error(exc)
+        finally:
+            with self._lock:
+                if request in self._connections:
+                    self._connections.remove(request)
+            self.shutdown_request(request)
+
+    def handle(self, handler: RequestHandler) -> None:
+        """Record the request, find its route, apply the faults set for it, answer it."""
+        request = handler.read_request()
+        match = None
+        for method, pattern, name, func in self.routes:
+            found = pattern.fullmatch(request.path)
+            if found and method == request.method:
+                match = (name, func, found.groupdict())
+                break
+        if match is None:
+            self.fake.record_request(request)
+            known = any(p.fullmatch(request.path) for _, p, _, _ in self.routes)
+            status = 405 if known else 404
+            self.fake.record_error(AssertionError(f"the fake {self.role} server has no route for "
+                                                  f"{request.method} {request.path}"))
+            handler.write(Response.json({"status_code": status, "message": f"fake TikTok: no route for "
+                                         f"{request.method} {request.path}"}, status))
+            return
+        name, func, groups = match
+        request.route = name
+        self.fake.record_request(request)
+        try:
+            response = self.fake.faults.respond(name, request, lambda: func(self.fake, groups, request))
+        except Exception as exc:  # noqa: BLE001 (a bug of the fake or of a fault: kept for the test)
+            self.fake.record_error(exc)
+            response = Response.json({"status_code": 500, "message": f"fake TikTok failed: {exc!r}"}, 500)
+        if response is not None:
+            handler.write(response)

@@ -1,0 +1,114 @@
+"""TikTok's own HTTP routes: the live page and ``api-live`` (www), room info, gifts and polling (webcast).
+
+Each route renders a room of the fake in the shape TikTok sends (PROTOCOL §2, §4, §6.10, §15).
+No route requires a cookie (clients keep TikTok's cookies for ``.tiktok.com`` only), except
+polling, which TikTok answers only for a logged-in session or a signed URL.
+"""
+from __future__ import annotations
+
+import json
+import time
+from typing import TYPE_CHECKING, Any, Dict, List
+
+from tiktoklive.testing.rooms import GIFTS, gift_json
+from tiktoklive.testing.server import Request, Response, Route, route
+
+if TYPE_CHECKING:
+    from tiktoklive.testing.fake import FakeTikTok
+
+#: ``statusCode`` of ``api-live`` for an unknown user.
+USER_NOT_FOUND_CODE = 19881007
+#: ``status_code`` of room info for an age-restricted room.
+AGE_RESTRICTED_CODE = 4003110
+#: ``status_code`` of room info for an unknown room.
+ROOM_NOT_FOUND_CODE = 30003
+
+
+def _extra() -> Dict[str, Any]:
+    return {"now": int(time.time() * 1000)}
+
+
+def _sigi_page(title: str, state: Dict[str, Any]) -> Response:
+    """A live page embedding ``state`` as one-line ``SIGI_STATE`` JSON (no ``</`` inside)."""
+    data = json.dumps(state, separators=(",", ":")).replace("</", "<\\/")
+    return Response.html(
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+        f'<meta property="og:url" content="https://www.tiktok.com/"></head><body><div id="app"></div>\n'
+        f'<script id="SIGI_STATE" type="application/json">{data}</script>\n</body></html>')
+
+
+def live_page(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+    """``GET /@{unique_id}/live``: the page whose ``SIGI_STATE`` holds ``LiveRoom.liveRoomUserInfo``."""
+    unique_id = groups["unique_id"].lstrip("@")
+    app = {"AppContext": {"appContext": {"language": "en", "region": "DE", "wid": "7300000000000000000"}},
+           "SEOState": {"canonical": f"https://www.tiktok.com/@{unique_id}/live"}}
+    room = fake.rooms.get(unique_id)
+    if room is None:
+        return _sigi_page("TikTok - Make Your Day", app)
+    info = room.user_info_json()
+    state = {**app, "LiveRoom": {"liveRoomUserInfo": info, "liveRoomStatus": room.status_code},
+             "CurrentRoom": {"roomId": str(room.room_id), "anchorId": str(room.host.id)}}
+    return _sigi_page(f"{room.host.nickname} (@{unique_id}) is LIVE | TikTok", state)
+
+
+def api_live(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+    """``GET /api-live/user/room/?uniqueId=…&sourceType=54``."""
+    room = fake.rooms.get(request.query.get("uniqueId", "").lstrip("@"))
+    if room is None:
+        return Response.json({"data": {}, "extra": _extra(), "message": "user_not_found",
+                              "statusCode": USER_NOT_FOUND_CODE})
+    return Response.json({"data": room.user_info_json(), "extra": _extra(), "message": "", "statusCode": 0})
+
+
+def room_info(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+    """``GET /webcast/room/info/?room_id=…`` (or ``info_by_user/?unique_id=…``)."""
+    room_id = request.query.get("room_id", "")
+    room = (fake.room_by_id(int(room_id)) if room_id.isdigit()
+            else fake.rooms.get(request.query.get("unique_id", "")))
+    if room is None:
+        return Response.json({"status_code": ROOM_NOT_FOUND_CODE, "message": "room not found", "data": None,
+                              "extra": _extra()})
+    if room.age_restricted:
+        return Response.json({"status_code": AGE_RESTRICTED_CODE, "data": {"prompts": ""}, "extra": _extra()})
+    return Response.json({"status_code": 0, "data": room.room_info_json(), "extra": _extra()})
+
+
+def check_alive(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+    """``GET /webcast/room/check_alive/?room_ids=A,B``: one entry per id, in request order."""
+    entries: List[Dict[str, Any]] = []
+    for text in filter(None, request.query.get("room_ids", "").split(",")):
+        room = fake.room_by_id(int(text)) if text.isdigit() else None
+        entries.append({"alive": bool(room and room.live), "room_id": int(text) if text.isdigit() else 0,
+                        "room_id_str": text})
+    return Response.json({"data": entries, "extra": _extra(), "status_code": 0})
+
+
+def gift_list(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+    """``GET /webcast/gift/list/``: the fake's gift catalogue (ids as JSON numbers)."""
+    return Response.json({"status_code": 0, "data": {"gifts": [gift_json(gift_id) for gift_id in GIFTS]},
+                          "extra": _extra()})
+
+
+def im_fetch(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+    """``GET /webcast/im/fetch/?room_id=…&cursor=…``: the messages after ``cursor``, as protobuf.
+
+    Like TikTok, answers an empty body unless the request is signed (``msToken``) or carries a
+    ``sessionid`` cookie.
+    """
+    room_id = request.query.get("room_id", "")
+    room = fake.room_by_id(int(room_id)) if room_id.isdigit() else None
+    if room is None or not ("msToken" in request.query or request.cookies.get("sessionid")):
+        return Response.protobuf(b"")
+    return Response.protobuf(room.poll(request.query.get("cursor", "")))
+
+
+WEB_ROUTES: List[Route] = [
+    route("GET", r"/@(?P<unique_id>[^/]+)/live/?", "live_page", live_page),
+    route("GET", r"/api-live/user/room/?", "api_live", api_live),
+]
+WEBCAST_ROUTES: List[Route] = [
+    route("GET", r"/webcast/room/info(_by_user)?/?", "room_info", room_info),
+    route("GET", r"/webcast/room/check_alive/?", "check_alive", check_alive),
+    route("GET", r"/webcast/gift/list/?", "gift_list", gift_list),
+    route("GET", r"/webcast/im/fetch/?", "im_fetch", im_fetch),
+]
