@@ -105,7 +105,7 @@ class Connection:
                  ws_client_headers: Optional[Mapping[str, str]] = None,
                  ws_client_options: Optional[Mapping[str, Any]] = None, auto_reconnect: bool = True,
                  reconnect: Union[Backoff, bool, int, None] = None, heartbeat_interval: float = 10.0,
-                 heartbeat_timeout: Optional[float] = 30.0, event_queue_size: int = DEFAULT_QUEUE_SIZE,
+                 heartbeat_timeout: Optional[float] = 60.0, event_queue_size: int = DEFAULT_QUEUE_SIZE,
                  web_base_url: str = defaults.WEB_BASE_URL, webcast_base_url: str = defaults.WEBCAST_BASE_URL,
                  sign_config: Optional[signing.SignConfig] = None, sign_api_key: Optional[str] = None,
                  signer: Optional[signing.Signer] = None, session_id: Optional[str] = None,
@@ -497,7 +497,7 @@ class Connection:
                 self._socket = sock
             if stop.is_set():
                 return False
-            self._pipeline.process_result(signed.fetch_result)
+            self._pipeline.process_result(signed.fetch_result, backlog=True)
             self._emitter.emit(WebsocketConnectedEvent(sock.ws))
             logger.info("@%s: reconnected", self.unique_id)
             return True

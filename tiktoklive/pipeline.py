@@ -76,14 +76,19 @@ class Pipeline:
                 logger.debug("no ack sent for frame %s: it has no internal_ext", frame.log_id)
         self.process_result(result)
 
-    def process_result(self, result: codec.FetchResult) -> None:
-        """Emit the events of a fetch result's messages (skipping repeats) and keep its cursor."""
+    def process_result(self, result: codec.FetchResult, *, backlog: bool = False) -> None:
+        """Emit the events of a fetch result's messages (skipping repeats) and keep its cursor.
+
+        :param backlog: the result is a reconnect's initial fetch: leave out its history messages
+            (``is_history``), which predate the connection, and keep only what was missed.
+        """
         if result.cursor:
             self.cursor = result.cursor
         if result.internal_ext:
             self.internal_ext = result.internal_ext
         for item in result.messages:
-            self._process_message(item)
+            if not (backlog and item.is_history):
+                self._process_message(item)
 
     def _process_message(self, item: codec.BaseMessage) -> None:
         emitter = self.emitter
