@@ -8,11 +8,18 @@ import time
 import pytest
 
 from tiktoklive import codec
-from tiktoklive.errors import (AuthenticatedWebSocketError, InvalidResponseError, NetworkError, PremiumFeatureError,
-                               SignAPIError, SignatureRateLimitError, SignAuthenticationError, TikTokLiveError)
+from tiktoklive.errors import (
+    AuthenticatedWebSocketError,
+    InvalidResponseError,
+    NetworkError,
+    PremiumFeatureError,
+    SignAPIError,
+    SignatureRateLimitError,
+    SignAuthenticationError,
+    TikTokLiveError,
+)
 from tiktoklive.signer import EulerSigner, SignConfig, SignedWebSocket, strip_signature
-from tiktoklive.testing import FakeTikTok, Response
-from tiktoklive.testing import factory
+from tiktoklive.testing import FakeTikTok, Response, factory
 from tiktoklive.web import WebClient
 
 SESSION_ID = "secret-session-4242"

@@ -8,8 +8,17 @@ import pytest
 import requests
 
 from tiktoklive import codec
-from tiktoklive.errors import (AgeRestrictedError, BlockedError, InvalidResponseError, NetworkError,
-                               PremiumFeatureError, RateLimitedError, SignAPIError, UserNotFoundError, WebError)
+from tiktoklive.errors import (
+    AgeRestrictedError,
+    BlockedError,
+    InvalidResponseError,
+    NetworkError,
+    PremiumFeatureError,
+    RateLimitedError,
+    SignAPIError,
+    UserNotFoundError,
+    WebError,
+)
 from tiktoklive.testing import FakeTikTok, Response
 from tiktoklive.web import Gift, RoomInfo, WebClient
 

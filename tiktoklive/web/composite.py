@@ -106,6 +106,6 @@ def wait_until_live(client: WebClient, unique_id: str, *, poll_interval: float =
             if remaining <= 0:
                 return False
             delay = min(delay, remaining)
-        logger.debug("@%s is not live; checking again in %.1f s", unique_id, delay)
+        logger.debug("@%s is not live; checking again in %.3g s", unique_id, delay)
         stop.wait(delay)
     return False
