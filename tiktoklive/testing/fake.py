@@ -64,7 +64,7 @@ class FakeTikTok:
         self.issued_ttwids: set = set()
         self.issued_jwts: set = set()
         self.rooms: Dict[str, Room] = {}
-        self.hub = Hub()
+        self.hub = Hub(self.record_error)
         self._stop = threading.Event()
         #: The fault rules (see :mod:`tiktoklive.testing.faults`).
         self.faults = Faults(self._stop)

@@ -117,12 +117,15 @@ class Faults:
         return None
 
     def respond(self, route: str, request: Request, answer: Callable[[], Optional[Response]]) -> Optional[Response]:
-        """Answer ``request`` through the first rule for ``route``, or with ``answer()`` when none applies."""
+        """Answer ``request`` through the first rule for ``route``, or with ``answer()`` when none applies.
+
+        :returns: the answer, or ``None`` when there is none to send (the fake stopped during a delay).
+        """
         fault = self._take(route, request)
         if fault is None:
             return answer()
-        if fault.delay:
-            self._stop.wait(fault.delay)
+        if fault.delay and self._stop.wait(fault.delay):
+            return None  # the fake is stopping: no answer
         if fault.response is not None:
             return dataclasses.replace(fault.response, headers=dict(fault.response.headers))
         response = answer()
@@ -273,7 +276,7 @@ def oversized_frame(size: int = 8 * 1024 * 1024, *, room_id: int = 0, compress: 
     """A valid "msg" frame of at least ``size`` bytes: one chat message with a huge comment."""
     from tiktoklive.testing import factory
 
-    noise = os.urandom(size // 2).hex()  # incompressible, so gzip keeps the size
+    noise = os.urandom(size).hex()  # random hex: gzip can at best halve it
     message = factory.chat("oversized", noise, **({"room_id": room_id} if room_id else {}))
     return factory.frame(message, compress=compress)
 

@@ -14,7 +14,7 @@ import logging
 import socket
 import threading
 import time
-from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Set, Tuple
 
 from tiktoklive import codec
 from tiktoklive._proto import push_pb2
@@ -68,6 +68,7 @@ class PushSocket:
         self.closed_by: Optional[str] = None
         self.closed = threading.Event()
         self._sock = sock
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no Nagle delay (~40 ms) on small frames
         self._fake = fake
         self._send_lock = threading.Lock()
         self._stalled = False
@@ -243,7 +244,9 @@ class PushSocket:
 class Hub:
     """Which socket is in which room; frames a room's results and sends them to its sockets."""
 
-    def __init__(self) -> None:
+    def __init__(self, record_error: Callable[[BaseException], None]) -> None:
+        #: Where errors of background threads go (the fake's ``errors``).
+        self.record_error = record_error
         self._lock = threading.Lock()
         self._rooms: Dict[int, List[PushSocket]] = {}
         self._log_ids = itertools.count(7_390_000_000_000_000_001)

@@ -47,6 +47,9 @@ class Hub(Protocol):
     def sockets_of(self, room: Room) -> list:
         """The open sockets in ``room``."""
 
+    def record_error(self, error: BaseException) -> None:
+        """Keep an error of a background thread for the test."""
+
 
 class Room:
     """One streamer's room in the fake, and the API that scripts its live stream.
@@ -323,7 +326,8 @@ class Room:
         """
         from tiktoklive.testing.busy import BusyStream
 
-        stream = BusyStream(self, rate=rate, duration=duration, mix=mix, per_frame=per_frame, seed=seed)
+        stream = BusyStream(self, rate=rate, duration=duration, mix=mix, per_frame=per_frame, seed=seed,
+                            on_error=self._hub.record_error)
         self._busy = [s for s in self._busy if s.is_alive()] + [stream]
         stream.start()
         return stream

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Dict, List, Optional
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from tiktoklive import codec
 from tiktoklive.signer import SIGNATURE_PARAMS
 from tiktoklive.testing.faults import SIGN_MESSAGES
 from tiktoklive.testing.server import Handler, Request, Response, Route, parse_cookie_header, route
@@ -76,7 +77,14 @@ def connect(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Respo
     fake.issued_ttwids.add(ttwid)
     cookies = f"ttwid={ttwid}; tt_chain_token={os.urandom(12).hex()}; tt_csrf_token={os.urandom(8).hex()}"
     headers = {"x-set-tt-cookie": cookies, "x-room-id": str(room.room_id), **_ids()}
-    return Response.protobuf(room.initial_result(fake.urls["push"]), headers)
+    body = room.initial_result(fake.urls["push"])
+    cursor = request.query.get("cursor", "")
+    if cursor:  # a reconnect resuming at its last cursor: the backlog is what was sent after it
+        result = codec.parse_fetch_result(body)
+        del result.messages[:]
+        result.messages.extend(codec.parse_fetch_result(room.poll(cursor)).messages)
+        body = result.SerializeToString()
+    return Response.protobuf(body, headers)
 
 
 @authorized
