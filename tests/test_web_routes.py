@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import socket
+import ssl
+import subprocess
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import requests
@@ -19,6 +24,7 @@ from tiktoklive.errors import (
     UserNotFoundError,
     WebError,
 )
+from tiktoklive.signer import SignConfig
 from tiktoklive.testing import FakeTikTok, Response
 from tiktoklive.web import Gift, RoomInfo, WebClient
 
@@ -313,3 +319,64 @@ def test_proxies_are_used(fake):
     assert info.room_id
     [request] = fake.requests_to("live_page")
     assert request.headers["host"] == "tiktok.invalid"
+
+
+# ---------------------------------------------------------------- TLS
+
+
+class _NotFound(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802
+        self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        pass  # the refused handshakes of the test
+
+
+@pytest.fixture
+def tls_origin(tmp_path):
+    """An HTTPS server on loopback with a self-signed certificate: (origin, certificate path)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    server = _QuietServer(("127.0.0.1", 0), _NotFound)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(str(cert), str(key))
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, name="tiktoklive-test-tls", daemon=True)
+    thread.start()
+    yield f"https://127.0.0.1:{server.server_address[1]}", str(cert)
+    server.shutdown()
+    server.server_close()
+    thread.join(5)
+
+
+def test_tls_is_verified_by_default(tls_origin):
+    origin, _ = tls_origin
+    with WebClient(web_base_url=origin, sign_config=SignConfig(base_path=origin)) as web:
+        with pytest.raises(NetworkError) as page:
+            web.fetch_room_info_from_html("alice")
+        with pytest.raises(NetworkError) as sign:
+            web.fetch_signed_websocket("1")
+    assert isinstance(page.value.__cause__, requests.exceptions.SSLError)
+    assert isinstance(sign.value.__cause__, requests.exceptions.SSLError)
+
+
+@pytest.mark.parametrize("verify", ["bundle", False])
+def test_tls_with_a_ca_bundle_or_without_verification(tls_origin, verify):
+    origin, cert = tls_origin
+    with WebClient(web_base_url=origin, sign_config=SignConfig(base_path=origin),
+                   web_client_options={"verify": cert if verify else False}) as web:
+        with pytest.raises(UserNotFoundError):  # the handshake succeeded; the server said 404
+            web.fetch_room_info_from_html("alice")
+        with pytest.raises(SignAPIError, match="HTTP 404"):
+            web.fetch_signed_websocket("1")

@@ -34,6 +34,8 @@ def send(session: requests.Session, method: str, url: str, *, route: str, timeou
     :raises NetworkError: no answer arrived (DNS, refused, reset, TLS, proxy, timeout).
     """
     logger.debug("%s %s [%s]", method, without_query(url), route)
+    # Passed per request, or REQUESTS_CA_BUNDLE would override a session's own CA bundle or False.
+    kwargs.setdefault("verify", session.verify)
     try:
         response = session.request(method, url, timeout=timeout, **kwargs)
     except requests.RequestException as exc:
