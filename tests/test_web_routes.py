@@ -371,6 +371,7 @@ def test_tls_is_verified_by_default(tls_origin):
     assert isinstance(sign.value.__cause__, requests.exceptions.SSLError)
 
 
+@pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning")
 @pytest.mark.parametrize("verify", ["bundle", False])
 def test_tls_with_a_ca_bundle_or_without_verification(tls_origin, verify):
     origin, cert = tls_origin
