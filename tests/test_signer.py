@@ -294,6 +294,22 @@ def test_room_id_from_signer_reads_the_body_code(fake, web):
         web.fetch_room_id_from_signer("alice")
 
 
+def test_room_info_from_signer(fake, web):
+    room = fake.room("alice", title="From Euler")
+    data = web.fetch_room_info_from_signer("https://www.tiktok.com/@alice/live")
+    assert data["unique_id"] == "alice" and data["room_info"]["title"] == "From Euler"
+    assert data["raw"]["user"]["roomId"] == str(room.room_id)
+    assert fake.requests_to("sign_room_info")[0].path == "/webcast/anchors/alice/room_info"
+
+
+def test_room_info_from_signer_needs_a_plan(fake, web):
+    fake.faults.sign_error(402, route="sign_room_info")
+    with pytest.raises(PremiumFeatureError):
+        web.fetch_room_info_from_signer("alice")
+    with pytest.raises(SignAPIError, match="Could not find a room"):
+        web.fetch_room_info_from_signer("nobody")
+
+
 def test_send_room_chat(fake):
     room = fake.room("alice")
     with WebClient(**fake.client_options(), **SESSION, authenticate_ws=True) as web:

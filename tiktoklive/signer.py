@@ -306,13 +306,9 @@ class EulerSigner:
         return SignedUrl(url=signed["signedUrl"], user_agent=signed.get("userAgent") or user_agent,
                          tokens=signed["tokens"])
 
-    def fetch_room_id(self, unique_id: str) -> AnchorRoom:
-        """Ask the sign server for a streamer's room id (``GET /webcast/anchors/{unique_id}/room_id``).
-
-        :raises SignAPIError: the server refused or failed (see its subclasses).
-        """
-        route = "fetch_room_id_from_signer"
-        response = self._request("GET", f"/webcast/anchors/{quote(unique_id, safe='')}/room_id", route=route)
+    def _anchor(self, unique_id: str, what: str, *, route: str) -> dict[str, Any]:
+        """``GET /webcast/anchors/{unique_id}/{what}``; the outcome is in the body's ``code`` and ``ok``."""
+        response = self._request("GET", f"/webcast/anchors/{quote(unique_id, safe='')}/{what}", route=route)
         _raise_for_status(response, route=route, only={429})
         data = json_object(response, route=route)
         _raise_for_status(response, route=route, code=data.get("code"))
@@ -320,11 +316,34 @@ class EulerSigner:
             raise SignAPIError(f"the sign server could not find @{unique_id}'s room: "
                                f"{quote_message(data) or 'no reason given'}",
                                reason="sign_error", route=route, response=response, **_ids(response))
+        return data
+
+    def fetch_room_id(self, unique_id: str) -> AnchorRoom:
+        """Ask the sign server for a streamer's room id (``GET /webcast/anchors/{unique_id}/room_id``).
+
+        :raises SignAPIError: the server refused or failed (see its subclasses).
+        """
+        data = self._anchor(unique_id, "room_id", route="fetch_room_id_from_signer")
         room_id = data.get("room_id")
         is_live = data.get("is_live")
         return AnchorRoom(unique_id=unique_id, room_id=str(room_id) if room_id else None,
                           is_live=is_live if isinstance(is_live, bool) else None, source=data.get("source"),
                           raw=data)
+
+    def fetch_room_info(self, unique_id: str) -> dict[str, Any]:
+        """Ask the sign server for a streamer's room details (``GET /webcast/anchors/{unique_id}/room_info``,
+        a paid feature).
+
+        :returns: the answer's ``data``: ``unique_id``, ``user``, ``room_info`` and TikTok's ``raw`` answer.
+        :raises PremiumFeatureError: the API key's plan does not include it.
+        :raises SignAPIError: the server refused or failed (see its subclasses).
+        """
+        route = "fetch_room_info_from_signer"
+        data = self._anchor(unique_id, "room_info", route=route).get("data")
+        if not isinstance(data, dict):
+            raise SignAPIError(f"the sign server sent no room details for @{unique_id}", reason="sign_error",
+                               route=route)
+        return data
 
     def send_room_chat(self, room_id: str, content: str, *, cookie_header: str) -> dict[str, Any]:
         """Post a chat message to a room as the logged-in user (``POST /webcast/rooms/{room_id}/chat``).

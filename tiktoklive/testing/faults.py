@@ -29,7 +29,8 @@ from tiktoklive.testing.server import Request, Response
 
 #: Route names faults can target: web, webcast, sign server, WebSocket handshake.
 ROUTES = ("live_page", "api_live", "room_info", "check_alive", "gift_list", "im_fetch",
-          "sign_connect", "sign_url", "sign_room_id", "sign_chat", "sign_rate_limits", "sign_jwt", "push")
+          "sign_connect", "sign_url", "sign_room_id", "sign_room_info", "sign_chat", "sign_rate_limits", "sign_jwt",
+          "push")
 #: The sign server's error texts (its OpenAPI examples, where it gives one).
 SIGN_MESSAGES = {401: "Invalid or missing API key.", 402: "This endpoint requires a paid plan.",
                  403: "Your API key does not have access to this endpoint.", 404: "Not found.",

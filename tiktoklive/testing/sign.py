@@ -121,6 +121,20 @@ def room_id(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Respo
 
 
 @authorized
+def room_info(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+    """``GET /webcast/anchors/{unique_id}/room_info`` (paid): the live page's data, as ``data.raw``."""
+    unique_id = groups["unique_id"].lstrip("@")
+    room = fake.rooms.get(unique_id)
+    if room is None:
+        return Response.json({"code": 404, "ok": False, "message": f"Could not find a room for @{unique_id}.",
+                              "routes_attempted": ["html", "api"], "source": None, "data": None}, headers=_ids())
+    info = room.user_info_json()
+    return Response.json({"code": 200, "ok": True, "message": "", "routes_attempted": ["html"], "source": "html",
+                          "data": {"unique_id": unique_id, "raw": info, "room_info": info["liveRoom"],
+                                   "user": info["user"]}}, headers=_ids())
+
+
+@authorized
 def chat(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
     """``POST /webcast/rooms/{room_id}/chat`` with ``x-cookie-header``: the comment appears in the room."""
     session = parse_cookie_header(request.headers.get("x-cookie-header", "")).get("sessionid")
@@ -179,6 +193,7 @@ ROUTES: List[Route] = [
     route("POST", r"/tiktok/signing/encrypt/sign_url/?", "sign_url", sign_url),
     route("GET", r"/webcast/anchors/(?P<unique_id>[^/]+)/room_id/?", "sign_room_id", room_id),
     route("GET", r"/webcast/room_id/?", "sign_room_id", room_id),
+    route("GET", r"/webcast/anchors/(?P<unique_id>[^/]+)/room_info/?", "sign_room_info", room_info),
     route("POST", r"/webcast/rooms/(?P<room_id>\d+)/chat/?", "sign_chat", chat),
     route("GET", r"/(accounts/me|webcast)/rate_limits/?", "sign_rate_limits", rate_limits),
     route("POST", r"/accounts/(?P<account_id>[^/]+)/jwt/create/?", "sign_jwt", create_jwt),

@@ -407,6 +407,15 @@ class WebClient:
         """
         return self._euler("fetch_room_id")(parse_unique_id(unique_id))
 
+    def fetch_room_info_from_signer(self, unique_id: str) -> dict[str, Any]:
+        """Ask the sign server for a streamer's room details (a paid feature of Euler Stream).
+
+        :returns: ``unique_id``, ``user``, ``room_info`` and TikTok's ``raw`` answer, as the server sent them.
+        :raises PremiumFeatureError: the API key's plan does not include it.
+        :raises SignAPIError: the sign server refused or failed (see its subclasses).
+        """
+        return self._euler("fetch_room_info")(parse_unique_id(unique_id))
+
     def send_room_chat(self, room_id: str, content: str) -> dict[str, Any]:
         """Send a chat message to a room as the logged-in user, through the sign server.
 
