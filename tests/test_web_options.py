@@ -135,3 +135,10 @@ def test_merge_cookies_keeps_every_pair():
         web.merge_cookies("ttwid=1%7Cabc; odin_tt=xyz; Path=/; msToken=m=")
         cookies = web.cookie_header(include_session=False)
         assert cookies == "ttwid=1%7Cabc; odin_tt=xyz; msToken=m="
+
+
+def test_cookies_of_several_domains_do_not_conflict():
+    with WebClient(session_id="s1", tt_target_idc="useast1a") as web:
+        web.session.cookies.set("sessionid", "s2", domain=".tiktok.com")  # as a Set-Cookie from TikTok would
+        assert web.has_session and web.cookies()["sessionid"] in ("s1", "s2")
+        assert web.cookie_header().count("sessionid=") == 1

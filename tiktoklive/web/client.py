@@ -172,16 +172,19 @@ class WebClient:
     @property
     def has_session(self) -> bool:
         """Whether a logged-in ``sessionid`` cookie is set."""
-        return bool(self.session.cookies.get("sessionid"))
+        return bool(self.cookies().get("sessionid"))
+
+    def cookies(self) -> dict[str, str]:
+        """The cookie jar as one flat name -> value dict, whatever the cookies' domains (as Node keeps it)."""
+        return {cookie.name: cookie.value or "" for cookie in self.session.cookies}
 
     def cookie_header(self, *, include_session: bool = True) -> str:
-        """The cookie jar as one ``Cookie`` header value (``"a=b; c=d"``), whatever the cookies' domains.
+        """The cookie jar as one ``Cookie`` header value (``"a=b; c=d"``).
 
         :param include_session: include the session cookies and ``tt-target-idc``.
         """
         hidden = () if include_session else (*defaults.SESSION_COOKIES, defaults.TARGET_IDC_COOKIE)
-        pairs = {cookie.name: cookie.value for cookie in self.session.cookies if cookie.name not in hidden}
-        return "; ".join(f"{name}={value}" for name, value in pairs.items())
+        return "; ".join(f"{name}={value}" for name, value in self.cookies().items() if name not in hidden)
 
     def merge_cookies(self, header: str) -> None:
         """Store every ``name=value`` pair of a cookie header (such as ``x-set-tt-cookie``) in the jar."""
@@ -331,8 +334,9 @@ class WebClient:
 
     def _signed_request(self, url: str) -> dict[str, Any]:
         """Sign ``url`` (with the session only when ``authenticate_ws``); refuse a URL off the webcast origin."""
-        session_id = self.session.cookies.get("sessionid") if self.authenticate_ws else None
-        target_idc = self.session.cookies.get(defaults.TARGET_IDC_COOKIE) if session_id else None
+        cookies = self.cookies()
+        session_id = cookies.get("sessionid") if self.authenticate_ws else None
+        target_idc = cookies.get(defaults.TARGET_IDC_COOKIE) if session_id else None
         signed = self.signer.sign_url(url, method="GET", user_agent=self.user_agent, session_id=session_id,
                                       tt_target_idc=target_idc)
         if _origin(signed.url) != _origin(self.webcast_base_url):
