@@ -251,13 +251,25 @@ def test_end_stream_sends_control_3_then_closes_1000(fake):
     room = fake.room("creator")
     ws = open_socket(fake, room)
     enter(ws, room.room_id)
-    room.end_stream()
+    room.end_stream(close_after=0)
     names = [e.name for e in codec.decode_frame(ws.recv())]
     assert names == ["controlMessage", "streamEnd"]
     opcode, frame = ws.recv_data_frame(True)
     assert opcode == websocket.ABNF.OPCODE_CLOSE and int.from_bytes(frame.data[:2], "big") == 1000
     ws.close()
     assert room.status == "ended"
+
+
+def test_end_stream_lets_the_client_close_first(fake):
+    room = fake.room("creator")
+    ws = open_socket(fake, room)
+    enter(ws, room.room_id)
+    room.end_stream(close_after=30)
+    assert [e.name for e in codec.decode_frame(ws.recv())] == ["controlMessage", "streamEnd"]
+    ws.close(status=1000)
+    sock = fake.sockets[0]
+    fake.wait_for(lambda: sock.closed.is_set())
+    assert (sock.close_code, sock.closed_by) == (1000, "client")
 
 
 @pytest.mark.parametrize("code", [1000, 1001, 1006, 1011, 4000, 4404])

@@ -7,7 +7,7 @@ Every call is a ``POST`` with a JSON object of keyword arguments (users as uniqu
   e.g. ``/_fake/rooms/creator/chat`` ``{"user": "alice", "comment": "hi"}``.
 * ``POST /_fake/faults/{name}``: call a :class:`~tiktoklive.testing.faults.Faults` helper
   (:data:`FAULT_ACTIONS`), e.g. ``/_fake/faults/sign_rate_limit`` ``{"retry_after": 3}``.
-* ``POST /_fake/reset``; ``GET /_fake/state``: rooms, sockets, request and error counts.
+* ``POST /_fake/reset``; ``GET /_fake/state``: rooms, sockets (what each client sent), requests, errors.
 """
 from __future__ import annotations
 
@@ -81,8 +81,13 @@ def reset(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Respons
 
 def state(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
     """``GET /_fake/state``."""
+    sockets = [{"room_id": str(s.room_id), "open": not s.closed.is_set(), "cookies": sorted(s.cookies),
+                "compress": s.compress, "entered": len(s.entered), "heartbeats": len(s.heartbeats),
+                "acks": len(s.acks), "unacked": len(s.unacked), "close_code": s.close_code, "closed_by": s.closed_by}
+               for s in list(fake.sockets)]
     return Response.json({"urls": fake.urls, "rooms": [room_state(r) for r in list(fake.rooms.values())],
-                          "sockets": len(fake.hub.all()), "requests": len(fake.requests),
+                          "sockets": sockets, "requests": [f"{r.surface} {r.method} {r.path}" for r in
+                                                           list(fake.requests)],
                           "errors": [f"{type(e).__name__}: {e}" for e in list(fake.errors)]})
 
 

@@ -73,6 +73,7 @@ class PushSocket:
         self._send_lock = threading.Lock()
         self._stalled = False
         self._close_deadline: Optional[float] = None
+        self._close_at: Optional[Tuple[float, int, str]] = None
         self._last_heartbeat = time.monotonic()
 
     def __repr__(self) -> str:
@@ -126,6 +127,10 @@ class PushSocket:
             except OSError:
                 pass
 
+    def close_later(self, delay: float, code: int = 1000, reason: str = "") -> None:
+        """Close with ``code`` after ``delay`` seconds, unless the client closes first."""
+        self._close_at = (time.monotonic() + delay, code, reason)
+
     def drop(self) -> None:
         """Drop the TCP connection without a close frame."""
         with self._send_lock:
@@ -161,6 +166,9 @@ class PushSocket:
         now = time.monotonic()
         if self._close_deadline is not None:
             return now > self._close_deadline
+        if self._close_at is not None and now >= self._close_at[0]:
+            self.close(*self._close_at[1:])
+            return False
         timeout = self._fake.heartbeat_timeout
         if not self._stalled and timeout is not None and now - self._last_heartbeat > timeout:
             logger.info("push socket of room %s: no heartbeat for %s s, closing", self.room_id, timeout)

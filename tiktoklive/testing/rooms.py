@@ -293,16 +293,19 @@ class Room:
         self.send(message)
         return message
 
-    def end_stream(self) -> Message:
-        """The stream ends: a control message with action 3, then every socket closes with 1000.
+    def end_stream(self, *, close_after: float = 1.0) -> Message:
+        """The stream ends: a control message with action 3, then each socket closes with 1000.
 
-        From then on the room's status is ``"ended"`` (TikTok's status 4).
+        Clients are given ``close_after`` seconds to close first (the reference clients disconnect
+        on their own when they see the control message; Node decodes frames asynchronously and
+        would lose it to an immediate close). From then on the room's status is ``"ended"``
+        (TikTok's status 4).
         """
         message = self.control(pb.CONTROL_ACTION_STREAM_ENDED)
         self.status = "ended"
         self.stop_busy()
         for socket in self.sockets():
-            socket.close(1000, "")
+            socket.close_later(close_after, 1000, "")
         return message
 
     def go_live(self) -> None:
