@@ -15,17 +15,10 @@ from tiktoklive.testing import FakeTikTok, Response
 SIGI = re.compile(r'<script id="SIGI_STATE" type="application/json">(.*?)</script>')
 
 
-@pytest.fixture(scope="module")
-def server():
-    with FakeTikTok() as fake:
-        yield fake
-
-
 @pytest.fixture
-def fake(server):
-    server.reset()
-    yield server
-    server.check()
+def fake(fake_tiktok):
+    """The session's fake (the plugin's ``fake_tiktok``: reset before, checked after each test)."""
+    return fake_tiktok
 
 
 @pytest.fixture

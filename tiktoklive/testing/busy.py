@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Callable, Dict, List, Mapping, Optional, Tuple
 from google.protobuf.message import Message
 
 from tiktoklive import codec
+from tiktoklive._proto import webcast_pb2 as pb
 from tiktoklive.testing import factory
 from tiktoklive.testing.rooms import GIFTS
 
@@ -38,7 +39,7 @@ _STREAK_GIFTS = [gift_id for gift_id, (_, _, streakable) in GIFTS.items() if str
 _BIG_GIFTS = [gift_id for gift_id, (_, _, streakable) in GIFTS.items() if not streakable]
 
 
-def viewers(count: int = 200, *, seed: Optional[int] = None) -> List:
+def viewers(count: int = 200, *, seed: Optional[int] = None) -> List[pb.User]:
     """``count`` distinct viewers with TikTok's spread of badges (moderators, subscribers, gifter levels)."""
     rng = random.Random(seed)
     return [factory.user(f"viewer_{i:04d}", moderator=rng.random() < 0.03, subscriber=rng.random() < 0.1,
@@ -82,7 +83,7 @@ class MessageMix:
         kinds = self._rng.choices(self._kinds, self._weights, k=count)
         return [getattr(self, "_" + kind.lower())() for kind in kinds]
 
-    def _viewer(self) -> Tuple[int, object]:
+    def _viewer(self) -> Tuple[int, pb.User]:
         index = self._rng.randrange(len(self._users))
         return index, self._users[index]
 
@@ -122,9 +123,9 @@ class MessageMix:
         self._streaks[index] = (gift_id, group, count + 1, target)
         return self._gift_message(user, gift_id, group, count + 1, False)
 
-    def _gift_message(self, user: object, gift_id: int, group: int, count: int, end: bool) -> Message:
+    def _gift_message(self, user: pb.User, gift_id: int, group: int, count: int, end: bool) -> Message:
         name, diamonds, streakable = GIFTS[gift_id]
-        return factory.gift(user, gift_id, name=name, diamond_count=diamonds, streakable=streakable,  # type: ignore[arg-type]
+        return factory.gift(user, gift_id, name=name, diamond_count=diamonds, streakable=streakable,
                             repeat_count=count, repeat_end=end, group_id=group, receiver_id=self._receiver_id,
                             room_id=self._room_id)
 

@@ -278,7 +278,7 @@ def oversized_frame(size: int = 8 * 1024 * 1024, *, room_id: int = 0, compress: 
     from tiktoklive.testing import factory
 
     noise = os.urandom(size).hex()  # random hex: gzip can at best halve it
-    message = factory.chat("oversized", noise, **({"room_id": room_id} if room_id else {}))
+    message = factory.chat("oversized", noise, room_id=room_id or factory.ROOM_ID)
     return factory.frame(message, compress=compress)
 
 

@@ -217,18 +217,18 @@ class Room:
         :returns: the messages sent, one frame each.
         """
         known = GIFTS.get(gift_id, ("Gift", 1, True))
-        options = {"name": name or known[0], "diamond_count": known[1] if diamond_count is None else diamond_count,
-                   "streakable": known[2] if streakable is None else streakable, "receiver_id": self.host.id}
+        name = name or known[0]
+        diamonds = known[1] if diamond_count is None else diamond_count
+        streakable = known[2] if streakable is None else streakable
         sender = factory.as_user(user)
         group = int(time.time() * 1000) * 1000 + next(self._seq) % 1000
-        if options["streakable"]:
-            messages = [factory.gift(sender, gift_id, repeat_count=n, group_id=group, **options)
-                        for n in range(1, repeat + 1)]
-            messages.append(factory.gift(sender, gift_id, repeat_count=repeat, repeat_end=True, group_id=group,
-                                         **options))
-        else:
-            messages = [factory.gift(sender, gift_id, repeat_count=repeat, repeat_end=True, group_id=group,
-                                     **options)]
+
+        def one(count: int, end: bool) -> Message:
+            return factory.gift(sender, gift_id, name=name, diamond_count=diamonds, streakable=streakable,
+                                repeat_count=count, repeat_end=end, group_id=group, receiver_id=self.host.id)
+
+        messages = [one(n, False) for n in range(1, repeat + 1)] if streakable else []
+        messages.append(one(repeat, True))
         self.send_each(messages)
         return messages
 
@@ -287,7 +287,7 @@ class Room:
         self.send(message)
         return message
 
-    def control(self, action: int, **kwargs: Any) -> Message:
+    def control(self, action: pb.ControlAction, **kwargs: Any) -> Message:
         """A control message (1 paused, 2 unpaused, 3 ended, 4 suspended)."""
         message = factory.control(action, **kwargs)
         self.send(message)

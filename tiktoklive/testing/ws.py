@@ -11,7 +11,7 @@ import hashlib
 import select
 import socket
 import struct
-from typing import Callable, NamedTuple, Optional
+from typing import Callable, List, NamedTuple, Optional
 
 from websocket import ABNF
 
@@ -109,7 +109,8 @@ class Reader:
         :returns: ``None`` once ``should_stop()`` is true.
         :raises Closed: the connection closed.
         """
-        opcode, parts = None, []
+        opcode: Optional[int] = None
+        parts: List[bytes] = []
         while True:
             frame = self._frame()
             if frame is None:
