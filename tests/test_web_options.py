@@ -55,6 +55,7 @@ def test_option_names_cover_the_brief():
     ({"signer": object(), "sign_api_key": "k"}, "not both"),
     ({"sign_config": {"api_key": "k"}}, "SignConfig"),
     ({"signed_websocket_provider": "not callable"}, "callable"),
+    ({"preferred_agent_ids": "agent-1"}, "list"),
 ])
 def test_contradictory_options_are_rejected(options, fragment):
     with pytest.raises(InvalidOptionError, match=fragment):

@@ -168,6 +168,12 @@ def test_room_info_offline(fake, web):
     assert web.fetch_room_info(room.room_id).is_live is False
 
 
+def test_room_info_status_sent_as_a_string(fake, web):
+    fake.faults.fail_route("room_info", 200, body={"status_code": 0, "data": {"status": "4", "id_str": "1"}})
+    info = web.fetch_room_info("1")
+    assert info.status == 4 and info.is_live is False
+
+
 def test_room_info_age_restricted(fake, web):
     room = fake.room("alice")
     room.age_restricted = True

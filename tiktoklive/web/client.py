@@ -105,7 +105,8 @@ class WebClient:
         _check_options(web_base_url=web_base_url, webcast_base_url=webcast_base_url, sign_config=sign_config,
                        sign_api_key=sign_api_key, signer=signer, session_id=session_id, tt_target_idc=tt_target_idc,
                        authenticate_ws=authenticate_ws, use_mobile=use_mobile,
-                       signed_websocket_provider=signed_websocket_provider, http=http)
+                       preferred_agent_ids=preferred_agent_ids, signed_websocket_provider=signed_websocket_provider,
+                       http=http)
         self.web_base_url = web_base_url.rstrip("/")
         self.webcast_base_url = webcast_base_url.rstrip("/")
         self.authenticate_ws = authenticate_ws
@@ -491,7 +492,7 @@ def _origin(url: str) -> str:
 
 def _check_options(*, web_base_url: str, webcast_base_url: str, sign_config: Any, sign_api_key: Any, signer: Any,
                    session_id: Any, tt_target_idc: Any, authenticate_ws: bool, use_mobile: bool,
-                   signed_websocket_provider: Any, http: dict[str, Any]) -> None:
+                   preferred_agent_ids: Any, signed_websocket_provider: Any, http: dict[str, Any]) -> None:
     """Reject contradictory or invalid options before any I/O."""
     unknown = set(http) - set(WEB_CLIENT_OPTION_KEYS)
     if unknown:
@@ -514,6 +515,8 @@ def _check_options(*, web_base_url: str, webcast_base_url: str, sign_config: Any
         raise InvalidOptionError("authenticate_ws=True needs a session_id (and tt_target_idc) to authenticate with")
     if use_mobile and not authenticate_ws:
         raise InvalidOptionError("use_mobile=True requires authenticate_ws=True (a mobile WebSocket needs a session)")
+    if isinstance(preferred_agent_ids, str):
+        raise InvalidOptionError("preferred_agent_ids must be a list of agent ids, not one string")
     if signed_websocket_provider is not None and not callable(signed_websocket_provider):
         raise InvalidOptionError("signed_websocket_provider must be callable")
 

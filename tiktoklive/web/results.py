@@ -16,6 +16,13 @@ def _dig(data: Any, *keys: str) -> Any:
     return data
 
 
+def _status(value: Any) -> int | None:
+    """A live status as an int (TikTok sends a number, sometimes as a string); ``None`` if absent."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)) or not str(value).isdigit():
+        return None
+    return int(value)
+
+
 @dataclasses.dataclass(frozen=True)
 class LiveRoomUserInfo:
     """A streamer and their live room, as the live page or the ``api-live`` route describes them.
@@ -37,12 +44,11 @@ class LiveRoomUserInfo:
     def from_json(cls, data: dict[str, Any], *, unique_id: str, source: str) -> LiveRoomUserInfo:
         """Read a ``liveRoomUserInfo``-shaped object (``user``, ``liveRoom``, ``stats``)."""
         room_id = _dig(data, "user", "roomId") or _dig(data, "liveRoom", "roomId")
-        status = _dig(data, "liveRoom", "status")
+        status = _status(_dig(data, "liveRoom", "status"))
         if status is None:
-            status = _dig(data, "user", "status")
+            status = _status(_dig(data, "user", "status"))
         return cls(unique_id=_dig(data, "user", "uniqueId") or unique_id, room_id=str(room_id) if room_id else None,
-                   status=int(status) if isinstance(status, (int, str)) and str(status).isdigit() else None,
-                   source=source, raw=data)
+                   status=status, source=source, raw=data)
 
     @property
     def is_live(self) -> bool | None:
@@ -89,7 +95,7 @@ class RoomInfo:
     @property
     def status(self) -> int | None:
         """2 live, 3 paused, 4 ended."""
-        return self.data.get("status")
+        return _status(self.data.get("status"))
 
     @property
     def is_live(self) -> bool:
