@@ -345,12 +345,13 @@ class _QuietServer(ThreadingHTTPServer):
         pass  # the refused handshakes of the test
 
 
-@pytest.fixture
-def tls_origin(tmp_path):
+@pytest.fixture(scope="module")
+def tls_origin(tmp_path_factory):
     """An HTTPS server on loopback with a self-signed certificate: (origin, certificate path)."""
     if shutil.which("openssl") is None:
         pytest.skip("openssl is needed to make a certificate")
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
                     str(cert), "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
                    check=True, capture_output=True)
@@ -358,7 +359,7 @@ def tls_origin(tmp_path):
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(str(cert), str(key))
     server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, name="tiktoklive-test-tls", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), name="tiktoklive-test-tls", daemon=True)
     thread.start()
     yield f"https://127.0.0.1:{server.server_address[1]}", str(cert)
     server.shutdown()
