@@ -135,7 +135,7 @@ def test_merge_cookies_keeps_every_pair():
     with WebClient() as web:
         web.merge_cookies("ttwid=1%7Cabc; odin_tt=xyz; Path=/; msToken=m=")
         cookies = web.cookie_header(include_session=False)
-        assert cookies == "ttwid=1%7Cabc; odin_tt=xyz; msToken=m="
+        assert sorted(cookies.split("; ")) == ["msToken=m=", "odin_tt=xyz", "ttwid=1%7Cabc"]
 
 
 def test_cookies_of_several_domains_do_not_conflict():
