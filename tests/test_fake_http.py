@@ -262,3 +262,29 @@ def test_start_twice_and_urls_before_start():
     finally:
         fake.stop()
     assert repr(fake) == "<FakeTikTok stopped>"
+
+
+def test_records_prove_the_session_id_never_reached_the_sign_server(fake):
+    from tiktoklive.web import WebClient
+
+    room = fake.room("creator")
+    with WebClient(session_id="secret-session-0123", tt_target_idc="useast1a", **fake.client_options()) as client:
+        client.fetch_room_gifts(str(room.room_id))
+        client.fetch_signed_websocket(str(room.room_id))
+    to_sign = [r for r in fake.requests if r.surface == "sign"]
+    assert [r.route for r in to_sign] == ["sign_url", "sign_connect"]
+    for request in to_sign:
+        assert "secret-session-0123" not in repr((request.query, request.headers, request.body))
+
+
+def test_reset_drops_sockets_and_stops_busy_streams(fake):
+    import websocket
+
+    room = fake.room("creator")
+    response = requests.get(f"{fake.urls['sign']}/webcast/rooms/{room.room_id}/connect")
+    ws = websocket.create_connection(f"{fake.urls['push']}?room_id={room.room_id}",
+                                     cookie=response.headers["x-set-tt-cookie"], timeout=5)
+    stream = room.busy(rate=100)
+    fake.reset()
+    assert not stream.is_alive() and fake.hub.all() == [] and fake.rooms == {} and fake.requests == []
+    ws.close()

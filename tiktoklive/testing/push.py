@@ -33,7 +33,7 @@ PUSH_PATH = "/webcast/im/push/v2/"
 #: Seconds a socket may go without a heartbeat before the server closes it (generous: Node sends one every 10 s).
 DEFAULT_HEARTBEAT_TIMEOUT = 40.0
 #: Seconds a blocked send may take before the server gives up on a socket that does not read.
-SEND_TIMEOUT = 10.0
+SEND_TIMEOUT = 30.0
 #: Seconds the server waits for the client's answer to its close frame.
 CLOSE_TIMEOUT = 2.0
 #: Close reason TikTok gives when a heartbeat arrives before the enter-room frame.
@@ -157,6 +157,7 @@ class PushSocket:
         except OSError:
             pass
         self.closed.set()
+        self._fake.hub.leave(self)
 
     # ------------------------------------------------------------ reading
 
@@ -191,7 +192,6 @@ class PushSocket:
         finally:
             with self._send_lock:
                 self._abort(self.close_code or 1006)
-            self._fake.hub.leave(self)
             self._fake.notify()
 
     def _on_frame(self, frame: ws.Frame) -> bool:
