@@ -10,6 +10,7 @@ import pytest
 from tiktoklive import codec
 from tiktoklive.errors import (
     AuthenticatedWebSocketError,
+    InvalidOptionError,
     InvalidResponseError,
     NetworkError,
     PremiumFeatureError,
@@ -356,3 +357,39 @@ def test_signer_is_a_context_manager_with_a_safe_repr():
     with EulerSigner(SignConfig(api_key=API_KEY, base_path="http://127.0.0.1:9")) as signer:
         assert repr(signer) == "<EulerSigner http://127.0.0.1:9 api_key=set>"
         assert signer.session.headers["X-Api-Key"] == API_KEY
+
+
+class _RecordingSigner:
+    """A Signer of one's own: only the three protocol methods, delegating to the fake's sign server."""
+
+    def __init__(self, base_path):
+        self.calls = []
+        self.closed = False
+        self._euler = EulerSigner(SignConfig(base_path=base_path))
+
+    def fetch_signed_websocket(self, room_id, **kwargs):
+        self.calls.append(("fetch_signed_websocket", room_id, kwargs))
+        return self._euler.fetch_signed_websocket(room_id, **kwargs)
+
+    def sign_url(self, url, **kwargs):
+        self.calls.append(("sign_url", url, kwargs))
+        return self._euler.sign_url(url, **kwargs)
+
+    def close(self):
+        self.closed = True
+        self._euler.close()
+
+
+def test_a_signer_of_ones_own(fake):
+    room = fake.room("alice")
+    own = _RecordingSigner(fake.urls["sign"])
+    options = {**fake.client_options(), "sign_config": None}
+    with WebClient(**options, signer=own) as web:
+        assert web.fetch_signed_websocket(room.room_id).cursor
+        assert web.fetch_room_gifts(room.room_id, signed=True)
+        with pytest.raises(InvalidOptionError, match="fetch_room_id"):
+            web.fetch_room_id_from_signer("alice")
+    assert [c[0] for c in own.calls] == ["fetch_signed_websocket", "sign_url"]
+    assert own.calls[0][2]["user_agent"] == web.user_agent and own.calls[0][2]["cookie_header"] is None
+    assert own.closed is False  # the client closes only the signer it built
+    own.close()
