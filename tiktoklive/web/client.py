@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-import json
 import logging
-import re
 import threading
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
@@ -20,29 +18,19 @@ from requests.adapters import HTTPAdapter
 
 from tiktoklive import codec
 from tiktoklive import signer as signing
-from tiktoklive._http import json_object, quote_message, send
+from tiktoklive._http import send
 from tiktoklive.errors import (
-    AgeRestrictedError,
     AuthenticatedWebSocketError,
-    BlockedError,
-    DecodeError,
     InvalidOptionError,
     InvalidResponseError,
-    RateLimitedError,
     SignAPIError,
-    UserNotFoundError,
 )
-from tiktoklive.web import composite, defaults, push_url
+from tiktoklive.web import answers, composite, defaults, options, push_url
 from tiktoklive.web.results import Gift, LiveRoomUserInfo, RoomInfo
 from tiktoklive.web.unique_id import parse_unique_id
 
 logger = logging.getLogger(__name__)
 
-_SIGI_STATE = re.compile(r'<script id="SIGI_STATE" type="application/json">(.*?)</script>')
-_CAPTCHA_MARKER = "tiktok-verify-page"
-_AGE_RESTRICTED_CODE = 4003110
-#: Keys ``web_client_options`` accepts, with what they mean for the ``requests.Session``.
-WEB_CLIENT_OPTION_KEYS = ("timeout", "proxies", "verify", "cert", "max_retries", "trust_env")
 _COOKIE_ATTRIBUTES = {"path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority"}
 
 
@@ -102,7 +90,7 @@ class WebClient:
             raise TypeError(f"unknown option(s) {', '.join(sorted(unknown))}; valid options: "
                             f"{', '.join(sorted(OPTION_NAMES))}")
         http = dict(web_client_options or {})
-        _check_options(web_base_url=web_base_url, webcast_base_url=webcast_base_url, sign_config=sign_config,
+        options.check_options(web_base_url=web_base_url, webcast_base_url=webcast_base_url, sign_config=sign_config,
                        sign_api_key=sign_api_key, signer=signer, session_id=session_id, tt_target_idc=tt_target_idc,
                        authenticate_ws=authenticate_ws, use_mobile=use_mobile,
                        preferred_agent_ids=preferred_agent_ids, signed_websocket_provider=signed_websocket_provider,
@@ -201,24 +189,6 @@ class WebClient:
         return send(self.session, "GET", base + path, route=route, timeout=self.timeout,
                     params={**self.params, **(params or {})}, **kwargs)
 
-    def _check(self, response: requests.Response, *, route: str, unique_id: str = "") -> None:
-        """Raise the error for a TikTok answer that is not HTTP 200."""
-        status = response.status_code
-        if status == 200:
-            return
-        if status == 429:
-            retry_after = response.headers.get("Retry-After", "")
-            raise RateLimitedError("TikTok is rate limiting this IP (HTTP 429); wait, or use a proxy",
-                                   retry_after=float(retry_after) if retry_after.isdigit() else None,
-                                   route=route, response=response)
-        if status == 403:
-            raise BlockedError("TikTok refused the request (HTTP 403): your IP or region may be blocked; try a "
-                               "proxy or a session_id", reason="blocked", route=route, response=response)
-        if status == 404 and unique_id:
-            raise UserNotFoundError(unique_id, route=route, response=response)
-        raise InvalidResponseError(f"TikTok answered HTTP {status}; try again later", route=route,
-                                   response=response, body=response.text)
-
     # ------------------------------------------------------------ TikTok routes
 
     def fetch_room_info_from_html(self, unique_id: str) -> LiveRoomUserInfo:
@@ -233,26 +203,7 @@ class WebClient:
         route = "fetch_room_info_from_html"
         unique_id = parse_unique_id(unique_id)
         response = self._get(self.web_base_url, f"/@{unique_id}/live", route=route)
-        self._check(response, route=route, unique_id=unique_id)
-        html = response.text
-        match = _SIGI_STATE.search(html)
-        if _CAPTCHA_MARKER in html:
-            raise BlockedError("TikTok showed a captcha instead of the live page; try later, through a proxy, "
-                               "or with a session_id", reason="captcha", route=route, response=response)
-        if match is None:
-            raise BlockedError("the live page holds no SIGI_STATE data: TikTok may be blocking your IP or "
-                               "region; try a proxy", reason="blocked", route=route, response=response)
-        try:
-            state = json.loads(match.group(1))
-        except ValueError:
-            raise BlockedError("the live page's SIGI_STATE is not JSON: are you captcha-blocked by TikTok? "
-                               "Try later or through a proxy", reason="captcha", route=route,
-                               response=response) from None
-        live_room = state.get("LiveRoom") if isinstance(state, dict) else None
-        info = live_room.get("liveRoomUserInfo") if isinstance(live_room, dict) else None
-        if not isinstance(info, dict):
-            raise UserNotFoundError(unique_id, route=route, response=response)
-        return LiveRoomUserInfo.from_json(info, unique_id=unique_id, source="html")
+        return answers.live_page(response, unique_id=unique_id, route=route)
 
     def fetch_room_info_from_api_live(self, unique_id: str) -> LiveRoomUserInfo:
         """Read a streamer's room from ``GET /api-live/user/room/``.
@@ -267,18 +218,7 @@ class WebClient:
         unique_id = parse_unique_id(unique_id)
         response = self._get(self.web_base_url, "/api-live/user/room/", route=route,
                              params={"uniqueId": unique_id, "sourceType": "54"})
-        self._check(response, route=route, unique_id=unique_id)
-        data = json_object(response, route=route)
-        code = data.get("statusCode", 0)
-        if data.get("message") == "user_not_found":
-            raise UserNotFoundError(unique_id, route=route, response=response)
-        if code == _AGE_RESTRICTED_CODE:
-            raise AgeRestrictedError(f"@{unique_id}'s room is age-restricted; pass the session_id of an adult "
-                                     "account to watch it", route=route, response=response)
-        if code != 0 or not isinstance(data.get("data"), dict):
-            raise InvalidResponseError(f"TikTok API error {code} ({quote_message(data) or 'no message'})",
-                                       route=route, response=response, body=response.text)
-        return LiveRoomUserInfo.from_json(data["data"], unique_id=unique_id, source="api_live")
+        return answers.api_live(response, unique_id=unique_id, route=route)
 
     def fetch_room_info(self, room_id: str) -> RoomInfo:
         """Read a room's details (``GET webcast/room/info/``); the whole answer stays in ``.raw``.
@@ -290,17 +230,7 @@ class WebClient:
         route = "fetch_room_info"
         response = self._get(self.webcast_base_url, "/webcast/room/info/", route=route,
                              params={"room_id": str(room_id)})
-        self._check(response, route=route)
-        body = json_object(response, route=route)
-        data = body.get("data")
-        code = body.get("status_code", 0)
-        if code == _AGE_RESTRICTED_CODE or (isinstance(data, dict) and ("prompts" in data or len(data) <= 1)):
-            raise AgeRestrictedError(f"room {room_id} is age-restricted; pass the session_id (and tt_target_idc) "
-                                     "of an adult account to watch it", route=route, response=response)
-        if code != 0 or not isinstance(data, dict):
-            raise InvalidResponseError(f"TikTok API error {code} ({quote_message(body) or 'no data'})",
-                                       route=route, response=response, body=response.text)
-        return RoomInfo(raw=body)
+        return answers.room_info(response, room_id=str(room_id), route=route)
 
     def fetch_room_gifts(self, room_id: str, *, signed: bool | None = None) -> list[Gift]:
         """List the gifts that can be sent in a room (``GET webcast/gift/list/``).
@@ -325,13 +255,7 @@ class WebClient:
                 logger.warning("[%s] signing failed (%s), fetching the gift list unsigned", route, exc)
         response = send(self.session, "GET", request["url"], route=route, timeout=self.timeout,
                         headers=request.get("headers"))
-        self._check(response, route=route)
-        body = json_object(response, route=route)
-        gifts = body.get("data", {}).get("gifts") if isinstance(body.get("data"), dict) else None
-        if body.get("status_code", 0) != 0 or not isinstance(gifts, list):
-            raise InvalidResponseError(f"TikTok sent no gift list ({quote_message(body) or 'no data'})",
-                                       route=route, response=response, body=response.text)
-        return [Gift.from_json(gift) for gift in gifts if isinstance(gift, dict)]
+        return answers.gift_list(response, route=route)
 
     def _signed_request(self, url: str) -> dict[str, Any]:
         """Sign ``url`` (with the session only when ``authenticate_ws``); refuse a URL off the webcast origin."""
@@ -357,17 +281,7 @@ class WebClient:
                              params={"room_id": str(room_id), "cursor": cursor, "internal_ext": internal_ext,
                                      "resp_content_type": "protobuf", "did_rule": "3", "fetch_rule": "1",
                                      "live_id": "12", "identity": "audience", "last_rtt": "0"})
-        self._check(response, route=route)
-        if not response.content:
-            raise InvalidResponseError("TikTok sent an empty answer; polling needs a logged-in session_id",
-                                       route=route, response=response)
-        try:
-            return codec.parse_fetch_result(response.content)
-        except DecodeError as exc:
-            raise InvalidResponseError(f"TikTok's answer is not a WebcastResponse ({exc.reason})", route=route,
-                                       response=response, body=response.content.hex()) from exc
-
-    # ------------------------------------------------------------ sign-server routes
+        return answers.fetch_result(response, route=route)
 
     def fetch_signed_websocket(self, room_id: str, cursor: str = "") -> signing.SignedWebSocket:
         """Get a room's initial fetch (WebSocket URL, cursor, backlog) and store its cookies in the jar.
@@ -488,37 +402,6 @@ class WebClient:
 def _origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}".lower()
-
-
-def _check_options(*, web_base_url: str, webcast_base_url: str, sign_config: Any, sign_api_key: Any, signer: Any,
-                   session_id: Any, tt_target_idc: Any, authenticate_ws: bool, use_mobile: bool,
-                   preferred_agent_ids: Any, signed_websocket_provider: Any, http: dict[str, Any]) -> None:
-    """Reject contradictory or invalid options before any I/O."""
-    unknown = set(http) - set(WEB_CLIENT_OPTION_KEYS)
-    if unknown:
-        raise TypeError(f"unknown web_client_options key(s) {', '.join(sorted(unknown))}; valid keys: "
-                        f"{', '.join(WEB_CLIENT_OPTION_KEYS)}")
-    for name, url in (("web_base_url", web_base_url), ("webcast_base_url", webcast_base_url)):
-        if not isinstance(url, str) or urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
-            raise InvalidOptionError(f"{name} must be an http(s) origin such as https://www.tiktok.com")
-    timeout = http.get("timeout", 10.0)
-    if timeout is not None and (not isinstance(timeout, (int, float)) or timeout <= 0):
-        raise InvalidOptionError("web_client_options['timeout'] must be a positive number of seconds or None")
-    if signer is not None and (sign_config is not None or sign_api_key):
-        raise InvalidOptionError("pass either signer= or sign_config=/sign_api_key=, not both")
-    if sign_config is not None and not isinstance(sign_config, signing.SignConfig):
-        raise InvalidOptionError("sign_config must be a tiktoklive.signer.SignConfig")
-    if session_id and not tt_target_idc:
-        raise InvalidOptionError("session_id needs tt_target_idc too: copy the tt-target-idc cookie of the same "
-                                 "logged-in browser (e.g. 'useast1a')")
-    if authenticate_ws and not session_id:
-        raise InvalidOptionError("authenticate_ws=True needs a session_id (and tt_target_idc) to authenticate with")
-    if use_mobile and not authenticate_ws:
-        raise InvalidOptionError("use_mobile=True requires authenticate_ws=True (a mobile WebSocket needs a session)")
-    if isinstance(preferred_agent_ids, str):
-        raise InvalidOptionError("preferred_agent_ids must be a list of agent ids, not one string")
-    if signed_websocket_provider is not None and not callable(signed_websocket_provider):
-        raise InvalidOptionError("signed_websocket_provider must be callable")
 
 
 OPTION_NAMES = WebClient.OPTION_NAMES = frozenset(
