@@ -73,7 +73,7 @@ def test_msg_frames_are_gzip_push_frames_with_need_ack(fake):
     room.chat("alice", "hello")
     data = ws.recv()
     frame, result = codec.unpack_frame(data)
-    assert frame.payload_type == "msg" and frame.payload_encoding == "pb" and frame.log_id
+    assert frame.payload_type == "msg" and frame.payload_encoding == "pb" and frame.log_id and frame.seq_id
     assert frame.headers["compress_type"] == "gzip" and frame.payload[:2] == b"\x1f\x8b"
     assert result.need_ack and result.internal_ext and result.cursor
     [event] = codec.decode_frame(data)

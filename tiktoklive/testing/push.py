@@ -258,6 +258,7 @@ class Hub:
         self._lock = threading.Lock()
         self._rooms: Dict[int, List[PushSocket]] = {}
         self._log_ids = itertools.count(7_390_000_000_000_000_001)
+        self._seq_ids = itertools.count(1)
 
     def __repr__(self) -> str:
         return f"<Hub rooms={len(self._rooms)} sockets={len(self.all())}>"
@@ -295,12 +296,12 @@ class Hub:
         sockets = self.sockets_of(room)
         if not sockets:
             return
-        log_id = self.next_log_id()
+        log_id, seq_id = self.next_log_id(), next(self._seq_ids)
         frames: Dict[bool, bytes] = {}
         for sock in sockets:
             frame = frames.get(sock.compress)
             if frame is None:
-                frame = frames[sock.compress] = codec.encode_message_frame(result, log_id=log_id,
+                frame = frames[sock.compress] = codec.encode_message_frame(result, log_id=log_id, seq_id=seq_id,
                                                                            compress=sock.compress)
             sock.send_frame(frame, log_id, need_ack)
 
@@ -360,10 +361,10 @@ class PushServer(LoopbackServer):
         sock: socket.socket = handler.connection
         sock.settimeout(SEND_TIMEOUT)
         push = PushSocket(sock, request, int(room_id), self.fake)
-        with push._send_lock:
-            sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+        with push._send_lock:  # in the room before the client can see the 101 (frames wait for the lock)
             self.fake.hub.join(push)
             self.fake.add_socket(push)
+            sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
         push.run()
         return None
 
