@@ -55,15 +55,25 @@ def listen(conn: Connection, *names: str) -> Recorder:
     return recorder
 
 
+#: Connections a test made, closed after it (even when it failed half-way).
+_made: List[Connection] = []
+
+
 @pytest.fixture
 def fake() -> Iterator[FakeTikTok]:
     with FakeTikTok() as fake:
-        yield fake
+        try:
+            yield fake
+        finally:
+            while _made:
+                _made.pop().close()
         fake.check()
 
 
 def connection(fake: FakeTikTok, unique_id: str = "streamer", **options: Any) -> Connection:
-    return Connection(unique_id, **{**fake.client_options(), **options})
+    conn = Connection(unique_id, **{**fake.client_options(), **options})
+    _made.append(conn)
+    return conn
 
 
 def client_threads() -> List[str]:

@@ -71,7 +71,7 @@ class Connection:
     :param enable_extended_gift_info: fetch the room's gift list on connect; gift events then carry
         the gift's list entry (name, price, images) in ``extended_gift_info``.
     :param enable_request_polling: when TikTok offers no WebSocket, poll ``webcast/im/fetch/`` over
-        HTTP instead (needs a logged-in ``session_id``).
+        HTTP instead (needs a logged-in ``session_id``; the first poll happens in ``connect()``).
     :param request_polling_interval_ms: milliseconds between two polls.
     :param ws_client_params: query parameters added to (or replacing) the WebSocket URL's defaults.
     :param ws_client_headers: headers added to the WebSocket handshake.
@@ -389,7 +389,9 @@ class Connection:
         poll = not signed.push_server
         if poll and not options["enable_request_polling"]:
             raise ConnectError("TikTok offered no WebSocket for this room, and enable_request_polling is off")
-        if not poll:
+        if poll:
+            self._pipeline.process_result(self._fetch_messages())  # a first poll, so that a failure raises here
+        else:
             self._socket = self._open_socket(signed)
             self._emitter.emit(WebsocketConnectedEvent(self._socket.ws))
         _check_stop(stop)
@@ -503,6 +505,10 @@ class Connection:
             return True
         return False
 
+    def _fetch_messages(self) -> Any:
+        with self._web_lock:
+            return self._web.fetch_messages(str(self._room_id), self._pipeline.cursor, self._pipeline.internal_ext)
+
     def _poll(self, stop: threading.Event, finished: threading.Event) -> None:
         """The polling fallback: fetch new messages every ``request_polling_interval_ms``."""
         interval = self._options["request_polling_interval_ms"] / 1000
@@ -510,9 +516,7 @@ class Connection:
         try:
             while not stop.wait(interval) and not self._pipeline.stream_ended:
                 try:
-                    with self._web_lock:
-                        result = self._web.fetch_messages(str(self._room_id), self._pipeline.cursor,
-                                                          self._pipeline.internal_ext)
+                    result = self._fetch_messages()
                 except WebError as exc:
                     logger.warning("@%s: polling failed: %s", self.unique_id, exc)
                     self._error(POLLING_FAILED, exc)
