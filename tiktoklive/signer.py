@@ -438,5 +438,6 @@ def _raise_for_status(response: requests.Response, *, route: str, code: Any = No
         raise SignAuthenticationError(f"the sign server refused the API key (HTTP {status}){said}; pass a valid "
                                       "key as sign_api_key= or SignConfig(api_key=...)",
                                       reason="unauthorized", **kwargs)
-    raise SignAPIError(f"the sign server failed (HTTP {status}){said}; try again later",
-                       reason="sign_error", **kwargs)
+    what = f"HTTP {status}" if code is None else f"code {status}"
+    later = "; try again later" if status >= 500 else ""
+    raise SignAPIError(f"the sign server refused ({what}){said}{later}", reason="sign_error", **kwargs)
