@@ -200,9 +200,9 @@ class EulerSigner:
 
     def __init__(self, config: SignConfig | None = None, *, timeout: float | None = 10.0,
                  verify: Any = True, proxies: Mapping[str, str] | None = None) -> None:
-        import tiktoklive
+        import tiktoklive  # for __version__; the package imports this module, so not at the top
 
-        #: The :class:`SignConfig` in use (a copy of the default, taken now, if none was given).
+        #: The :class:`SignConfig` in use (the default, read now, if none was given).
         self.config = config if config is not None else default_sign_config
         self.timeout = timeout
         #: The requests session; its headers carry the API key and JWT.
