@@ -55,6 +55,16 @@ def parse_close(data: bytes) -> tuple:
     return struct.unpack("!H", data[:2])[0], data[2:].decode("utf-8", "replace")
 
 
+def _readable(sock: socket.socket, timeout: float) -> bool:
+    """Whether ``sock`` has data to read within ``timeout`` seconds (``poll`` where there is one:
+    ``select`` fails on descriptors above 1023, which a fake serving hundreds of clients reaches)."""
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(sock, select.POLLIN)
+        return bool(poller.poll(timeout * 1000))
+    return bool(select.select([sock], [], [], timeout)[0])
+
+
 class Reader:
     """Reads client frames from a socket, checking ``should_stop()`` every :data:`POLL_INTERVAL`.
 
@@ -72,8 +82,7 @@ class Reader:
             if self._should_stop():
                 return None
             try:
-                readable, _, _ = select.select([self._sock], [], [], POLL_INTERVAL)
-                if not readable:
+                if not _readable(self._sock, POLL_INTERVAL):
                     continue
                 chunk = self._sock.recv(max(65536, n - len(self._buffer)))
             except (OSError, ValueError):
