@@ -44,7 +44,7 @@ def describe(fake: FakeTikTok, rate: float, out: TextIO) -> None:
     for room in fake.rooms.values():
         busy = f", busy stream {rate:g} messages/s" if rate and room.live else ""
         out.write(f"  room     @{room.unique_id} (room id {room.room_id}) {room.status}{busy}\n")
-    key = f", api_key={fake.api_key!r}" if fake.api_key else ""
+    key = ", api_key=<your --api-key>" if fake.api_key else ""
     first = next(iter(fake.rooms), "someuser")
     out.write("Point a client at it:\n"
               f"  Connection({first!r}, web_base_url={urls['web']!r}, webcast_base_url={urls['webcast']!r},\n"

@@ -81,6 +81,9 @@ class Response:
     body: bytes = b""
     headers: Dict[str, str] = dataclasses.field(default_factory=dict)
 
+    def __repr__(self) -> str:
+        return f"<Response {self.status} {len(self.body)} bytes>"
+
     @classmethod
     def json(cls, data: Any, status: int = 200, headers: Optional[Mapping[str, str]] = None) -> Response:
         """A JSON answer (``Content-Type: application/json``)."""
@@ -140,6 +143,10 @@ class RequestHandler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(response.body)
+
+    def log_request(self, code: Any = "-", size: Any = "-") -> None:
+        """Log the request at DEBUG, without its query string (it may carry signatures or a session)."""
+        logger.debug("%s: %s %s -> %s", self.server.role, self.command, urlsplit(self.path).path, code)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (http.server's signature)
         logger.debug("%s: " + format, self.server.role, *args)
