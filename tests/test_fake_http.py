@@ -288,3 +288,29 @@ def test_reset_drops_sockets_and_stops_busy_streams(fake):
     fake.reset()
     assert not stream.is_alive() and fake.hub.all() == [] and fake.rooms == {} and fake.requests == []
     ws.close()
+
+
+def test_profile_page_resolves_numeric_ids(fake):
+    room = fake.room("creator")
+    pattern = re.compile(r'<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">(.*?)</script>')
+    for who in ("creator", str(room.host.id)):
+        page = requests.get(f"{fake.urls['web']}/@{who}").text
+        scope = json.loads(pattern.search(page).group(1))["__DEFAULT_SCOPE__"]
+        assert scope["webapp.user-detail"]["userInfo"]["user"]["uniqueId"] == "creator"
+    missing = json.loads(pattern.search(requests.get(f"{fake.urls['web']}/@nobody").text).group(1))
+    assert "userInfo" not in missing["__DEFAULT_SCOPE__"]["webapp.user-detail"]
+
+
+def test_first_poll_offers_the_websocket(fake):
+    room = fake.room("creator")
+    first = codec.parse_fetch_result(requests.get(f"{fake.urls['webcast']}/webcast/im/fetch/",
+                                                  params={"room_id": room.room_id, "msToken": "t"}).content)
+    assert first.push_server == fake.urls["push"] and first.route_params["cursor"] == first.cursor
+
+
+def test_websocket_version_is_checked(fake):
+    room = fake.room("creator")
+    response = requests.get(fake.urls["push"].replace("ws://", "http://") + f"?room_id={room.room_id}",
+                            headers={"Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Key": "x",
+                                     "Sec-WebSocket-Version": "8"})
+    assert response.status_code == 426 and response.headers["Sec-WebSocket-Version"] == "13"

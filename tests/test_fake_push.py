@@ -81,6 +81,7 @@ def test_msg_frames_are_gzip_push_frames_with_need_ack(fake):
     assert event.common.room_id == room.room_id
     sock = fake.sockets[0]
     assert sock.unacked == {frame.log_id}
+    assert sock.frames_sent == 2 and sock.bytes_sent > len(data)  # the enter-room answer, then the message
     ws.send_binary(codec.encode_ack(frame.log_id, result.internal_ext))
     fake.wait_for(lambda: sock.acks)
     assert sock.acks == [(frame.log_id, result.internal_ext)] and sock.unacked == set()

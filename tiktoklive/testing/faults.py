@@ -28,7 +28,7 @@ from tiktoklive import codec
 from tiktoklive.testing.server import Request, Response
 
 #: Route names faults can target: web, webcast, sign server, WebSocket handshake.
-ROUTES = ("live_page", "api_live", "room_info", "check_alive", "gift_list", "im_fetch",
+ROUTES = ("live_page", "profile_page", "api_live", "room_info", "check_alive", "gift_list", "im_fetch",
           "sign_connect", "sign_url", "sign_room_id", "sign_room_info", "sign_chat", "sign_rate_limits", "sign_jwt",
           "push")
 #: The sign server's error texts (its OpenAPI examples, where it gives one).

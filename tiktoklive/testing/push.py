@@ -62,6 +62,8 @@ class PushSocket:
         self.heartbeats: List[push_pb2.HeartBeatMessage] = []
         self.acks: List[Tuple[int, str]] = []
         self.sent_log_ids: List[int] = []
+        #: WebSocket messages and bytes sent on this socket (frames of any kind).
+        self.frames_sent, self.bytes_sent = 0, 0
         self.pings = 0
         self.close_code: Optional[int] = None
         self.close_reason = ""
@@ -106,7 +108,11 @@ class PushSocket:
 
     def send(self, data: bytes) -> bool:
         """Send one binary WebSocket message (nothing once closed or stalled). Thread-safe."""
-        return self._write(ws.encode(ws.OPCODE_BINARY, data))
+        if not self._write(ws.encode(ws.OPCODE_BINARY, data)):
+            return False
+        self.frames_sent += 1
+        self.bytes_sent += len(data)
+        return True
 
     def send_frame(self, frame: bytes, log_id: int, need_ack: bool) -> None:
         """Send a push frame and remember its log id when it asks for an ack."""
@@ -343,6 +349,8 @@ class PushServer(LoopbackServer):
         key = headers.get("sec-websocket-key", "")
         if headers.get("upgrade", "").lower() != "websocket" or not key:
             return Response(400, b"not a WebSocket upgrade", {"Content-Type": "text/plain"})
+        if headers.get("sec-websocket-version") != "13":
+            return Response(426, b"", {"Sec-WebSocket-Version": "13"})
         room_id = request.query.get("room_id", "")
         if not room_id.isdigit():
             self.fake.record_error(AssertionError(f"WebSocket handshake without a numeric room_id "

@@ -150,12 +150,13 @@ class Room:
         result.route_params.update({"cursor": result.cursor, "internal_ext": result.internal_ext})
         return result.SerializeToString()
 
-    def poll(self, cursor: str) -> bytes:
-        """A ``webcast/im/fetch`` answer: what was sent after ``cursor`` (the history when it is empty)."""
+    def poll(self, cursor: str, push_server: str) -> bytes:
+        """A ``webcast/im/fetch`` answer: what was sent after ``cursor``; without a cursor, the
+        initial result (history, and ``push_server`` to upgrade to)."""
         after = _cursor_seq(cursor)
         with self._lock:
             if after is None:
-                return self.result(self.history, need_ack=False, history=True)
+                return self.initial_result(push_server)
             items = [item for seq, data in self._sent if seq > after
                      for item in codec.parse_fetch_result(data).messages]
             result = codec.parse_fetch_result(self.result([], need_ack=False))

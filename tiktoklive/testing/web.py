@@ -99,11 +99,29 @@ def im_fetch(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Resp
     room = fake.room_by_id(int(room_id)) if room_id.isdigit() else None
     if room is None or not ("msToken" in request.query or request.cookies.get("sessionid")):
         return Response.protobuf(b"")
-    return Response.protobuf(room.poll(request.query.get("cursor", "")))
+    return Response.protobuf(room.poll(request.query.get("cursor", ""), fake.urls["push"]))
+
+
+def profile_page(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+    """``GET /@{user}``: the profile page; its ``__UNIVERSAL_DATA_FOR_REHYDRATION__`` gives the
+    ``uniqueId`` (TikTokLive resolves numeric user ids with it)."""
+    who = groups["user"].lstrip("@")
+    room = fake.rooms.get(who) or next((r for r in list(fake.rooms.values()) if str(r.host.id) == who), None)
+    scope: Dict[str, Any] = {"webapp.app-context": {"language": "en", "region": "DE"}}
+    if room is not None:
+        scope["webapp.user-detail"] = {"userInfo": {"user": room.user_json(), "stats": room.user_info_json()["stats"]},
+                                       "statusCode": 0}
+    else:
+        scope["webapp.user-detail"] = {"statusCode": 10221, "statusMsg": "user not exist"}
+    data = json.dumps({"__DEFAULT_SCOPE__": scope}, separators=(",", ":")).replace("</", "<\\/")
+    return Response.html(f'<!DOCTYPE html><html lang="en"><head><title>TikTok</title></head><body>\n'
+                         f'<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">{data}</script>\n'
+                         f'</body></html>')
 
 
 WEB_ROUTES: List[Route] = [
     route("GET", r"/@(?P<unique_id>[^/]+)/live/?", "live_page", live_page),
+    route("GET", r"/@(?P<user>[^/]+)/?", "profile_page", profile_page),
     route("GET", r"/api-live/user/room/?", "api_live", api_live),
 ]
 WEBCAST_ROUTES: List[Route] = [
