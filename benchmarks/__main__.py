@@ -16,14 +16,20 @@ from typing import Optional
 from google.protobuf.internal import api_implementation
 
 import tiktoklive
-from benchmarks import corpus, peers, report, throughput
+from benchmarks import corpus, live, peers, report, throughput
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
-#: Sizes of a full run and of a ``--quick`` one.
-#: TikTokLive is slow enough that fewer repetitions of it give as steady a number.
-FULL = {"frames": 2000, "repetitions": 7, "tiktoklive_repetitions": 3}
-QUICK = {"frames": 300, "repetitions": 3, "tiktoklive_repetitions": 2}
+#: Sizes of a full run and of a ``--quick`` one (TikTokLive is slow enough that fewer repetitions
+#: of it give as steady a number).
+FULL = {"frames": 2000, "repetitions": 7, "tiktoklive_repetitions": 3, "latency_seconds": 10,
+        "idle_connections": (1, 10, 100), "long_run_events": 1_000_000,
+        "scale_rooms": (50, 100, 200, 300, 400, 600, 800, 1000), "scale_seconds": 10}
+QUICK = {"frames": 300, "repetitions": 3, "tiktoklive_repetitions": 2, "latency_seconds": 3,
+         "idle_connections": (1, 10, 100), "long_run_events": 100_000, "scale_rooms": (50, 200), "scale_seconds": 5}
+SECTIONS = ("throughput", "latency", "memory", "scale")
+#: Handler lag under which a number of rooms counts as sustained.
+MAX_LAG_MS = 1000.0
 
 
 def machine() -> dict:
@@ -61,20 +67,66 @@ def run_throughput(sizes: dict, with_peers: bool) -> dict:
             "rows": {name: row if "skipped" in row else throughput.summarize(row) for name, row in rows.items()}}
 
 
+def _attempt(name: str, **arguments: object) -> dict:
+    """One live measurement, or its arguments and the reason it failed."""
+    try:
+        return live.run(name, **arguments)
+    except (RuntimeError, subprocess.TimeoutExpired) as exc:
+        return {**arguments, "error": str(exc).strip().splitlines()[-1]}
+
+
+def run_latency(sizes: dict) -> list:
+    """Send-to-handler latency at 100 and 5,000 messages per second."""
+    return [_attempt("latency", rate=rate, seconds=sizes["latency_seconds"]) for rate in (100, 5000)]
+
+
+def run_memory(sizes: dict) -> dict:
+    """RSS with 1, 10, 100 idle connections, and its slope over a long run through one connection."""
+    idle = [_attempt("idle_connections", count=count) for count in sizes["idle_connections"]]
+    first, last = idle[0], idle[-1]
+    per_connection = None
+    if "error" not in first and "error" not in last and last["connections"] > first["connections"]:
+        per_connection = ((last["rss_after_mib"] - first["rss_after_mib"])
+                          / (last["connections"] - first["connections"]))
+    events = sizes["long_run_events"]
+    return {"idle": idle, "per_idle_connection_mib": per_connection,
+            "long_run": _attempt("long_run", events=events, every=events // 20)}
+
+
+def run_scale(sizes: dict) -> dict:
+    """Step up the number of rooms (20 messages/s each) until the handler lag exceeds a second."""
+    steps = []
+    for rooms in sizes["scale_rooms"]:
+        step = _attempt("scale", rooms=rooms, seconds=sizes["scale_seconds"])
+        step["sustained"] = ("error" not in step and step["received"] == step["expected"]
+                             and step["max_ms"] is not None and step["max_ms"] < MAX_LAG_MS)
+        steps.append(step)
+        if not step["sustained"]:
+            break
+    return {"rate_per_room": 20.0, "steps": steps,
+            "max_rooms": max((step["rooms"] for step in steps if step["sustained"]), default=0)}
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     """Run the benchmarks and return the exit status."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a short run (about a minute)")
     parser.add_argument("--no-peers", action="store_true", help="skip TikTokLive and tiktok-live-connector")
+    parser.add_argument("--only", action="append", choices=SECTIONS, help="run only this section (repeatable)")
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON results")
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
-    results = {
+    sections = args.only or SECTIONS
+    results: dict = {
         "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "mode": "quick" if args.quick else "full",
         "machine": machine(),
-        "throughput": run_throughput(sizes, with_peers=not args.no_peers),
     }
+    if "throughput" in sections:
+        results["throughput"] = run_throughput(sizes, with_peers=not args.no_peers)
+    for name, run in (("latency", run_latency), ("memory", run_memory), ("scale", run_scale)):
+        if name in sections:
+            results[name] = run(sizes)
     args.output.write_text(json.dumps(results, indent=2) + "\n")
     print(report.render(results))
     return 0

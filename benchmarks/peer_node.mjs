@@ -26,8 +26,9 @@ for (let offset = 0; offset < data.length;) {
 
 const connection = new lib.TikTokLiveConnection('benchmark', {});
 let seen = 0;
+let lastUser = '';
 // Like the handlers of the other libraries: count, and read who did it.
-const handler = (data) => { if (data.user) data.user.displayId; seen += 1; };
+const handler = (data) => { if (data.user) lastUser = data.user.displayId; seen += 1; };
 for (const name of new Set([...Object.values(lib.WebcastEventMap), 'gift', 'follow', 'share', 'barrage', 'envelope', 'controlMessage', 'streamEnd'])) {
     connection.on(name, handler);
 }

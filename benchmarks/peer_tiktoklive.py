@@ -39,13 +39,13 @@ def read_frames(path: str) -> list[bytes]:
 async def run(frames: list[bytes], repetitions: int) -> dict:
     client = TikTokLiveClient(unique_id="benchmark")
     client._room_id = 7312345678901234567  # set by start() after the room lookup
-    seen = [0]
+    seen, last_user = [0], [""]
 
     def handler(event: object) -> None:
         # Like the handlers of the other libraries: count, and read who did it.
         user = getattr(event, "user", None)
         if user is not None:
-            user.display_id
+            last_user[0] = user.display_id
         seen[0] += 1
 
     for event_class in {*proto_events.EVENT_MAPPINGS.values(), custom_events.FollowEvent,

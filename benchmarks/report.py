@@ -1,11 +1,11 @@
 """The plain-text table of a benchmark run."""
 from __future__ import annotations
 
-
 #: How the table names each row of the throughput section.
 LABELS = {"floor": "protobuf floor (upb, parse only)", "tiktoklive": "tiktoklive (Connection pipeline)",
           "tiktoklive codec.decode_frame": "tiktoklive codec.decode_frame",
-          "TikTokLive": "TikTokLive {version} (Python)", "tiktok-live-connector": "tiktok-live-connector {version} (Node)"}
+          "TikTokLive": "TikTokLive {version} (Python)",
+          "tiktok-live-connector": "tiktok-live-connector {version} (Node)"}
 
 
 def _rate(value: float) -> str:
@@ -35,5 +35,66 @@ def render(results: dict) -> str:
     lines = [f"tiktoklive {machine['tiktoklive']} benchmarks ({results['mode']} run, {results['date']}): "
              f"{machine['cpus']} CPUs, Python {machine['python']} ({machine['protobuf']} protobuf), "
              f"node {machine['node'] or 'absent'}", ""]
-    lines += throughput_table(results["throughput"])
+    sections = (("throughput", throughput_table), ("latency", latency_table), ("memory", memory_table),
+                ("scale", scale_table))
+    for key, table in sections:
+        if key in results:
+            lines += table(results[key]) + [""]
     return "\n".join(lines)
+
+
+def _ms(value: object) -> str:
+    return "-" if value is None else f"{value:,.1f}"
+
+
+def latency_table(runs: list) -> list[str]:
+    """Rows of the latency table: one per rate."""
+    lines = ["Latency, fake TikTok (another process) -> handler, one chat message per frame",
+             f"  {'msg/s':>8}{'sent':>9}{'received':>10}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}"]
+    for run in runs:
+        if "error" in run:
+            lines.append(f"  {run['rate']:>8,}  failed: {run['error']}")
+            continue
+        lines.append(f"  {run['rate']:>8,.0f}{run['sent']:>9,}{run['received']:>10,}{_ms(run['p50_ms']):>9}"
+                     f"{_ms(run['p99_ms']):>9}{_ms(run['max_ms']):>9}")
+    return lines
+
+
+def memory_table(section: dict) -> list[str]:
+    """Rows of the memory table: idle connections, then the long run's slope."""
+    lines = ["Memory (RSS, a fresh process per row)"]
+    for run in section["idle"]:
+        if "error" in run:
+            lines.append(f"  {run['connections']:>4} idle connections: failed: {run['error']}")
+            continue
+        lines.append(f"  {run['connections']:>4} idle connections: {run['rss_after_mib']:7.1f} MiB "
+                     f"(+{run['rss_after_mib'] - run['rss_before_mib']:.1f} MiB, {run['threads']} threads)")
+    if section.get("per_idle_connection_mib") is not None:
+        lines.append(f"  each additional idle connection: {section['per_idle_connection_mib']:.2f} MiB")
+    long_run = section["long_run"]
+    if "error" in long_run:
+        lines.append(f"  long run failed: {long_run['error']}")
+    elif long_run["samples"]:
+        first, last = long_run["samples"][0], long_run["samples"][-1]
+        slope = long_run["mib_per_100k_events"]
+        lines.append(f"  long run: {long_run['events']:,} events through one connection "
+                     f"in {long_run['seconds']:.0f} s, "
+                     f"RSS {first[1]:.1f} -> {last[1]:.1f} MiB, slope "
+                     f"{'-' if slope is None else f'{slope:+.3f}'} MiB per 100k events")
+    return lines
+
+
+def scale_table(section: dict) -> list[str]:
+    """Rows of the scale table: one per room count tried."""
+    lines = [f"Scale: rooms in one process, {section['rate_per_room']:.0f} msg/s each (busy mix, 5 per frame), "
+             f"handler lag under 1 s",
+             f"  {'rooms':>6}{'msg/s':>8}{'received':>18}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}  sustained"]
+    for run in section["steps"]:
+        if "error" in run:
+            lines.append(f"  {run['rooms']:>6}  failed: {run['error']}")
+            continue
+        lines.append(f"  {run['rooms']:>6}{run['rooms'] * run['rate_per_room']:>8,.0f}"
+                     f"{run['received']:>9,}/{run['expected']:<8,}{_ms(run['p50_ms']):>9}{_ms(run['p99_ms']):>9}"
+                     f"{_ms(run['max_ms']):>9}  {'yes' if run['sustained'] else 'no'}")
+    lines.append(f"  most rooms sustained: {section['max_rooms']}")
+    return lines

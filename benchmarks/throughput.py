@@ -7,13 +7,12 @@ import zlib
 from pathlib import Path
 from typing import Callable
 
+from benchmarks import peers
 from tiktoklive import codec
 from tiktoklive._proto import push_pb2, webcast_pb2
 from tiktoklive.dispatch import Emitter
 from tiktoklive.events.names import WEBCAST_EVENT_NAMES
 from tiktoklive.pipeline import Pipeline
-
-from benchmarks import peers
 
 HERE = Path(__file__).resolve().parent
 
@@ -44,11 +43,12 @@ class Handler:
 
     def __init__(self) -> None:
         self.seen = 0
+        self.last_user = ""
 
     def __call__(self, event: object) -> None:
         user = getattr(event, "user", None)
         if user is not None:
-            user.unique_id
+            self.last_user = user.unique_id
         self.seen += 1
 
 

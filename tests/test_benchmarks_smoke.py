@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import struct
 
-from benchmarks import corpus, report, throughput
+from benchmarks import corpus, live, report, throughput
 from benchmarks.__main__ import run_throughput
 
 
@@ -43,3 +43,25 @@ def test_throughput_section_renders_without_peers() -> None:
     assert all(row["best"] > 0 for row in section["rows"].values())
     lines = report.throughput_table(section)
     assert any(line.strip().startswith("tiktoklive") for line in lines)
+
+
+def test_latency_measures_every_message() -> None:
+    result = live.latency(rate=200, seconds=0.1)
+    assert result["received"] == result["sent"] == 20
+    assert 0 < result["p50_ms"] <= result["p99_ms"] <= result["max_ms"]
+    assert report.latency_table([result])
+
+
+def test_memory_measurements_run_in_a_fresh_process() -> None:
+    idle = live.run("idle_connections", count=2)
+    assert idle["connections"] == 2 and idle["rss_after_mib"] > 0
+    long_run = live.long_run(events=400, every=100)
+    assert long_run["events"] == long_run["sent"] == 400
+    assert [n for n, _ in long_run["samples"]] == [100, 200, 300, 400]
+    assert report.memory_table({"idle": [idle], "per_idle_connection_mib": None, "long_run": long_run})
+
+
+def test_scale_step_delivers_every_room_its_messages() -> None:
+    result = live.scale(rooms=3, seconds=0.5)
+    assert result["received"] == result["expected"] == 3 * 10
+    assert report.scale_table({"rate_per_room": 20.0, "max_rooms": 3, "steps": [{**result, "sustained": True}]})

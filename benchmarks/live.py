@@ -1,0 +1,168 @@
+"""Measurements through real connections to a fake TikTok in another process: latency, memory, scale.
+
+Each measurement runs in a fresh process (``python -m benchmarks.live NAME JSON``, see :func:`run`),
+so that the memory and the threads it sees are its own. The fake stamps every message it sends with
+the wall clock (``common.client_send_time``, ns); handlers subtract it from theirs (one machine,
+one clock).
+"""
+from __future__ import annotations
+
+import concurrent.futures
+import gc
+import json
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from typing import Callable
+
+from benchmarks.fakeproc import FakeProcess
+from tiktoklive import Connection
+
+#: Every event name the busy mix produces.
+MIX_EVENTS = ("chat", "gift", "like", "member", "roomUser", "social", "follow", "share")
+
+
+def rss_mib() -> float:
+    """This process's resident set size (``VmRSS``), in MiB."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS in /proc/self/status")
+
+
+def lag_summary(lags_ns: list[int]) -> dict:
+    """p50, p99 and max of lags given in ns, in ms."""
+    if not lags_ns:
+        return {"p50_ms": None, "p99_ms": None, "max_ms": None}
+    ordered = sorted(lags_ns)
+    return {"p50_ms": statistics.median(ordered) / 1e6, "p99_ms": ordered[int(0.99 * (len(ordered) - 1))] / 1e6,
+            "max_ms": ordered[-1] / 1e6}
+
+
+class Recorder:
+    """A handler that keeps each event's lag behind the fake's send stamp (thread-safe enough: list.append)."""
+
+    def __init__(self) -> None:
+        self.lags: list[int] = []
+
+    def __call__(self, event: object) -> None:
+        self.lags.append(time.time_ns() - event.common.client_send_time)  # type: ignore[attr-defined]
+
+    def wait_for(self, count: int, timeout: float) -> None:
+        """Block until ``count`` events were seen or ``timeout`` seconds passed."""
+        deadline = time.monotonic() + timeout
+        while len(self.lags) < count and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+
+def _connect(fake: FakeProcess, rooms: list[str], handler: Callable, names: tuple[str, ...]) -> list[Connection]:
+    """Create the rooms in the fake, then connect one connection per room (a few at a time), each
+    calling ``handler`` for ``names``."""
+    fake.call("rooms", names=rooms)
+
+    def connect(room: str) -> Connection:
+        connection = Connection(room, **fake.options)
+        for name in names:
+            connection.on(name, handler)
+        connection.connect()
+        return connection
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        return list(pool.map(connect, rooms))
+
+
+def latency(rate: float, seconds: float) -> dict:
+    """Lag from the fake's send to the ``chat`` handler, one message per frame at ``rate`` messages/s."""
+    recorder = Recorder()
+    with FakeProcess() as fake:
+        (connection,) = _connect(fake, ["bench_latency"], recorder, ("chat",))
+        sent = fake.call("stream", rooms=["bench_latency"], rate=rate, seconds=seconds)
+        recorder.wait_for(sent["sent"], timeout=30)
+        connection.disconnect()
+    return {"rate": rate, "seconds": seconds, "sent": sent["sent"], "received": len(recorder.lags),
+            "sender_late_ms": sent["late"] * 1e3, **lag_summary(recorder.lags)}
+
+
+def idle_connections(count: int) -> dict:
+    """RSS of this process before and after opening ``count`` idle connections."""
+    rooms = [f"bench_idle_{i}" for i in range(count)]
+    with FakeProcess() as fake:
+        gc.collect()
+        before = rss_mib()
+        connections = _connect(fake, rooms, lambda event: None, ("chat",))
+        time.sleep(1.0)  # let the first heartbeats and acks go by
+        gc.collect()
+        after = rss_mib()
+        threads = threading.active_count()
+        for connection in connections:
+            connection.disconnect()
+    return {"connections": count, "rss_before_mib": before, "rss_after_mib": after, "threads": threads}
+
+
+def long_run(events: int, every: int) -> dict:
+    """RSS every ``every`` events while ``events`` messages of the busy mix go through one connection."""
+    samples: list[tuple[int, float]] = []
+    seen = [0]
+
+    def handler(event: object) -> None:
+        seen[0] += 1
+        if seen[0] % every == 0:
+            samples.append((seen[0], rss_mib()))
+
+    with FakeProcess() as fake:
+        (connection,) = _connect(fake, ["bench_long"], handler, MIX_EVENTS)
+        start = time.perf_counter()
+        sent = fake.call("flood", room="bench_long", count=events)["sent"]
+        deadline = time.monotonic() + 120
+        while seen[0] < sent and time.monotonic() < deadline:
+            time.sleep(0.05)
+        elapsed = time.perf_counter() - start
+        connection.disconnect()
+    slope = _slope(samples[1:]) if len(samples) > 2 else None  # the first sample includes warm-up
+    return {"events": seen[0], "sent": sent, "seconds": elapsed, "samples": samples,
+            "mib_per_100k_events": None if slope is None else slope * 100_000}
+
+
+def _slope(points: list[tuple[int, float]]) -> float:
+    """The least-squares slope of y over x."""
+    mean_x = sum(x for x, _ in points) / len(points)
+    mean_y = sum(y for _, y in points) / len(points)
+    return (sum((x - mean_x) * (y - mean_y) for x, y in points)
+            / sum((x - mean_x) ** 2 for x, _ in points))
+
+
+def scale(rooms: int, seconds: float, rate: float = 20.0) -> dict:
+    """``rooms`` connections in this process, each receiving ``rate`` messages/s of the busy mix."""
+    recorder = Recorder()
+    names = [f"bench_room_{i}" for i in range(rooms)]
+    with FakeProcess() as fake:
+        start = time.perf_counter()
+        connections = _connect(fake, names, recorder, MIX_EVENTS)
+        connect_seconds = time.perf_counter() - start
+        sent = fake.call("stream", rooms=names, rate=rate, seconds=seconds, per_frame=5, kind="mix")
+        expected = sent["sent"] * rooms
+        recorder.wait_for(expected, timeout=30)
+        for connection in connections:
+            connection.disconnect()
+    return {"rooms": rooms, "rate_per_room": rate, "seconds": seconds, "connect_seconds": connect_seconds,
+            "expected": expected, "received": len(recorder.lags), "sender_late_ms": sent["late"] * 1e3,
+            **lag_summary(recorder.lags)}
+
+
+MEASUREMENTS = {"latency": latency, "idle_connections": idle_connections, "long_run": long_run, "scale": scale}
+
+
+def run(name: str, timeout: float = 600, **arguments: object) -> dict:
+    """Run one measurement in a fresh process and return its result."""
+    done = subprocess.run([sys.executable, "-m", "benchmarks.live", name, json.dumps(arguments)],
+                          capture_output=True, text=True, timeout=timeout)
+    if done.returncode:
+        raise RuntimeError(f"{name}{arguments} failed: {done.stderr.strip()[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+if __name__ == "__main__":
+    print(json.dumps(MEASUREMENTS[sys.argv[1]](**json.loads(sys.argv[2]))))
