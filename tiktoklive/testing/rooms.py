@@ -11,7 +11,7 @@ import itertools
 import threading
 import time
 import zlib
-from typing import TYPE_CHECKING, Any, Deque, Dict, List, Mapping, Optional, Protocol, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Deque, List, Mapping, Optional, Protocol, Sequence, Tuple, Union
 
 from google.protobuf.message import Message
 
@@ -387,64 +387,6 @@ class Room:
         """Build the "msg" push frame of ``messages`` without sending it (for :meth:`send_raw`)."""
         return codec.encode_message_frame(self.result(messages, need_ack=need_ack), log_id=factory.next_msg_id(),
                                           compress=compress)
-
-    # ------------------------------------------------------------ JSON shapes of the HTTP routes
-
-    def user_json(self) -> Dict[str, Any]:
-        """The ``user`` object of the live page and ``api-live``."""
-        avatar = self.host.avatar_large.url_list[0]
-        return {"id": str(self.host.id), "uniqueId": self.unique_id, "nickname": self.host.nickname,
-                "secUid": self.host.sec_uid, "avatarLarger": avatar, "avatarMedium": avatar,
-                "avatarThumb": self.host.avatar_thumb.url_list[0], "signature": self.host.bio_description,
-                "verified": False, "secret": False, "roomId": str(self.room_id), "status": self.status_code,
-                "followStatus": 0}
-
-    def live_room_json(self) -> Dict[str, Any]:
-        """The ``liveRoom`` object of the live page and ``api-live``."""
-        return {"roomId": str(self.room_id), "title": self.title, "startTime": self.start_time,
-                "status": self.status_code, "coverUrl": self.host.avatar_large.url_list[0],
-                "liveRoomStats": {"userCount": self.viewer_count, "enterCount": self.enter_count},
-                "streamId": str(self.room_id + 1), "liveRoomMode": 0, "liveSubOnly": 0,
-                "paidEvent": {"event_id": 0, "paid_type": 0}, "multiStreamScene": 0, "multiStreamSource": 0}
-
-    def user_info_json(self) -> Dict[str, Any]:
-        """``liveRoomUserInfo``: user, stats, liveRoom."""
-        return {"user": self.user_json(),
-                "stats": {"followingCount": self.host.follow_info.following_count,
-                          "followerCount": self.host.follow_info.follower_count},
-                "liveRoom": self.live_room_json()}
-
-    def room_info_json(self) -> Dict[str, Any]:
-        """The ``data`` object of ``webcast/room/info``."""
-        host = self.host
-        return {"id": self.room_id, "id_str": str(self.room_id), "status": self.status_code, "title": self.title,
-                "create_time": self.start_time, "finish_time": 0 if self.live else int(time.time()),
-                "user_count": self.viewer_count,
-                "stats": {"like_count": self.like_count, "total_user": self.enter_count,
-                          "enter_count": self.enter_count},
-                "owner": {"id": host.id, "id_str": str(host.id), "display_id": self.unique_id,
-                          "nickname": host.nickname, "bio_description": host.bio_description,
-                          "sec_uid": host.sec_uid,
-                          "follow_info": {"follower_count": host.follow_info.follower_count,
-                                          "following_count": host.follow_info.following_count},
-                          "avatar_large": {"url_list": list(host.avatar_large.url_list)},
-                          "avatar_thumb": {"url_list": list(host.avatar_thumb.url_list)}},
-                "stream_url": {"hls_pull_url": f"https://pull-hls-f16-va01.tiktokcdn.com/stage/stream-"
-                                              f"{self.room_id}/index.m3u8"},
-                "link_mic": {"multi_live_enum": 1, "rival_anchor_id": 0, "battle_scores": []},
-                "age_restricted": {"restricted": False},
-                "cover": {"url_list": list(host.avatar_large.url_list)}}
-
-
-def gift_json(gift_id: int) -> Dict[str, Any]:
-    """One entry of the gift list, as ``webcast/gift/list`` sends it."""
-    name, diamonds, streakable = GIFTS[gift_id]
-    details = factory.gift_details(gift_id, name, diamond_count=diamonds, streakable=streakable)
-    image = {"url_list": list(details.image.url_list), "uri": details.image.uri, "width": 0, "height": 0,
-             "avg_color": ""}
-    return {"id": gift_id, "name": name, "diamond_count": diamonds, "type": details.type, "combo": streakable,
-            "describe": details.describe, "duration": 1000, "is_displayed_on_panel": True, "for_linkmic": True,
-            "primary_effect_id": 0, "image": image, "icon": {"url_list": list(details.icon.url_list)}}
 
 
 def room_id_for(unique_id: str, taken: Any) -> int:

@@ -21,6 +21,7 @@ from tiktoklive import codec
 from tiktoklive.signer import SIGNATURE_PARAMS
 from tiktoklive.testing.faults import SIGN_MESSAGES
 from tiktoklive.testing.server import Handler, Request, Response, Route, parse_cookie_header, route
+from tiktoklive.testing.web import user_info_json
 
 if TYPE_CHECKING:
     from tiktoklive.testing.fake import FakeTikTok
@@ -128,7 +129,7 @@ def room_info(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Res
     if room is None:
         return Response.json({"code": 404, "ok": False, "message": f"Could not find a room for @{unique_id}.",
                               "routes_attempted": ["html", "api"], "source": None, "data": None}, headers=_ids())
-    info = room.user_info_json()
+    info = user_info_json(room)
     return Response.json({"code": 200, "ok": True, "message": "", "routes_attempted": ["html"], "source": "html",
                           "data": {"unique_id": unique_id, "raw": info, "room_info": info["liveRoom"],
                                    "user": info["user"]}}, headers=_ids())

@@ -10,7 +10,8 @@ import json
 import time
 from typing import TYPE_CHECKING, Any, Dict, List
 
-from tiktoklive.testing.rooms import GIFTS, gift_json
+from tiktoklive.testing import factory
+from tiktoklive.testing.rooms import GIFTS, Room
 from tiktoklive.testing.server import Request, Response, Route, route
 
 if TYPE_CHECKING:
@@ -22,6 +23,72 @@ USER_NOT_FOUND_CODE = 19881007
 AGE_RESTRICTED_CODE = 4003110
 #: ``status_code`` of room info for an unknown room.
 ROOM_NOT_FOUND_CODE = 30003
+
+
+# ---------------------------------------------------------------- JSON shapes of a room
+
+
+def user_json(room: Room) -> Dict[str, Any]:
+    """The ``user`` object of the live page and ``api-live``."""
+    avatar = room.host.avatar_large.url_list[0]
+    return {"id": str(room.host.id), "uniqueId": room.unique_id, "nickname": room.host.nickname,
+            "secUid": room.host.sec_uid, "avatarLarger": avatar, "avatarMedium": avatar,
+            "avatarThumb": room.host.avatar_thumb.url_list[0], "signature": room.host.bio_description,
+            "verified": False, "secret": False, "roomId": str(room.room_id), "status": room.status_code,
+            "followStatus": 0}
+
+
+def live_room_json(room: Room) -> Dict[str, Any]:
+    """The ``liveRoom`` object of the live page and ``api-live``."""
+    return {"roomId": str(room.room_id), "title": room.title, "startTime": room.start_time,
+            "status": room.status_code, "coverUrl": room.host.avatar_large.url_list[0],
+            "liveRoomStats": {"userCount": room.viewer_count, "enterCount": room.enter_count},
+            "streamId": str(room.room_id + 1), "liveRoomMode": 0, "liveSubOnly": 0,
+            "paidEvent": {"event_id": 0, "paid_type": 0}, "multiStreamScene": 0, "multiStreamSource": 0}
+
+
+def user_info_json(room: Room) -> Dict[str, Any]:
+    """``liveRoomUserInfo``: user, stats, liveRoom."""
+    return {"user": user_json(room),
+            "stats": {"followingCount": room.host.follow_info.following_count,
+                      "followerCount": room.host.follow_info.follower_count},
+            "liveRoom": live_room_json(room)}
+
+
+def room_info_json(room: Room) -> Dict[str, Any]:
+    """The ``data`` object of ``webcast/room/info``."""
+    host = room.host
+    return {"id": room.room_id, "id_str": str(room.room_id), "status": room.status_code, "title": room.title,
+            "create_time": room.start_time, "finish_time": 0 if room.live else int(time.time()),
+            "user_count": room.viewer_count,
+            "stats": {"like_count": room.like_count, "total_user": room.enter_count,
+                      "enter_count": room.enter_count},
+            "owner": {"id": host.id, "id_str": str(host.id), "display_id": room.unique_id,
+                      "nickname": host.nickname, "bio_description": host.bio_description,
+                      "sec_uid": host.sec_uid,
+                      "follow_info": {"follower_count": host.follow_info.follower_count,
+                                      "following_count": host.follow_info.following_count},
+                      "avatar_large": {"url_list": list(host.avatar_large.url_list)},
+                      "avatar_thumb": {"url_list": list(host.avatar_thumb.url_list)}},
+            "stream_url": {"hls_pull_url": f"https://pull-hls-f16-va01.tiktokcdn.com/stage/stream-"
+                                          f"{room.room_id}/index.m3u8"},
+            "link_mic": {"multi_live_enum": 1, "rival_anchor_id": 0, "battle_scores": []},
+            "age_restricted": {"restricted": False},
+            "cover": {"url_list": list(host.avatar_large.url_list)}}
+
+
+def gift_json(gift_id: int) -> Dict[str, Any]:
+    """One entry of the gift list, as ``webcast/gift/list`` sends it."""
+    name, diamonds, streakable = GIFTS[gift_id]
+    details = factory.gift_details(gift_id, name, diamond_count=diamonds, streakable=streakable)
+    image = {"url_list": list(details.image.url_list), "uri": details.image.uri, "width": 0, "height": 0,
+             "avg_color": ""}
+    return {"id": gift_id, "name": name, "diamond_count": diamonds, "type": details.type, "combo": streakable,
+            "describe": details.describe, "duration": 1000, "is_displayed_on_panel": True, "for_linkmic": True,
+            "primary_effect_id": 0, "image": image, "icon": {"url_list": list(details.icon.url_list)}}
+
+
+# ---------------------------------------------------------------- routes
 
 
 def _extra() -> Dict[str, Any]:
@@ -45,7 +112,7 @@ def live_page(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Res
     room = fake.rooms.get(unique_id)
     if room is None:
         return _sigi_page("TikTok - Make Your Day", app)
-    info = room.user_info_json()
+    info = user_info_json(room)
     state = {**app, "LiveRoom": {"liveRoomUserInfo": info, "liveRoomStatus": room.status_code},
              "CurrentRoom": {"roomId": str(room.room_id), "anchorId": str(room.host.id)}}
     return _sigi_page(f"{room.host.nickname} (@{unique_id}) is LIVE | TikTok", state)
@@ -57,7 +124,7 @@ def api_live(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Resp
     if room is None:
         return Response.json({"data": {}, "extra": _extra(), "message": "user_not_found",
                               "statusCode": USER_NOT_FOUND_CODE})
-    return Response.json({"data": room.user_info_json(), "extra": _extra(), "message": "", "statusCode": 0})
+    return Response.json({"data": user_info_json(room), "extra": _extra(), "message": "", "statusCode": 0})
 
 
 def room_info(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
@@ -70,7 +137,7 @@ def room_info(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Res
                               "extra": _extra()})
     if room.age_restricted:
         return Response.json({"status_code": AGE_RESTRICTED_CODE, "data": {"prompts": ""}, "extra": _extra()})
-    return Response.json({"status_code": 0, "data": room.room_info_json(), "extra": _extra()})
+    return Response.json({"status_code": 0, "data": room_info_json(room), "extra": _extra()})
 
 
 def check_alive(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
@@ -109,7 +176,7 @@ def profile_page(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> 
     room = fake.rooms.get(who) or next((r for r in list(fake.rooms.values()) if str(r.host.id) == who), None)
     scope: Dict[str, Any] = {"webapp.app-context": {"language": "en", "region": "DE"}}
     if room is not None:
-        scope["webapp.user-detail"] = {"userInfo": {"user": room.user_json(), "stats": room.user_info_json()["stats"]},
+        scope["webapp.user-detail"] = {"userInfo": {"user": user_json(room), "stats": user_info_json(room)["stats"]},
                                        "statusCode": 0}
     else:
         scope["webapp.user-detail"] = {"statusCode": 10221, "statusMsg": "user not exist"}
