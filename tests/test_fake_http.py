@@ -314,3 +314,18 @@ def test_websocket_version_is_checked(fake):
                             headers={"Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Key": "x",
                                      "Sec-WebSocket-Version": "8"})
     assert response.status_code == 426 and response.headers["Sec-WebSocket-Version"] == "13"
+
+
+def test_initial_fetch_with_a_cursor_resumes_after_it(fake):
+    room = fake.room("creator")
+    room.add_history(factory.chat("old", "history"))
+    url = f"{fake.urls['sign']}/webcast/rooms/{room.room_id}/connect"
+    first = codec.parse_fetch_result(requests.get(url, params={"cursor": ""}).content)
+    assert [m.method for m in first.messages] == ["WebcastChatMessage"]
+    room.like("erin", 3)
+    room.follow("dave")
+    resumed = codec.parse_fetch_result(requests.get(url, params={"cursor": first.cursor}).content)
+    assert [m.method for m in resumed.messages] == ["WebcastLikeMessage", "WebcastSocialMessage"]
+    assert resumed.cursor != first.cursor and resumed.is_first
+    foreign = codec.parse_fetch_result(requests.get(url, params={"cursor": "t-1_r-1"}).content)
+    assert [m.method for m in foreign.messages] == ["WebcastChatMessage"]

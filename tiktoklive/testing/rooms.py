@@ -150,16 +150,22 @@ class Room:
         result.route_params.update({"cursor": result.cursor, "internal_ext": result.internal_ext})
         return result.SerializeToString()
 
+    def sent_after(self, cursor: str) -> Optional[List[codec.BaseMessage]]:
+        """The messages sent after ``cursor`` (one this room handed out), or ``None`` for another cursor."""
+        after = _cursor_seq(cursor)
+        if after is None:
+            return None
+        with self._lock:
+            return [item for seq, data in self._sent if seq > after
+                    for item in codec.parse_fetch_result(data).messages]
+
     def poll(self, cursor: str, push_server: str) -> bytes:
         """A ``webcast/im/fetch`` answer: what was sent after ``cursor``; without a cursor, the
         initial result (history, and ``push_server`` to upgrade to)."""
-        after = _cursor_seq(cursor)
-        with self._lock:
-            if after is None:
-                return self.initial_result(push_server)
-            items = [item for seq, data in self._sent if seq > after
-                     for item in codec.parse_fetch_result(data).messages]
-            result = codec.parse_fetch_result(self.result([], need_ack=False))
+        items = self.sent_after(cursor)
+        if items is None:
+            return self.initial_result(push_server)
+        result = codec.parse_fetch_result(self.result([], need_ack=False))
         result.messages.extend(items)
         return result.SerializeToString()
 

@@ -79,11 +79,11 @@ def connect(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Respo
     cookies = f"ttwid={ttwid}; tt_chain_token={os.urandom(12).hex()}; tt_csrf_token={os.urandom(8).hex()}"
     headers = {"x-set-tt-cookie": cookies, "x-room-id": str(room.room_id), **_ids()}
     body = room.initial_result(fake.urls["push"])
-    cursor = request.query.get("cursor", "")
-    if cursor:  # a reconnect resuming at its last cursor: the backlog is what was sent after it
+    missed = room.sent_after(request.query.get("cursor", ""))
+    if missed is not None:  # a reconnect resuming at its last cursor: the backlog is what was sent after it
         result = codec.parse_fetch_result(body)
         del result.messages[:]
-        result.messages.extend(codec.parse_fetch_result(room.poll(cursor)).messages)
+        result.messages.extend(missed)
         body = result.SerializeToString()
     return Response.protobuf(body, headers)
 
