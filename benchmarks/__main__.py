@@ -22,7 +22,7 @@ RESULTS = Path(__file__).resolve().parent / "results.json"
 
 #: Sizes of a full run and of a ``--quick`` one (TikTokLive is slow enough that fewer repetitions
 #: of it give as steady a number).
-FULL = {"frames": 2000, "repetitions": 7, "tiktoklive_repetitions": 3, "latency_seconds": 10,
+FULL = {"frames": 1000, "repetitions": 7, "tiktoklive_repetitions": 3, "latency_seconds": 10,
         "idle_connections": (1, 10, 100), "long_run_events": 1_000_000,
         "scale_rooms": (50, 100, 200, 300, 400, 600, 800, 1000), "scale_seconds": 10}
 QUICK = {"frames": 300, "repetitions": 3, "tiktoklive_repetitions": 2, "latency_seconds": 3,
