@@ -177,9 +177,11 @@ class BusyStream:
         return f"<BusyStream @{self.room.unique_id} rate={self.rate}/s sent={self.sent} {state}>"
 
     def start(self) -> None:
+        """Start the thread."""
         self._thread.start()
 
     def is_alive(self) -> bool:
+        """Whether it is still sending."""
         return self._thread.is_alive()
 
     def stop(self, timeout: float = 5.0) -> None:

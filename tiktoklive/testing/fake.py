@@ -212,6 +212,7 @@ class FakeTikTok:
         return [r for r in list(self.requests) if r.route == route]
 
     def record_request(self, request: Request) -> None:
+        """Keep a request in :attr:`requests` (called from the servers' threads)."""
         with self._changed:
             self.requests.append(request)
             self._changed.notify_all()
@@ -223,6 +224,7 @@ class FakeTikTok:
             self._changed.notify_all()
 
     def add_socket(self, sock: PushSocket) -> None:
+        """Keep an accepted socket in :attr:`sockets` (called by the push server)."""
         with self._changed:
             self.sockets.append(sock)
             self._changed.notify_all()

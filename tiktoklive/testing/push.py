@@ -273,16 +273,19 @@ class Hub:
         return next(self._log_ids)
 
     def join(self, sock: PushSocket) -> None:
+        """Put ``sock`` in the room of its ``room_id``."""
         with self._lock:
             self._rooms.setdefault(sock.room_id, []).append(sock)
 
     def leave(self, sock: PushSocket) -> None:
+        """Take ``sock`` out of its room (no error if it is not in one)."""
         with self._lock:
             members = self._rooms.get(sock.room_id, [])
             if sock in members:
                 members.remove(sock)
 
     def move(self, sock: PushSocket, room_id: int) -> None:
+        """Move ``sock`` to another room (an enter-room frame for another room id)."""
         self.leave(sock)
         sock.room_id = room_id
         self.join(sock)
@@ -293,6 +296,7 @@ class Hub:
             return [s for members in self._rooms.values() for s in members]
 
     def sockets_of(self, room: Room) -> List[PushSocket]:
+        """The open sockets in ``room``."""
         with self._lock:
             return list(self._rooms.get(room.room_id, ()))
 
@@ -330,6 +334,7 @@ class PushServer(LoopbackServer):
         return f"ws://127.0.0.1:{self.port}{PUSH_PATH}"
 
     def handle(self, handler: RequestHandler) -> None:
+        """Record the handshake and answer it: a fault's answer, a refusal, or the upgrade."""
         request = handler.read_request()
         request.route = "push" if request.path.startswith("/webcast/im/") else None
         self.fake.record_request(request)

@@ -193,6 +193,7 @@ class LoopbackServer(ThreadingHTTPServer):
 
     @property
     def thread_name(self) -> str:
+        """Name of this server's threads: ``tiktoklive-fake-<role>:<port>``."""
         return f"tiktoklive-fake-{self.role}:{self.port}"
 
     def start(self) -> None:
@@ -226,6 +227,7 @@ class LoopbackServer(ThreadingHTTPServer):
         self.server_close()
 
     def process_request(self, request: Any, client_address: Any) -> None:
+        """Serve a new connection on a named daemon thread of its own, tracked for :meth:`stop`."""
         thread = threading.Thread(target=self._serve_connection, args=(request, client_address),
                                   name=self.thread_name, daemon=True)
         with self._lock:
