@@ -32,7 +32,8 @@ def open_socket(fake, room, *, compress=True, cookie=True, query=None, **options
         params["compress"] = "gzip"
     params.update(query or {})
     url = result.push_server + "?" + "&".join(f"{k}={v}" for k, v in params.items())
-    return websocket.create_connection(url, cookie=cookies.split(";")[0] if cookie else None, timeout=5, **options)
+    options.setdefault("timeout", 5)
+    return websocket.create_connection(url, cookie=cookies.split(";")[0] if cookie else None, **options)
 
 
 def enter(ws, room_id):
@@ -376,3 +377,20 @@ def test_enter_room_message_fields_round_trip(fake):
         room_id=room.room_id, live_id=12, identity="audience", cursor="c", enter_unique_id=99,
         filter_welcome_msg="0")
     ws.close()
+
+
+def test_slow_handshake():
+    with FakeTikTok() as fake:  # its own fake: stopping it ends the delayed answer
+        room = fake.room("creator")
+        fake.faults.delay("push", 1.0)
+        with pytest.raises(websocket.WebSocketTimeoutException):
+            open_socket(fake, room, timeout=0.2)
+        open_socket(fake, room).close()
+
+
+def test_non_upgrade_request_to_the_push_server(fake):
+    response = requests.get(fake.urls["push"].replace("ws://", "http://"))
+    assert response.status_code == 400
+    assert requests.post(fake.urls["push"].replace("ws://", "http://")).status_code == 404
+    with pytest.raises(AssertionError, match="no route for POST"):
+        fake.check()
