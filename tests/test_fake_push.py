@@ -362,7 +362,9 @@ def test_client_protocol_errors_are_recorded(fake):
     ws.send("text is not the protocol")
     ws.send_binary(b"\xff\x00garbage")
     ws.send_binary(codec.encode_frame("mystery", b""))
-    fake.wait_for(lambda: len(fake.errors) == 3)
+    ws.send_binary(codec.encode_frame("im_enter_room", b"\xff\xff"))
+    fake.wait_for(lambda: len(fake.errors) == 4)
+    assert "undecodable 'im_enter_room'" in str(fake.errors[3])
     with pytest.raises(AssertionError, match="non-binary"):
         fake.check()
     ws.close()

@@ -16,6 +16,8 @@ import threading
 import time
 from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Set, Tuple
 
+from google.protobuf.message import DecodeError as ProtobufDecodeError
+
 from tiktoklive import codec
 from tiktoklive._proto import push_pb2
 from tiktoklive.errors import DecodeError
@@ -223,7 +225,11 @@ class PushSocket:
         except DecodeError as exc:
             self._fake.record_error(AssertionError(f"a client sent a frame that is not a push frame: {exc}"))
             return True
-        self._on_push_frame(push)
+        try:
+            self._on_push_frame(push)
+        except ProtobufDecodeError as exc:
+            self._fake.record_error(AssertionError(f"a client sent an undecodable {push.payload_type!r} "
+                                                   f"payload: {exc}"))
         self._fake.notify()
         return True
 
