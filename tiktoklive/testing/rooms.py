@@ -219,7 +219,8 @@ class Room:
         A streakable gift (``Gift.type`` 1) arrives as one message per tap with a growing
         ``repeat_count`` and ``repeat_end`` 0, then a final message with the final count and
         ``repeat_end`` 1, all with one ``group_id``; any other gift as one message.
-        Unknown gift ids need ``name``, ``diamond_count`` and ``streakable``.
+        Gifts of :data:`GIFTS` get their name, price and kind from there; other ids are a
+        1-diamond streakable "Gift" unless ``name``, ``diamond_count`` and ``streakable`` say otherwise.
 
         :returns: the messages sent, one frame each.
         """
