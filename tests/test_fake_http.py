@@ -329,3 +329,12 @@ def test_initial_fetch_with_a_cursor_resumes_after_it(fake):
     assert resumed.cursor != first.cursor and resumed.is_first
     foreign = codec.parse_fetch_result(requests.get(url, params={"cursor": "t-1_r-1"}).content)
     assert [m.method for m in foreign.messages] == ["WebcastChatMessage"]
+
+
+def test_initial_fetch_for_mobile_needs_a_session_and_preferred_agents_are_honoured(fake):
+    room = fake.room("creator")
+    url = f"{fake.urls['sign']}/webcast/rooms/{room.room_id}/connect"
+    assert requests.get(url, params={"platform": "mobile"}).status_code == 400
+    answer = requests.get(url, params={"platform": "mobile", "preferred_agent_ids": "a1,b2"},
+                          headers={"x-cookie-header": "sessionid=s; tt-target-idc=useast1a"})
+    assert answer.status_code == 200 and answer.headers["x-agent-id"] == "a1"

@@ -74,10 +74,16 @@ def connect(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Respo
         room = fake.rooms.get(unique_id.lstrip("@"))
     if room is None:
         return _error(404, "Room not found.")
+    session = parse_cookie_header(request.headers.get("x-cookie-header", "")).get("sessionid")
+    if request.query.get("platform") == "mobile" and not (session or request.query.get("session_id")):
+        return _error(400, "A mobile WebSocket needs a logged-in session (x-cookie-header with sessionid).")
     ttwid = new_ttwid()
     fake.issued_ttwids.add(ttwid)
     cookies = f"ttwid={ttwid}; tt_chain_token={os.urandom(12).hex()}; tt_csrf_token={os.urandom(8).hex()}"
     headers = {"x-set-tt-cookie": cookies, "x-room-id": str(room.room_id), **_ids()}
+    preferred = [a for a in request.query.get("preferred_agent_ids", "").split(",") if a]
+    if preferred:
+        headers["x-agent-id"] = preferred[0]
     body = room.initial_result(fake.urls["push"])
     missed = room.sent_after(request.query.get("cursor", ""))
     if missed is not None:  # a reconnect resuming at its last cursor: the backlog is what was sent after it
