@@ -75,19 +75,35 @@ def _attempt(name: str, **arguments: object) -> dict:
         return {**arguments, "error": str(exc).strip().splitlines()[-1]}
 
 
-def run_latency(sizes: dict) -> list:
-    """Send-to-handler latency at 100 and 5,000 messages per second."""
-    return [_attempt("latency", rate=rate, seconds=sizes["latency_seconds"]) for rate in (100, 5000)]
+def run_latency(sizes: dict, libraries: tuple[str, ...]) -> list:
+    """Send-to-handler latency at 100 and 5,000 messages per second, of tiktoklive and of the peers."""
+    runs = []
+    for rate in (100, 5000):
+        for library in libraries:
+            arguments = {"rate": rate, "seconds": sizes["latency_seconds"]}
+            if library == "tiktoklive":
+                run = _attempt("latency", **arguments)
+            else:
+                run = _attempt("peer_latency", peer=library, **arguments)
+            runs.append({"library": library, **run})
+    return runs
 
 
-def run_memory(sizes: dict) -> dict:
-    """RSS with 1, 10, 100 idle connections, and its slope over a long run through one connection."""
-    idle = [_attempt("idle_connections", count=count) for count in sizes["idle_connections"]]
-    first, last = idle[0], idle[-1]
-    per_connection = None
-    if "error" not in first and "error" not in last and last["connections"] > first["connections"]:
-        per_connection = ((last["rss_after_mib"] - first["rss_after_mib"])
-                          / (last["connections"] - first["connections"]))
+def run_memory(sizes: dict, libraries: tuple[str, ...]) -> dict:
+    """RSS with 1, 10, 100 idle connections (each library), and its slope over a long run through one
+    tiktoklive connection."""
+    idle, per_connection = {}, {}
+    for library in libraries:
+        if library == "tiktoklive":
+            runs = [_attempt("idle_connections", count=count) for count in sizes["idle_connections"]]
+        else:
+            runs = [_attempt("peer_idle_connections", peer=library, count=count)
+                    for count in sizes["idle_connections"]]
+        idle[library] = runs
+        first, last = runs[0], runs[-1]
+        if "error" not in first and "error" not in last and last["connections"] > first["connections"]:
+            per_connection[library] = ((last["rss_after_mib"] - first["rss_after_mib"])
+                                       / (last["connections"] - first["connections"]))
     events = sizes["long_run_events"]
     return {"idle": idle, "per_idle_connection_mib": per_connection,
             "long_run": _attempt("long_run", events=events, every=events // 20)}
@@ -124,9 +140,13 @@ def main(argv: Optional[list[str]] = None) -> int:
     }
     if "throughput" in sections:
         results["throughput"] = run_throughput(sizes, with_peers=not args.no_peers)
-    for name, run in (("latency", run_latency), ("memory", run_memory), ("scale", run_scale)):
-        if name in sections:
-            results[name] = run(sizes)
+    libraries = ("tiktoklive",) if args.no_peers else ("tiktoklive", "TikTokLive", "tiktok-live-connector")
+    if "latency" in sections:
+        results["latency"] = run_latency(sizes, libraries)
+    if "memory" in sections:
+        results["memory"] = run_memory(sizes, libraries)
+    if "scale" in sections:
+        results["scale"] = run_scale(sizes)
     args.output.write_text(json.dumps(results, indent=2) + "\n")
     print(report.render(results))
     return 0

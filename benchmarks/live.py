@@ -15,10 +15,14 @@ import subprocess
 import sys
 import threading
 import time
-from typing import Callable
+from pathlib import Path
+from typing import Any, Callable
 
+from benchmarks import peers
 from benchmarks.fakeproc import FakeProcess
 from tiktoklive import Connection
+
+HERE = Path(__file__).resolve().parent
 
 #: Every event name the busy mix produces.
 MIX_EVENTS = ("chat", "gift", "like", "member", "roomUser", "social", "follow", "share")
@@ -152,7 +156,68 @@ def scale(rooms: int, seconds: float, rate: float = 20.0) -> dict:
             **lag_summary(recorder.lags)}
 
 
-MEASUREMENTS = {"latency": latency, "idle_connections": idle_connections, "long_run": long_run, "scale": scale}
+class PeerClients:
+    """A peer library's clients, one per room, connected to the fake from a process of their own
+    (``peer_tiktoklive_live.py``, ``peer_node_live.mjs``).
+
+    :ivar memory: the peer process's RSS before and after connecting (``rss_before_mib``, ``rss_after_mib``).
+    :raises peers.PeerUnavailable: the peer is not installed and cannot be.
+    """
+
+    def __init__(self, peer: str, fake: FakeProcess, rooms: list[str]) -> None:
+        if peer == "TikTokLive":
+            command = [str(peers.tiktoklive_python()), str(HERE / "peer_tiktoklive_live.py")]
+        elif peer == "tiktok-live-connector":
+            node, package = peers.node_package()
+            command = [node, str(HERE / "peer_node_live.mjs"), str(package)]
+        else:
+            raise ValueError(f"no peer called {peer!r}")
+        fake.call("rooms", names=rooms)
+        self._process = subprocess.Popen(command + [json.dumps(fake.urls), json.dumps(rooms)], text=True,
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.memory = self._read()
+
+    def __enter__(self) -> PeerClients:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+
+    def _read(self) -> dict:
+        assert self._process.stdout is not None
+        line = self._process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the peer's clients exited ({self._process.wait()})")
+        return json.loads(line)
+
+    def lags(self, expect: int, timeout: float) -> list[int]:
+        """Wait until each client has seen ``expect`` comments (at most ``timeout`` s); their lags in ns."""
+        assert self._process.stdin is not None
+        self._process.stdin.write(json.dumps({"expect": expect, "timeout": timeout}) + "\n")
+        self._process.stdin.flush()
+        return self._read()["lags_ns"]
+
+
+def peer_latency(peer: str, rate: float, seconds: float) -> dict:
+    """:func:`latency` of a peer library."""
+    with FakeProcess() as fake, PeerClients(peer, fake, ["bench_latency"]) as clients:
+        sent = fake.call("stream", rooms=["bench_latency"], rate=rate, seconds=seconds)
+        lags = clients.lags(sent["sent"], timeout=30)
+    return {"rate": rate, "seconds": seconds, "sent": sent["sent"], "received": len(lags),
+            "sender_late_ms": sent["late"] * 1e3, **lag_summary(lags)}
+
+
+def peer_idle_connections(peer: str, count: int) -> dict:
+    """:func:`idle_connections` of a peer library (RSS of the peer's process)."""
+    with FakeProcess() as fake, PeerClients(peer, fake, [f"bench_idle_{i}" for i in range(count)]) as clients:
+        clients.lags(0, timeout=0)
+    return {"connections": count, **clients.memory}
+
+
+MEASUREMENTS = {"latency": latency, "idle_connections": idle_connections, "long_run": long_run, "scale": scale,
+                "peer_latency": peer_latency, "peer_idle_connections": peer_idle_connections}
 
 
 def run(name: str, timeout: float = 600, **arguments: object) -> dict:

@@ -1,11 +1,16 @@
 """The plain-text table of a benchmark run."""
 from __future__ import annotations
 
+from benchmarks import peers
+
 #: How the table names each row of the throughput section.
 LABELS = {"floor": "protobuf floor (upb, parse only)", "tiktoklive": "tiktoklive (Connection pipeline)",
           "tiktoklive codec.decode_frame": "tiktoklive codec.decode_frame",
           "TikTokLive": "TikTokLive {version} (Python)",
           "tiktok-live-connector": "tiktok-live-connector {version} (Node)"}
+#: How the latency and memory tables name each library.
+LIBRARIES = {"tiktoklive": "tiktoklive", "TikTokLive": f"TikTokLive {peers.TIKTOKLIVE_VERSION} (Python)",
+             "tiktok-live-connector": f"tiktok-live-connector {peers.NODE_VERSION} (Node)"}
 
 
 def _rate(value: float) -> str:
@@ -48,38 +53,44 @@ def _ms(value: object) -> str:
 
 
 def latency_table(runs: list) -> list[str]:
-    """Rows of the latency table: one per rate."""
+    """Rows of the latency table: one per rate and library, with p99 as a multiple of tiktoklive's."""
     lines = ["Latency, fake TikTok (another process) -> handler, one chat message per frame",
-             f"  {'msg/s':>8}{'sent':>9}{'received':>10}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}"]
+             f"  {'':40}{'msg/s':>7}{'received':>16}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'p99 vs ours':>13}"]
+    ours = {run["rate"]: run.get("p99_ms") for run in runs if run["library"] == "tiktoklive"}
     for run in runs:
+        label = LIBRARIES[run["library"]]
         if "error" in run:
-            lines.append(f"  {run['rate']:>8,}  failed: {run['error']}")
+            lines.append(f"  {label:40}{run['rate']:>7,}  failed: {run['error']}")
             continue
-        lines.append(f"  {run['rate']:>8,.0f}{run['sent']:>9,}{run['received']:>10,}{_ms(run['p50_ms']):>9}"
-                     f"{_ms(run['p99_ms']):>9}{_ms(run['max_ms']):>9}")
+        mine, theirs = ours.get(run["rate"]), run["p99_ms"]
+        ratio = "" if run["library"] == "tiktoklive" or not mine or theirs is None else f"{theirs / mine:,.0f}x"
+        lines.append(f"  {label:40}{run['rate']:>7,.0f}{run['received']:>8,}/{run['sent']:<7,}"
+                     f"{_ms(run['p50_ms']):>9}{_ms(theirs):>9}{_ms(run['max_ms']):>9}{ratio:>13}")
     return lines
 
 
 def memory_table(section: dict) -> list[str]:
-    """Rows of the memory table: idle connections, then the long run's slope."""
-    lines = ["Memory (RSS, a fresh process per row)"]
-    for run in section["idle"]:
-        if "error" in run:
-            lines.append(f"  {run['connections']:>4} idle connections: failed: {run['error']}")
-            continue
-        lines.append(f"  {run['connections']:>4} idle connections: {run['rss_after_mib']:7.1f} MiB "
-                     f"(+{run['rss_after_mib'] - run['rss_before_mib']:.1f} MiB, {run['threads']} threads)")
-    if section.get("per_idle_connection_mib") is not None:
-        lines.append(f"  each additional idle connection: {section['per_idle_connection_mib']:.2f} MiB")
+    """Rows of the memory table: idle connections of each library, then the long run's slope."""
+    lines = ["Memory (RSS; a fresh process per row)"]
+    for library, runs in section["idle"].items():
+        label = LIBRARIES[library]
+        for run in runs:
+            if "error" in run:
+                lines.append(f"  {label:40}{run['connections']:>4} idle connections: failed: {run['error']}")
+                continue
+            lines.append(f"  {label:40}{run['connections']:>4} idle connections: {run['rss_after_mib']:7.1f} MiB "
+                         f"(+{run['rss_after_mib'] - run['rss_before_mib']:.1f} MiB)")
+        per = section["per_idle_connection_mib"].get(library)
+        if per is not None:
+            lines.append(f"  {label:40}each additional idle connection: {per:.2f} MiB")
     long_run = section["long_run"]
     if "error" in long_run:
         lines.append(f"  long run failed: {long_run['error']}")
     elif long_run["samples"]:
         first, last = long_run["samples"][0], long_run["samples"][-1]
         slope = long_run["mib_per_100k_events"]
-        lines.append(f"  long run: {long_run['events']:,} events through one connection "
-                     f"in {long_run['seconds']:.0f} s, "
-                     f"RSS {first[1]:.1f} -> {last[1]:.1f} MiB, slope "
+        lines.append(f"  tiktoklive long run: {long_run['events']:,} events through one connection "
+                     f"in {long_run['seconds']:.0f} s, RSS {first[1]:.1f} -> {last[1]:.1f} MiB, slope "
                      f"{'-' if slope is None else f'{slope:+.3f}'} MiB per 100k events")
     return lines
 

@@ -49,7 +49,7 @@ def test_latency_measures_every_message() -> None:
     result = live.latency(rate=200, seconds=0.1)
     assert result["received"] == result["sent"] == 20
     assert 0 < result["p50_ms"] <= result["p99_ms"] <= result["max_ms"]
-    assert report.latency_table([result])
+    assert report.latency_table([{"library": "tiktoklive", **result}])
 
 
 def test_memory_measurements_run_in_a_fresh_process() -> None:
@@ -58,7 +58,7 @@ def test_memory_measurements_run_in_a_fresh_process() -> None:
     long_run = live.long_run(events=400, every=100)
     assert long_run["events"] == long_run["sent"] == 400
     assert [n for n, _ in long_run["samples"]] == [100, 200, 300, 400]
-    assert report.memory_table({"idle": [idle], "per_idle_connection_mib": None, "long_run": long_run})
+    assert report.memory_table({"idle": {"tiktoklive": [idle]}, "per_idle_connection_mib": {}, "long_run": long_run})
 
 
 def test_scale_step_delivers_every_room_its_messages() -> None:
