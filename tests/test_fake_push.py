@@ -396,3 +396,16 @@ def test_non_upgrade_request_to_the_push_server(fake):
     assert requests.post(fake.urls["push"].replace("ws://", "http://")).status_code == 404
     with pytest.raises(AssertionError, match="no route for POST"):
         fake.check()
+
+
+def test_a_socket_signed_for_a_session_needs_its_sessionid_cookie(fake):
+    room = fake.room("creator")
+    response = requests.get(f"{fake.urls['sign']}/webcast/rooms/{room.room_id}/connect",
+                            headers={"x-cookie-header": "sessionid=sess-1; tt-target-idc=useast1a"})
+    ttwid = response.headers["x-set-tt-cookie"].split(";")[0]
+    url = f"{fake.urls['push']}?room_id={room.room_id}"
+    with pytest.raises(websocket.WebSocketBadStatusException) as info:
+        websocket.create_connection(url, cookie=ttwid, timeout=5)
+    assert info.value.resp_headers["handshake-msg"] == "illegal secret key"
+    assert info.value.resp_headers["handshake-status"] == "417"
+    websocket.create_connection(url, cookie=f"{ttwid}; sessionid=sess-1", timeout=5).close()

@@ -60,8 +60,9 @@ class FakeTikTok:
         self.errors: List[BaseException] = []
         #: Every WebSocket accepted, open or closed, in order.
         self.sockets: List[PushSocket] = []
-        #: ``ttwid`` cookies the sign server handed out; JWTs it minted.
-        self.issued_ttwids: set = set()
+        #: ``ttwid`` cookies the sign server handed out, each with the session id it signed for (or ``None``).
+        self.issued_ttwids: Dict[str, Optional[str]] = {}
+        #: JWTs the sign server minted.
         self.issued_jwts: set = set()
         self.rooms: Dict[str, Room] = {}
         self.hub = Hub(self.record_error)

@@ -1,11 +1,12 @@
 """The WebSocket push server: TikTok's handshake, push frames out, enter-room, heartbeats and acks in.
 
 The upgrade is validated like TikTok's (``room_id`` in the query, the ``ttwid`` cookie the sign
-server handed out) and refused the way TikTok refuses it (HTTP 200 with ``Handshake-Status`` and
-``Handshake-Msg``). An accepted socket joins its room at once, from the handshake's ``room_id``,
-so nothing scripted after a client's ``connect()`` is missed. The server never sends WebSocket
-pings (clients do not answer them); it answers the client's pings, and closes like TikTok when
-heartbeats stop. Each socket runs on its own thread (the HTTP server's connection thread).
+server handed out, the ``sessionid`` cookie when the socket was signed for a session) and refused
+the way TikTok refuses it (HTTP 200 with ``Handshake-Status`` and ``Handshake-Msg``). An accepted
+socket joins its room at once, from the handshake's ``room_id``, so nothing scripted after a
+client's ``connect()`` is missed. The server never sends WebSocket pings (clients do not answer
+them); it answers the client's pings, and closes like TikTok when heartbeats stop. Each socket
+runs on its own thread (the HTTP server's connection thread).
 """
 from __future__ import annotations
 
@@ -369,9 +370,13 @@ class PushServer(LoopbackServer):
             return _rejection(416, "parameter error")
         if self.fake.room_by_id(int(room_id)) is None:
             return _rejection(416, "parameter error")
-        if self.fake.require_ttwid and parse_cookie_header(headers.get("cookie", "")).get("ttwid") \
-                not in self.fake.issued_ttwids:
+        cookies = parse_cookie_header(headers.get("cookie", ""))
+        ttwid = cookies.get("ttwid", "")
+        if self.fake.require_ttwid and ttwid not in self.fake.issued_ttwids:
             return _rejection(415, "DEVICE_BLOCKED")
+        signed_for = self.fake.issued_ttwids.get(ttwid)
+        if signed_for is not None and cookies.get("sessionid") != signed_for:
+            return _rejection(417, "illegal secret key")  # signed for a session, opened without it
         lines = ["HTTP/1.1 101 Switching Protocols", "Upgrade: websocket", "Connection: Upgrade",
                  f"Sec-WebSocket-Accept: {ws.accept_key(key)}", "Handshake-Options: ping-interval=10"]
         offered = [p.strip() for p in headers.get("sec-websocket-protocol", "").split(",")]

@@ -78,7 +78,7 @@ def connect(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Respo
     if request.query.get("platform") == "mobile" and not (session or request.query.get("session_id")):
         return _error(400, "A mobile WebSocket needs a logged-in session (x-cookie-header with sessionid).")
     ttwid = new_ttwid()
-    fake.issued_ttwids.add(ttwid)
+    fake.issued_ttwids[ttwid] = session or request.query.get("session_id") or None
     cookies = f"ttwid={ttwid}; tt_chain_token={os.urandom(12).hex()}; tt_csrf_token={os.urandom(8).hex()}"
     headers = {"x-set-tt-cookie": cookies, "x-room-id": str(room.room_id), **_ids()}
     preferred = [a for a in request.query.get("preferred_agent_ids", "").split(",") if a]
