@@ -275,5 +275,7 @@ class LoopbackServer(ThreadingHTTPServer):
         except Exception as exc:  # noqa: BLE001 (a bug of the fake or of a fault: kept for the test)
             self.fake.record_error(exc)
             response = Response.json({"status_code": 500, "message": f"fake TikTok failed: {exc!r}"}, 500)
-        if response is not None:
+        if response is None:
+            handler.close_connection = True  # the fake is stopping: no answer
+        else:
             handler.write(response)
