@@ -409,3 +409,13 @@ def test_a_socket_signed_for_a_session_needs_its_sessionid_cookie(fake):
     assert info.value.resp_headers["handshake-msg"] == "illegal secret key"
     assert info.value.resp_headers["handshake-status"] == "417"
     websocket.create_connection(url, cookie=f"{ttwid}; sessionid=sess-1", timeout=5).close()
+
+
+def test_records_stay_bounded(monkeypatch):
+    from tiktoklive.testing import push
+
+    monkeypatch.setattr(push, "RECORD_LIMIT", 10)
+    record: list = []
+    for i in range(25):
+        push._keep(record, i)
+    assert 10 <= len(record) <= 11 and record[-1] == 24

@@ -41,10 +41,20 @@ SEND_TIMEOUT = 30.0
 CLOSE_TIMEOUT = 2.0
 #: Close reason TikTok gives when a heartbeat arrives before the enter-room frame.
 HB_BEFORE_ENTER = "payload_handler_hb"
+#: Entries each per-socket record keeps (the newest), so that long soak runs stay in bounded memory.
+RECORD_LIMIT = 50_000
+
+
+def _keep(record: list, item: object) -> None:
+    """Append ``item``, dropping the oldest entries once ``record`` is 10 % over :data:`RECORD_LIMIT`."""
+    record.append(item)
+    if len(record) > RECORD_LIMIT * 11 // 10:
+        del record[: len(record) - RECORD_LIMIT]
 
 
 class PushSocket:
-    """One accepted push WebSocket, with everything the client sent on it.
+    """One accepted push WebSocket, with everything the client sent on it (the records keep their
+    newest :data:`RECORD_LIMIT` entries).
 
     :ivar request: the handshake request (query, headers, cookies).
     :ivar room_id: the room it is in (from the handshake, then from enter-room frames).
@@ -120,7 +130,7 @@ class PushSocket:
     def send_frame(self, frame: bytes, log_id: int, need_ack: bool) -> None:
         """Send a push frame and remember its log id when it asks for an ack."""
         if self.send(frame) and need_ack:
-            self.sent_log_ids.append(log_id)
+            _keep(self.sent_log_ids, log_id)
 
     def close(self, code: int = 1000, reason: str = "") -> None:
         """Start the close handshake with ``code``; the TCP connection ends when the client answers
@@ -247,10 +257,10 @@ class PushSocket:
             if not self.entered:
                 self.close(1000, HB_BEFORE_ENTER)
                 return
-            self.heartbeats.append(push_pb2.HeartBeatMessage.FromString(push.payload))
+            _keep(self.heartbeats, push_pb2.HeartBeatMessage.FromString(push.payload))
             self._last_heartbeat = time.monotonic()
         elif kind == codec.ACK:
-            self.acks.append((push.log_id, push.payload.decode("utf-8", "replace")))
+            _keep(self.acks, (push.log_id, push.payload.decode("utf-8", "replace")))
         else:
             self._fake.record_error(AssertionError(f"a client sent a push frame of unknown type {kind!r}"))
 
