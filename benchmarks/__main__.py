@@ -24,9 +24,9 @@ RESULTS = Path(__file__).resolve().parent / "results.json"
 #: of it give as steady a number).
 FULL = {"frames": 1000, "repetitions": 7, "tiktoklive_repetitions": 3, "latency_seconds": 10,
         "idle_connections": (1, 10, 100), "long_run_events": 1_000_000,
-        "scale_rooms": (50, 100, 200, 300, 400, 600, 800, 1000), "scale_seconds": 10}
-QUICK = {"frames": 300, "repetitions": 3, "tiktoklive_repetitions": 2, "latency_seconds": 3,
-         "idle_connections": (1, 10, 100), "long_run_events": 100_000, "scale_rooms": (50, 200), "scale_seconds": 5}
+        "scale_rooms": (25, 50, 100, 200, 300, 400, 500, 600, 700, 800, 1000), "scale_seconds": 10}
+QUICK = {"frames": 200, "repetitions": 3, "tiktoklive_repetitions": 2, "latency_seconds": 1,
+         "idle_connections": (1, 10), "long_run_events": 50_000, "scale_rooms": (25, 100), "scale_seconds": 3}
 SECTIONS = ("throughput", "latency", "memory", "scale")
 #: Handler lag under which a number of rooms counts as sustained.
 MAX_LAG_MS = 1000.0
@@ -109,18 +109,25 @@ def run_memory(sizes: dict, libraries: tuple[str, ...]) -> dict:
             "long_run": _attempt("long_run", events=events, every=events // 20)}
 
 
-def run_scale(sizes: dict) -> dict:
-    """Step up the number of rooms (20 messages/s each) until the handler lag exceeds a second."""
-    steps = []
-    for rooms in sizes["scale_rooms"]:
-        step = _attempt("scale", rooms=rooms, seconds=sizes["scale_seconds"])
-        step["sustained"] = ("error" not in step and step["received"] == step["expected"]
-                             and step["max_ms"] is not None and step["max_ms"] < MAX_LAG_MS)
-        steps.append(step)
-        if not step["sustained"]:
-            break
-    return {"rate_per_room": 20.0, "steps": steps,
-            "max_rooms": max((step["rooms"] for step in steps if step["sustained"]), default=0)}
+def run_scale(sizes: dict, libraries: tuple[str, ...]) -> dict:
+    """For each library, step up the number of rooms (20 messages/s each) until the handler lag
+    exceeds a second or messages go missing."""
+    steps, most = {}, {}
+    for library in libraries:
+        steps[library] = []
+        for rooms in sizes["scale_rooms"]:
+            arguments = {"rooms": rooms, "seconds": sizes["scale_seconds"]}
+            if library == "tiktoklive":
+                step = _attempt("scale", **arguments)
+            else:
+                step = _attempt("peer_scale", peer=library, **arguments)
+            step["sustained"] = ("error" not in step and step["received"] == step["expected"]
+                                 and step["max_ms"] is not None and step["max_ms"] < MAX_LAG_MS)
+            steps[library].append(step)
+            if not step["sustained"]:
+                break
+        most[library] = max((step["rooms"] for step in steps[library] if step["sustained"]), default=0)
+    return {"rate_per_room": 20.0, "steps": steps, "max_rooms": most}
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -146,7 +153,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     if "memory" in sections:
         results["memory"] = run_memory(sizes, libraries)
     if "scale" in sections:
-        results["scale"] = run_scale(sizes)
+        results["scale"] = run_scale(sizes, libraries)
     args.output.write_text(json.dumps(results, indent=2) + "\n")
     print(report.render(results))
     return 0

@@ -147,13 +147,15 @@ def scale(rooms: int, seconds: float, rate: float = 20.0) -> dict:
         connections = _connect(fake, names, recorder, MIX_EVENTS)
         connect_seconds = time.perf_counter() - start
         sent = fake.call("stream", rooms=names, rate=rate, seconds=seconds, per_frame=5, kind="mix")
-        expected = sent["sent"] * rooms
-        recorder.wait_for(expected, timeout=30)
+        recorder.wait_for(sent["sent"] * rooms, timeout=30)
         for connection in connections:
             connection.disconnect()
-    return {"rooms": rooms, "rate_per_room": rate, "seconds": seconds, "connect_seconds": connect_seconds,
-            "expected": expected, "received": len(recorder.lags), "sender_late_ms": sent["late"] * 1e3,
-            **lag_summary(recorder.lags)}
+    return _scale_result(rooms, rate, seconds, sent, recorder.lags, connect_seconds=connect_seconds)
+
+
+def _scale_result(rooms: int, rate: float, seconds: float, sent: dict, lags: list[int], **extra: Any) -> dict:
+    return {"rooms": rooms, "rate_per_room": rate, "seconds": seconds, "expected": sent["sent"] * rooms,
+            "received": len(lags), "sender_late_ms": sent["late"] * 1e3, **extra, **lag_summary(lags)}
 
 
 class PeerClients:
@@ -216,8 +218,18 @@ def peer_idle_connections(peer: str, count: int) -> dict:
     return {"connections": count, **clients.memory}
 
 
+def peer_scale(peer: str, rooms: int, seconds: float, rate: float = 20.0) -> dict:
+    """:func:`scale` of a peer library (all its clients in one process)."""
+    names = [f"bench_room_{i}" for i in range(rooms)]
+    with FakeProcess() as fake, PeerClients(peer, fake, names) as clients:
+        sent = fake.call("stream", rooms=names, rate=rate, seconds=seconds, per_frame=5, kind="mix")
+        lags = clients.lags(sent["sent"], timeout=30)
+    return _scale_result(rooms, rate, seconds, sent, lags)
+
+
 MEASUREMENTS = {"latency": latency, "idle_connections": idle_connections, "long_run": long_run, "scale": scale,
-                "peer_latency": peer_latency, "peer_idle_connections": peer_idle_connections}
+                "peer_latency": peer_latency, "peer_idle_connections": peer_idle_connections,
+                "peer_scale": peer_scale}
 
 
 def run(name: str, timeout: float = 600, **arguments: object) -> dict:

@@ -2,9 +2,9 @@
 //
 // Usage: node peer_node_live.mjs PACKAGE_DIR URLS_JSON ROOMS_JSON. Connects one TikTokLiveConnection
 // per room to the fake whose urls are given, then prints {"rss_before_mib", "rss_after_mib"}; then
-// reads one line {"expect": N, "timeout": S} and, once every connection has seen N comments (or after
-// S seconds), prints {"lags_ns": [...]}: for each comment, the wall clock at the handler minus the
-// fake's send stamp (common.clientSendTime).
+// reads one line {"expect": N, "timeout": S} and, once every connection has seen N events of the busy
+// mix (or after S seconds), prints {"lags_ns": [...]}: for each event, the wall clock at the handler
+// minus the fake's send stamp (common.clientSendTime).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -27,7 +27,10 @@ for (const room of rooms) {
     const connection = new lib.TikTokLiveConnection(room, {
         webConfigOverrides: { TIKTOK_HOST_WEB: host(urls.web), TIKTOK_HOST_WEBCAST: host(urls.webcast) },
     });
-    connection.on('chat', (data) => { lags.push(nowNs() - Number(data.common.clientSendTime)); });
+    // One event per message of the busy mix (follow and share replace social).
+    for (const name of ['chat', 'gift', 'like', 'member', 'roomUser', 'social', 'follow', 'share']) {
+        connection.on(name, (data) => { lags.push(nowNs() - Number(data.common.clientSendTime)); });
+    }
     await connection.connect();
     connections.push(connection);
 }

@@ -2,9 +2,9 @@
 
 Usage: ``python peer_tiktoklive_live.py URLS_JSON ROOMS_JSON``. Connects one ``TikTokLiveClient`` per
 room to the fake whose ``urls`` are given, then prints ``{"rss_before_mib", "rss_after_mib"}``;
-then reads one line ``{"expect": N, "timeout": S}`` and, once every client has seen ``N`` comments
-(or after ``S`` seconds), prints ``{"lags_ns": [...]}``: for each comment, the wall clock at the
-handler minus the fake's send stamp (``common.client_send_time``).
+then reads one line ``{"expect": N, "timeout": S}`` and, once every client has seen ``N`` events of
+the busy mix (or after ``S`` seconds), prints ``{"lags_ns": [...]}``: for each event, the wall clock
+at the handler minus the fake's send stamp (``common.client_send_time``).
 """
 from __future__ import annotations
 
@@ -16,9 +16,12 @@ import time
 
 os.environ.pop("SIGN_API_URL", None)  # it would win over WebDefaults.tiktok_sign_url
 
-from TikTokLive import TikTokLiveClient  # noqa: E402 (after the environment is cleaned)
+from TikTokLive import TikTokLiveClient, events  # noqa: E402 (after the environment is cleaned)
 from TikTokLive.client.web.web_settings import WebDefaults  # noqa: E402
-from TikTokLive.events import CommentEvent, ConnectEvent  # noqa: E402
+
+#: One event class per message of the busy mix (follows and shares also come as SocialEvent).
+MIX_EVENTS = (events.CommentEvent, events.GiftEvent, events.LikeEvent, events.JoinEvent, events.RoomUserSeqEvent,
+              events.SocialEvent)
 
 
 def rss_mib() -> float:
@@ -31,20 +34,21 @@ async def run(rooms: list[str]) -> None:
     connected = asyncio.Event()
     pending = [len(rooms)]
 
-    async def on_connect(event: ConnectEvent) -> None:
+    async def on_connect(event: events.ConnectEvent) -> None:
         pending[0] -= 1
         if not pending[0]:
             connected.set()
 
-    def on_comment(event: CommentEvent) -> None:
+    def on_event(event: events.CommentEvent) -> None:
         lags.append(time.time_ns() - event.common.client_send_time)
 
     rss_before = rss_mib()
     clients = []
     for room in rooms:
         client = TikTokLiveClient(unique_id=room)
-        client.add_listener(ConnectEvent, on_connect)
-        client.add_listener(CommentEvent, on_comment)
+        client.add_listener(events.ConnectEvent, on_connect)
+        for event_class in MIX_EVENTS:
+            client.add_listener(event_class, on_event)
         await client.start()
         clients.append(client)
     await asyncio.wait_for(connected.wait(), 60)

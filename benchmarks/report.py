@@ -96,16 +96,19 @@ def memory_table(section: dict) -> list[str]:
 
 
 def scale_table(section: dict) -> list[str]:
-    """Rows of the scale table: one per room count tried."""
+    """Rows of the scale table: one per library and number of rooms tried."""
     lines = [f"Scale: rooms in one process, {section['rate_per_room']:.0f} msg/s each (busy mix, 5 per frame), "
              f"handler lag under 1 s",
-             f"  {'rooms':>6}{'msg/s':>8}{'received':>18}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}  sustained"]
-    for run in section["steps"]:
-        if "error" in run:
-            lines.append(f"  {run['rooms']:>6}  failed: {run['error']}")
-            continue
-        lines.append(f"  {run['rooms']:>6}{run['rooms'] * run['rate_per_room']:>8,.0f}"
-                     f"{run['received']:>9,}/{run['expected']:<8,}{_ms(run['p50_ms']):>9}{_ms(run['p99_ms']):>9}"
-                     f"{_ms(run['max_ms']):>9}  {'yes' if run['sustained'] else 'no'}")
-    lines.append(f"  most rooms sustained: {section['max_rooms']}")
+             f"  {'':40}{'rooms':>6}{'msg/s':>8}{'received':>18}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}  sustained"]
+    for library, steps in section["steps"].items():
+        label = LIBRARIES[library]
+        for step in steps:
+            if "error" in step:
+                lines.append(f"  {label:40}{step['rooms']:>6}  failed: {step['error']}")
+                continue
+            lines.append(f"  {label:40}{step['rooms']:>6}{step['rooms'] * step['rate_per_room']:>8,.0f}"
+                         f"{step['received']:>9,}/{step['expected']:<8,}{_ms(step['p50_ms']):>9}"
+                         f"{_ms(step['p99_ms']):>9}{_ms(step['max_ms']):>9}  {'yes' if step['sustained'] else 'no'}")
+    most = section["max_rooms"]
+    lines.append("  most rooms sustained: " + ", ".join(f"{LIBRARIES[name]} {rooms}" for name, rooms in most.items()))
     return lines

@@ -64,4 +64,5 @@ def test_memory_measurements_run_in_a_fresh_process() -> None:
 def test_scale_step_delivers_every_room_its_messages() -> None:
     result = live.scale(rooms=3, seconds=0.5)
     assert result["received"] == result["expected"] == 3 * 10
-    assert report.scale_table({"rate_per_room": 20.0, "max_rooms": 3, "steps": [{**result, "sustained": True}]})
+    assert report.scale_table({"rate_per_room": 20.0, "max_rooms": {"tiktoklive": 3},
+                               "steps": {"tiktoklive": [{**result, "sustained": True}]}})
