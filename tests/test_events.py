@@ -191,13 +191,18 @@ def test_room_user_like_member_and_other_main_events():
 
 
 def test_unknown_methods_become_unknown_events_with_bytes_and_common():
-    common = factory.common("WebcastPictionaryStartMessage", msg_id=123, create_time_ms=1_700_000_000_000)
+    common = factory.common("WebcastPictionaryStartMessage", msg_id=123, create_time_ms=1_700_000_000_000,
+                            display_key="pictionary_start", pattern="{0:user} started a game")
     payload = pb.WebcastSpeakerMessage(common=common).SerializeToString() + b"\x10\x05"
     event = codec.decode_message("WebcastPictionaryStartMessage", payload)
     assert isinstance(event, UnknownEvent) and event.name == WebcastEvent.UNKNOWN
     assert event.method == "WebcastPictionaryStartMessage" and event.data == payload
     assert event.common.msg_id == 123
-    assert event.to_legacy()["msgId"] == "123" and json.dumps(event.to_dict())
+    assert json.dumps(event.to_dict())
+    flat = event.to_legacy()  # the common header flattens as a known message's does
+    assert (flat["msgId"], flat["createTime"], flat["roomId"]) == ("123", "1700000000000", str(factory.ROOM_ID))
+    assert (flat["displayType"], flat["label"]) == ("pictionary_start", "{0:user} started a game")
+    assert "displayText" not in flat and flat["method"] == "WebcastPictionaryStartMessage"
     varint_first = codec.decode_message("WebcastWeeklyRankRewardMessage", b"\x08\x96\x01\x12\x02hi")
     assert varint_first.common is None and varint_first.data == b"\x08\x96\x01\x12\x02hi"
     assert codec.decode_message("Nothing", b"").common is None

@@ -28,25 +28,6 @@ API_KEY = "euler-key-0123456789"
 SESSION = {"session_id": SESSION_ID, "tt_target_idc": "eu-ttp2"}
 
 
-@pytest.fixture(scope="module")
-def server():
-    with FakeTikTok() as fake:
-        yield fake
-
-
-@pytest.fixture
-def fake(server):
-    server.reset()
-    yield server
-    server.check()
-
-
-@pytest.fixture
-def web(fake):
-    with WebClient(**fake.client_options()) as client:
-        yield client
-
-
 def _sign_requests(fake):
     return [r for r in fake.requests if r.surface == "sign"]
 

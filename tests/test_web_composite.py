@@ -15,27 +15,7 @@ from tiktoklive.errors import (
     SignAPIError,
     UserNotFoundError,
 )
-from tiktoklive.testing import FakeTikTok
 from tiktoklive.web import WebClient
-
-
-@pytest.fixture(scope="module")
-def server():
-    with FakeTikTok() as fake:
-        yield fake
-
-
-@pytest.fixture
-def fake(server):
-    server.reset()
-    yield server
-    server.check()
-
-
-@pytest.fixture
-def web(fake):
-    with WebClient(**fake.client_options()) as client:
-        yield client
 
 
 def _routes(fake):

@@ -7,6 +7,7 @@ import socket
 import ssl
 import subprocess
 import threading
+import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -24,30 +25,11 @@ from tiktoklive.errors import (
     UserNotFoundError,
     WebError,
 )
-from tiktoklive.signer import SignConfig
-from tiktoklive.testing import FakeTikTok, Response
+from tiktoklive.signer import SignConfig, SignedUrl
+from tiktoklive.testing import Response
 from tiktoklive.web import Gift, RoomInfo, WebClient
 
 SESSION = {"session_id": "secret-session-4242", "tt_target_idc": "useast1a"}
-
-
-@pytest.fixture(scope="module")
-def server():
-    with FakeTikTok() as fake:
-        yield fake
-
-
-@pytest.fixture
-def fake(server):
-    server.reset()
-    yield server
-    server.check()
-
-
-@pytest.fixture
-def web(fake):
-    with WebClient(**fake.client_options()) as client:
-        yield client
 
 
 # ---------------------------------------------------------------- live page
@@ -295,6 +277,26 @@ def test_unreachable_host_is_a_network_error():
     assert isinstance(info.value, ConnectionError) and isinstance(info.value, WebError)
     assert isinstance(info.value.__cause__, requests.ConnectionError)
     assert "?" not in str(info.value) and "aid=" not in str(info.value)
+
+
+class _TokenSigner:
+    """Signs any URL with fixed tokens (a signer of one's own, as ``signer=`` takes)."""
+
+    def sign_url(self, url, **_):
+        return SignedUrl(url=url + "&msToken=SECRET-TOKEN&X-Bogus=SECRET-SIG", user_agent="UA", tokens={})
+
+    def close(self):
+        pass
+
+
+def test_network_errors_keep_signed_queries_out_of_the_whole_chain():
+    with WebClient(webcast_base_url=f"http://127.0.0.1:{_closed_port()}", signer=_TokenSigner()) as web:
+        with pytest.raises(NetworkError) as info:
+            web.fetch_room_gifts("1", signed=True)
+    assert isinstance(info.value.__cause__, requests.ConnectionError)
+    chain = "".join(traceback.format_exception(info.type, info.value, info.tb))  # what logger.exception shows
+    assert "/webcast/gift/list/" in chain and "Connection refused" in chain
+    assert "SECRET" not in chain and "aid=" not in chain
 
 
 def test_slow_answer_times_out(fake):

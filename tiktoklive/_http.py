@@ -7,6 +7,7 @@ signatures.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -18,6 +19,7 @@ logger = logging.getLogger(__name__)
 
 #: Longest piece of a server's answer quoted in an exception message.
 QUOTE_LIMIT = 200
+_QUERY = re.compile(r"\?[^\s'\"]*")
 
 
 def without_query(url: str) -> str:
@@ -41,9 +43,20 @@ def send(session: requests.Session, method: str, url: str, *, route: str, timeou
     except requests.RequestException as exc:
         host = urlsplit(url).netloc
         raise NetworkError(f"no answer from {host} ({type(exc).__name__}); check your network, proxy "
-                           "and timeout settings", route=route) from exc
+                           "and timeout settings", route=route) from _without_queries(exc)
     logger.debug("%s %s [%s] -> HTTP %s", method, without_query(url), route, response.status_code)
     return response
+
+
+def _without_queries(exc: requests.RequestException) -> requests.RequestException:
+    """A copy of a requests error whose message names URLs without their query strings (urllib3 puts
+    the whole URL, signature included, in it); same type and traceback, so it can stand as the cause."""
+    message = _QUERY.sub("", str(exc))
+    try:
+        copy = type(exc)(message)
+    except TypeError:  # a subclass with another signature
+        copy = requests.RequestException(message)
+    return copy.with_traceback(exc.__traceback__)
 
 
 def json_object(response: requests.Response, *, route: str) -> dict:

@@ -11,7 +11,7 @@ import gzip
 import logging
 import random
 import zlib
-from typing import Iterable, List, Mapping, Optional
+from typing import Any, Iterable, List, Mapping, Optional
 
 from google.protobuf.message import DecodeError as _ProtobufDecodeError
 from google.protobuf.message import Message
@@ -218,7 +218,7 @@ def wrap_message(method: str, message: Message, *, msg_id: int = 0) -> BaseMessa
 
 
 def encode_fetch_result(messages: Iterable[BaseMessage], *, cursor: str = "", internal_ext: str = "",
-                        need_ack: bool = False, now: int = 0, **fields: object) -> bytes:
+                        need_ack: bool = False, now: int = 0, **fields: Any) -> bytes:
     """Serialize a ``WebcastResponse`` (extra keyword arguments are its other fields)."""
     return FetchResult(messages=list(messages), cursor=cursor, internal_ext=internal_ext, need_ack=need_ack,
                        now=now, **fields).SerializeToString()

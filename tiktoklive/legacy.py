@@ -34,17 +34,19 @@ def flatten(method: str, message: Message) -> Dict[str, Any]:
     if "user" in fields:
         flat.pop("user", None)
         if message.HasField("user"):
-            flat.update(flatten_user(message.user))
+            flat.update(flatten_user(message.user))  # type: ignore[attr-defined]
     if "common" in fields:
         flat.pop("common", None)
-        flat.update(_flatten_common(message.common))
+        flat.update(flatten_common(message.common))  # type: ignore[attr-defined]
     rule = _RULES.get(method if method.startswith("Webcast") else "Webcast" + method)
     if rule is not None:
         rule(message, flat)
     return flat
 
 
-def _flatten_common(common: pb.CommonMessageData) -> Dict[str, Any]:
+def flatten_common(common: pb.CommonMessageData) -> Dict[str, Any]:
+    """The common header's legacy fields: ``displayType`` and ``label`` (its display text's key and
+    pattern), then every other set field, ``msgId`` and ``createTime`` as strings."""
     text = common.display_text
     flat = {"displayType": text.key, "label": text.default_pattern}
     flat.update(plain.to_camel(common))

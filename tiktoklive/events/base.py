@@ -72,17 +72,17 @@ class MessageEvent(Event):
     @property
     def common(self) -> pb.CommonMessageData:
         """The message's common header (message id, room id, creation time, display text)."""
-        return self.message.common
+        return self.message.common  # type: ignore[attr-defined]  # every mapped type has one (field 1)
 
     @property
     def msg_id(self) -> int:
         """The message id (``common.msg_id``)."""
-        return self.message.common.msg_id
+        return self.common.msg_id
 
     @property
     def create_time(self) -> int:
         """When TikTok created the message, in ms since the epoch (``common.create_time``)."""
-        return self.message.common.create_time
+        return self.common.create_time
 
     def to_dict(self) -> Dict[str, Any]:
         """The message's set fields as plain data: snake_case keys, nested dicts, 64-bit ints as ints."""
@@ -95,10 +95,8 @@ class MessageEvent(Event):
         return legacy.flatten(self.method, self.message)
 
     def _repr_fields(self) -> List[Tuple[str, Any]]:
-        message = self.message
-        shown = []
-        if "user" in message.DESCRIPTOR.fields_by_name and message.HasField("user"):
-            shown.append(("user", message.user.unique_id))
+        user = getattr(self, "user", None)  # the message's field, or a subclass's property
+        shown = [("user", user.unique_id)] if user is not None and user.unique_id else []
         return shown + [(f, getattr(self, f)) for f in self._shown]
 
 
@@ -131,15 +129,16 @@ class UnknownEvent(Event):
         return {"method": self.method, "data": plain.b64(self.data), "common": common}
 
     def to_legacy(self) -> Dict[str, Any]:
-        """The common fields flattened (``msgId``, ``createTime``, ...) plus ``method`` and ``data``."""
-        flat = {} if self.common is None else plain.to_camel(self.common)
+        """The common fields flattened as for a known message (``displayType``, ``label``, ``msgId``,
+        ``createTime``, ...) plus ``method`` and ``data`` (base64)."""
+        from tiktoklive import legacy
+
+        flat = {} if self.common is None else legacy.flatten_common(self.common)
         flat.update(method=self.method, data=plain.b64(self.data))
         return flat
 
     def _repr_fields(self) -> List[Tuple[str, Any]]:
         return [("method", self.method), ("size", len(self.data))]
-
-
 
 
 def _leading_common(data: bytes) -> Optional[pb.CommonMessageData]:

@@ -3,7 +3,7 @@ for the 62 methods the Node library dispatches (PROTOCOL §8.2), and the derived
 """
 from __future__ import annotations
 
-from typing import Callable, Dict, List, NamedTuple, Optional, Type
+from typing import Any, Callable, Dict, List, NamedTuple, Optional, Type
 
 from google.protobuf.message import Message
 
@@ -39,7 +39,8 @@ from tiktoklive.events.message import (
 )
 from tiktoklive.events.names import WebcastEvent as W
 
-Derive = Callable[[str, Message], List[Event]]
+#: ``(method, message) -> events`` of a type with derived events (the message is of the row's class).
+Derive = Callable[[str, Any], List[Event]]
 
 #: ``ControlMessage.action`` values that end the stream (3 ended by the host, 4 suspended by TikTok).
 STREAM_END_ACTIONS = frozenset({pb.CONTROL_ACTION_STREAM_ENDED, pb.CONTROL_ACTION_STREAM_SUSPENDED})
@@ -64,7 +65,7 @@ class MessageType(NamedTuple):
     derive: Optional[Derive]
 
 
-def _social(method: str, message: Message) -> List[Event]:
+def _social(method: str, message: pb.WebcastSocialMessage) -> List[Event]:
     """Exactly one of ``follow``, ``share``, ``social``, by the display key (Node modern)."""
     key = message.common.display_text.key
     if "follow" in key:
@@ -74,7 +75,7 @@ def _social(method: str, message: Message) -> List[Event]:
     return [SocialEvent(W.SOCIAL, method, message)]
 
 
-def _control(method: str, message: Message) -> List[Event]:
+def _control(method: str, message: pb.WebcastControlMessage) -> List[Event]:
     """``controlMessage``, then ``streamEnd`` when the action ends the stream."""
     events: List[Event] = [ControlMessageEvent(W.CONTROL_MESSAGE, method, message)]
     if message.action in STREAM_END_ACTIONS:
@@ -82,7 +83,7 @@ def _control(method: str, message: Message) -> List[Event]:
     return events
 
 
-def _barrage(method: str, message: Message) -> List[Event]:
+def _barrage(method: str, message: pb.WebcastBarrageMessage) -> List[Event]:
     """``superFanJoin`` or ``superFan`` when a content key says so, then ``barrage``."""
     keys = (message.content.key.lower(), message.common_barrage_content.key.lower())
     events: List[Event] = []
@@ -94,7 +95,7 @@ def _barrage(method: str, message: Message) -> List[Event]:
     return events
 
 
-def _envelope(method: str, message: Message) -> List[Event]:
+def _envelope(method: str, message: pb.WebcastEnvelopeMessage) -> List[Event]:
     """``superFanBox`` for a super-fan box, then ``envelope``."""
     events: List[Event] = []
     if ("ttlive_superfanbox" in message.common.display_text.key.lower()

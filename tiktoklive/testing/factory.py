@@ -520,7 +520,8 @@ def message(method: str, /, **fields: Any) -> Message:
 def fetch_result(*messages: Message, cursor: str = "", internal_ext: str = "", need_ack: bool = False,
                  **fields: Any) -> bytes:
     """Serialize messages into a ``WebcastResponse``, each under its ``common.method``."""
-    wrapped = [codec.wrap_message(m.common.method or m.DESCRIPTOR.name, m, msg_id=m.common.msg_id) for m in messages]
+    wrapped = [codec.wrap_message(m.common.method or m.DESCRIPTOR.name, m,  # type: ignore[attr-defined]
+                                  msg_id=m.common.msg_id) for m in messages]  # type: ignore[attr-defined]
     return codec.encode_fetch_result(wrapped, cursor=cursor or f"t-{int(time.time() * 1000)}_r-1",
                                      internal_ext=internal_ext or "internal_src:dim|wss_push_room_id:%d" % ROOM_ID,
                                      need_ack=need_ack, now=int(time.time() * 1000), **fields)

@@ -122,8 +122,9 @@ class WebClient:
         self.params: dict[str, str] = {**defaults.http_params(self.user_agent, defaults.new_device_id()),
                                        **{k: str(v) for k, v in (web_client_params or {}).items()}}
         self.session.cookies.set(defaults.TARGET_IDC_COOKIE, tt_target_idc or defaults.DEFAULT_TARGET_IDC)
-        for name in defaults.SESSION_COOKIES if session_id else ():
-            self.session.cookies.set(name, session_id)
+        if session_id:
+            for name in defaults.SESSION_COOKIES:
+                self.session.cookies.set(name, session_id)
 
         self._owns_signer = signer is None
         if signer is None:
