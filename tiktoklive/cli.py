@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 #: Streamer the ``demo`` command watches on the embedded fake TikTok.
 DEMO_USER = "demo_streamer"
+#: Messages per second of the fake's busy stream (``demo``, ``--fake``): lively, yet readable.
+DEMO_RATE = 20.0
 #: Events shown when ``--events`` is not given: everything but the raw mirrors.
 HIDDEN_BY_DEFAULT = frozenset({ControlEvent.WEBSOCKET_DATA, ControlEvent.RAW_DATA, ControlEvent.DECODED_DATA,
                                ControlEvent.ENTER_ROOM})
@@ -74,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="watch a busy stream on the embedded fake TikTok")
     printing(demo)
     demo.add_argument("--duration", type=float, default=0, help="stop after N seconds (0: until Ctrl-C)")
+    demo.add_argument("--rate", type=float, default=DEMO_RATE, help="messages per second (default: %(default)s)")
     return parser
 
 
@@ -132,22 +135,30 @@ def describe(event: Event) -> str:
         return f"{who} {name}ed" if name == WebcastEvent.FOLLOW else f"{who} shared the stream"
     if name == WebcastEvent.ROOM_USER:
         return f"{event.viewer_count} viewers"  # type: ignore[attr-defined]
+    if name == ControlEvent.WEBSOCKET_CONNECTED:
+        return "WebSocket open"
     if name == ControlEvent.CONNECTED:
         return f"connected to room {event.state.room_id}"  # type: ignore[attr-defined]
     if name == ControlEvent.DISCONNECTED:
-        return f"disconnected ({event.code} {event.reason})".rstrip()  # type: ignore[attr-defined]
+        why = " ".join(str(part) for part in (event.code, event.reason) if part)  # type: ignore[attr-defined]
+        return f"disconnected ({why})"
     if name == ControlEvent.ERROR:
         return f"{event.info}: {event.exception}"  # type: ignore[attr-defined]
     return repr(event)
 
 
 class Printer:
-    """Prints the events it is given, as readable lines or JSON lines."""
+    """Prints the events it is given, as readable lines or JSON lines.
 
-    def __init__(self, out: IO[str], *, as_json: bool) -> None:
+    :param on_closed: called once if the output goes away (``tiktoklive watch ... | head``).
+    """
+
+    def __init__(self, out: IO[str], *, as_json: bool, on_closed: Callable[[], Any] = lambda: None) -> None:
         self.out = out
         self.as_json = as_json
+        self.on_closed = on_closed
         self.count = 0
+        self.closed = False
         self._lock = threading.Lock()
 
     def __call__(self, event: Event) -> None:
@@ -156,7 +167,16 @@ class Printer:
         else:
             line = f"[{event.name}] {describe(event)}"
         with self._lock:
-            print(line, file=self.out, flush=True)
+            if self.closed:
+                return
+            try:
+                print(line, file=self.out, flush=True)
+            except BrokenPipeError:
+                self.closed = True
+                with contextlib.suppress(AttributeError, OSError, ValueError):  # no flush error at exit either
+                    os.dup2(os.open(os.devnull, os.O_WRONLY), self.out.fileno())
+                self.on_closed()
+                return
             self.count += 1
 
 
@@ -192,13 +212,13 @@ def _options(args: argparse.Namespace) -> Iterator[Dict[str, Any]]:
 
 
 @contextlib.contextmanager
-def busy_fake(unique_id: str) -> Iterator[Any]:
-    """The embedded fake TikTok, with ``unique_id`` live and a busy stream going on."""
+def busy_fake(unique_id: str, rate: float = DEMO_RATE) -> Iterator[Any]:
+    """The embedded fake TikTok, with ``unique_id`` live and a busy stream of ``rate`` messages per second."""
     from tiktoklive.testing import FakeTikTok
 
     with FakeTikTok() as fake:
         room = fake.room(unique_id.lstrip("@"))
-        room.busy()
+        room.busy(rate, per_frame=(1, 4))
         yield fake
 
 
@@ -209,8 +229,8 @@ def watch(args: argparse.Namespace) -> int:
 
 
 def _watch(unique_id: str, options: Dict[str, Any], args: argparse.Namespace) -> int:
-    printer = Printer(sys.stdout, as_json=args.json)
     with Connection(unique_id, **options) as conn:
+        printer = Printer(sys.stdout, as_json=args.json, on_closed=conn.disconnect)
         subscribe(conn, args.events, printer)
         record = getattr(args, "record", None)
         if record is not None:
@@ -297,7 +317,7 @@ def demo(args: argparse.Namespace) -> int:
     """``tiktoklive demo``: watch a busy stream on the embedded fake TikTok."""
     print(f"tiktoklive demo: watching @{DEMO_USER} on the embedded fake TikTok"
           f"{'' if not args.duration else f' for {args.duration:g} s'} (Ctrl-C to stop)", file=sys.stderr)
-    with busy_fake(DEMO_USER) as fake:
+    with busy_fake(DEMO_USER, args.rate) as fake:
         return _watch(DEMO_USER, fake.client_options(), args)
 
 
