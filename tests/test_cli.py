@@ -8,8 +8,8 @@ import threading
 from typing import Iterator, List
 
 import pytest
+from test_connection import WAIT, client_threads
 
-from test_connection import WAIT, client_threads, fake  # noqa: F401 (fixture)
 from tiktoklive.cli import main
 from tiktoklive.testing import FakeTikTok
 
@@ -123,7 +123,7 @@ def test_bad_arguments_exit_2_with_usage(capsys):
 
 
 def test_ctrl_c_disconnects_and_exits_130(fake, capsys):
-    room = fake.room("streamer")
+    fake.room("streamer")
 
     def interrupt() -> None:  # once connect() is done: Ctrl-C while watching
         fake.wait_for(lambda: client_threads() == ["tiktoklive-reader[@streamer]"])

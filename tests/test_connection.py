@@ -59,15 +59,12 @@ def listen(conn: Connection, *names: str) -> Recorder:
 _made: List[Connection] = []
 
 
-@pytest.fixture
-def fake() -> Iterator[FakeTikTok]:
-    with FakeTikTok() as fake:
-        try:
-            yield fake
-        finally:
-            while _made:
-                _made.pop().close()
-        fake.check()
+@pytest.fixture(autouse=True)
+def close_connections(fake: FakeTikTok) -> Iterator[None]:
+    """Close what :func:`connection` made, before the fake (``conftest.py``) is checked and reset."""
+    yield
+    while _made:
+        _made.pop().close()
 
 
 def connection(fake: FakeTikTok, unique_id: str = "streamer", **options: Any) -> Connection:
@@ -320,7 +317,8 @@ def test_raw_mirrors_fire_only_for_listeners_and_carry_the_bytes(fake):
 
     results = [codec.unpack_frame(d)[1] for d in data_frames]
     assert sent in [r.SerializeToString() for r in results if r is not None]
-    assert [(e.method, e.data) for e in raw.events] == [(m.method, m.payload) for m in codec.parse_fetch_result(sent).messages]
+    messages = codec.parse_fetch_result(sent).messages
+    assert [(e.method, e.data) for e in raw.events] == [(m.method, m.payload) for m in messages]
     assert [e.event.comment for e in decoded.events] == ["one", "two"]
     conn.disconnect()
 

@@ -5,11 +5,17 @@ import os
 import threading
 
 import pytest
+from test_connection import WAIT, Recorder, client_threads, close_connections, connection, listen  # noqa: F401
 
-from test_connection import WAIT, Recorder, client_threads, connection, fake, listen  # noqa: F401 (fixture)
 from tiktoklive import Backoff, ControlEvent, WebcastEvent
-from tiktoklive.errors import (ConnectionLostError, HeartbeatTimeout, InvalidResponseError, SignatureRateLimitError,
-                               UserOfflineError, WebSocketRejectedError)
+from tiktoklive.errors import (
+    ConnectionLostError,
+    HeartbeatTimeout,
+    InvalidResponseError,
+    SignatureRateLimitError,
+    UserOfflineError,
+    WebSocketRejectedError,
+)
 from tiktoklive.events import ErrorEvent
 from tiktoklive.testing import factory, faults
 
@@ -318,7 +324,7 @@ def test_200_connect_disconnect_cycles_leave_no_thread_socket_or_fd(fake):
         conn.connect()
         if n % 50 == 0:
             room.chat("alice", str(n))
-            chats.wait_for(lambda r: str(n) in comments(r))
+            chats.wait_for(lambda r, text=str(n): text in comments(r))
         conn.disconnect()
         assert client_threads() == []
     fake.wait_for(lambda: not fake.hub.all(), message="the fake still holds sockets")

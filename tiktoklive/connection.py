@@ -15,23 +15,38 @@ thread, handlers included (``disconnect()`` from a handler does not wait for the
 """
 from __future__ import annotations
 
+import functools
 import inspect
 import logging
 import threading
 import weakref
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, TypeVar, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
 
 from tiktoklive import signer as signing
 from tiktoklive.backoff import Backoff
 from tiktoklive.dispatch import Emitter
-from tiktoklive.errors import (AlreadyConnectedError, AlreadyConnectingError, ConnectError, ConnectionLostError,
-                               InvalidOptionError, UserOfflineError, WebError)
+from tiktoklive.errors import (
+    AlreadyConnectedError,
+    AlreadyConnectingError,
+    ConnectError,
+    ConnectionLostError,
+    InvalidOptionError,
+    UserOfflineError,
+    WebError,
+)
 from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Event, WebsocketConnectedEvent
 from tiktoklive.events.names import EVENT_NAMES, ControlEvent
 from tiktoklive.pipeline import Pipeline
 from tiktoklive.state import ConnectionState
 from tiktoklive.stream import DEFAULT_QUEUE_SIZE, EventStream
-from tiktoklive.transport import RETRYABLE_CLOSE_CODES, Closure, PushSocket, check_options, open_websocket
+from tiktoklive.transport import (
+    ABNORMAL_CLOSURE,
+    RETRYABLE_CLOSE_CODES,
+    Closure,
+    PushSocket,
+    check_options,
+    open_websocket,
+)
 from tiktoklive.web import Gift, RoomInfo, WebClient, defaults, parse_unique_id
 
 logger = logging.getLogger(__name__)
@@ -369,8 +384,8 @@ class Connection:
                 self._error(ErrorEvent.CONNECTING_FAILED, exc)
             raise
         target, role = (self._poll, "poller") if poll else (self._read, "reader")
-        self._reader = threading.Thread(target=target, args=(stop, finished), name=f"tiktoklive-{role}[@{self.unique_id}]",
-                                        daemon=True)
+        self._reader = threading.Thread(target=target, args=(stop, finished), daemon=True,
+                                        name=f"tiktoklive-{role}[@{self.unique_id}]")
         self._reader.start()
         return self.state
 
@@ -441,24 +456,12 @@ class Connection:
     # ------------------------------------------------------------ the reader thread
 
     def _read(self, stop: threading.Event, finished: threading.Event) -> None:
-        closure, error = Closure(1000, "", by_server=False), None
+        closure = Closure(1000, "", by_server=False)
+        error: Optional[BaseException] = None
         try:
-            while True:
-                sock = self._socket
-                if sock is None:
-                    break
-                if stop.is_set():
-                    sock.close()
-                try:
-                    closure = sock.read(lambda data: self._on_frame(data, sock, stop))
-                    if not closure.by_server or closure.code not in RETRYABLE_CLOSE_CODES or stop.is_set():
-                        break
-                    lost: ConnectionLostError = ConnectionLostError(
-                        f"TikTok closed the WebSocket ({closure.code} {closure.reason})".strip(),
-                        code=closure.code, reason=closure.reason)
-                except ConnectionLostError as exc:
-                    lost, closure = exc, Closure(exc.code or 1006, exc.reason, by_server=True)
-                if stop.is_set() or self._pipeline.stream_ended:
+            while self._socket is not None:
+                closure, lost = self._read_socket(self._socket, stop)
+                if lost is None or stop.is_set() or self._pipeline.stream_ended:
                     break
                 logger.warning("@%s: %s", self.unique_id, lost)
                 self._error(ErrorEvent.WEBSOCKET_FAILED, lost)
@@ -467,9 +470,22 @@ class Connection:
                     break
         except Exception as exc:  # a bug must still end the connection properly
             logger.exception("the reader of @%s failed", self.unique_id)
-            error, closure = exc, Closure(1006, f"{type(exc).__name__}: {exc}", by_server=False)
+            error, closure = exc, Closure(ABNORMAL_CLOSURE, f"{type(exc).__name__}: {exc}", by_server=False)
         finally:
             self._teardown(closure, error, finished)
+
+    def _read_socket(self, sock: PushSocket, stop: threading.Event) -> Tuple[Closure, Optional[ConnectionLostError]]:
+        """Read ``sock`` until it closes: how it closed, and the loss if it may be reconnected."""
+        if stop.is_set():
+            sock.close()
+        try:
+            closure = sock.read(functools.partial(self._on_frame, sock=sock, stop=stop))
+        except ConnectionLostError as exc:
+            return Closure(exc.code or ABNORMAL_CLOSURE, exc.reason, by_server=True), exc
+        if closure.by_server and closure.code in RETRYABLE_CLOSE_CODES:
+            message = f"TikTok closed the WebSocket ({closure.code} {closure.reason})".replace(" )", ")")
+            return closure, ConnectionLostError(message, code=closure.code, reason=closure.reason)
+        return closure, None
 
     def _on_frame(self, data: bytes, sock: PushSocket, stop: threading.Event) -> None:
         self._pipeline.process_frame(data, sock.send)

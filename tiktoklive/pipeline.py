@@ -15,8 +15,15 @@ from typing import Callable, Dict, Iterable, List, Optional
 from tiktoklive import codec
 from tiktoklive.dispatch import Emitter
 from tiktoklive.errors import DecodeError
-from tiktoklive.events import (DecodedDataEvent, EnterRoomEvent, ErrorEvent, Event, GiftEvent, RawDataEvent,
-                               WebsocketDataEvent)
+from tiktoklive.events import (
+    DecodedDataEvent,
+    EnterRoomEvent,
+    ErrorEvent,
+    Event,
+    GiftEvent,
+    RawDataEvent,
+    WebsocketDataEvent,
+)
 from tiktoklive.events.mapping import MESSAGE_TYPES
 from tiktoklive.events.names import ControlEvent, WebcastEvent
 from tiktoklive.web import Gift

@@ -19,8 +19,13 @@ import websocket
 from websocket import ABNF
 
 from tiktoklive import codec
-from tiktoklive.errors import (ConnectError, ConnectionLostError, ConnectTimeout, HeartbeatTimeout,
-                               WebSocketRejectedError)
+from tiktoklive.errors import (
+    ConnectError,
+    ConnectionLostError,
+    ConnectTimeout,
+    HeartbeatTimeout,
+    WebSocketRejectedError,
+)
 
 logger = logging.getLogger(__name__)
 
