@@ -43,6 +43,7 @@ const deadline = Date.now() + order.timeout * 1000;
 while (lags.length < order.expect * rooms.length && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 10));
 }
-console.log(JSON.stringify({ lags_ns: lags.map(Math.round) }));
+// process.exit() drops what a pipe has not taken yet: wait until the line is written.
+await new Promise((resolve) => process.stdout.write(JSON.stringify({ lags_ns: lags.map(Math.round) }) + '\n', resolve));
 for (const connection of connections) await connection.disconnect();
 process.exit(0);
