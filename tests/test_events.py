@@ -16,7 +16,6 @@ from tiktoklive.events import (
     ControlEvent,
     EnterRoomEvent,
     ErrorEvent,
-    Event,
     FollowEvent,
     GiftEvent,
     MessageEvent,
@@ -266,8 +265,12 @@ def test_event_name_constants_are_the_node_strings():
     assert {row.name for row in TABLE} <= {v for k, v in vars(WebcastEvent).items() if k.isupper()}
 
 
-def test_events_are_slotted_and_lazy():
-    [event] = decode(factory.chat("alice", "hi"))
-    assert not hasattr(event, "__dict__")
-    for cls in (Event, MessageEvent, GiftEvent, UnknownEvent, ErrorEvent):
-        assert "__slots__" in vars(cls)
+def test_a_misspelt_attribute_is_an_error_not_a_new_field():
+    for event in decode(*(factory.example(row.method) for row in TABLE)):
+        with pytest.raises(AttributeError):
+            event.commnet = "typo"
+    chat, gift = decode(factory.chat("alice", "hi"), factory.gift("bob"))
+    with pytest.raises(AttributeError):
+        chat.comment = "read-only"
+    gift.extended_gift_info = {"id": 5655}  # the one attribute a connection fills in
+    assert gift.extended_gift_info == {"id": 5655}

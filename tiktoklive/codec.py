@@ -34,6 +34,10 @@ MSG, HEARTBEAT, ACK, ENTER_ROOM, ENTER_ROOM_RESPONSE, CLOSE = (
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 
 
+def _decode_error(what: str, exc: Exception, data: bytes) -> DecodeError:
+    return DecodeError(what, str(exc) or "invalid protobuf", data)
+
+
 def parse_push_frame(data: bytes) -> PushFrame:
     """Parse one binary WebSocket frame.
 
@@ -44,7 +48,7 @@ def parse_push_frame(data: bytes) -> PushFrame:
     try:
         frame = PushFrame.FromString(data)
     except _ProtobufDecodeError as exc:
-        raise DecodeError("push frame", str(exc) or "invalid protobuf", data) from None
+        raise _decode_error("push frame", exc, data) from None
     if frame.payload_encoding != "pb" and not frame.payload_type:
         raise DecodeError("push frame", "neither payload encoding nor payload type is set", data)
     return frame
@@ -73,7 +77,7 @@ def parse_fetch_result(data: bytes) -> FetchResult:
     try:
         return FetchResult.FromString(data)
     except _ProtobufDecodeError as exc:
-        raise DecodeError("WebcastResponse", str(exc) or "invalid protobuf", data) from None
+        raise _decode_error("WebcastResponse", exc, data) from None
 
 
 def unpack_frame(data: bytes) -> tuple[PushFrame, Optional[FetchResult]]:
@@ -94,21 +98,26 @@ _DECODERS = {method: (row.message_class.FromString, row.event_class, row.name, r
              for method, row in MESSAGE_TYPES.items()}
 
 
+def _events(method: str, payload: bytes) -> List[Event]:
+    """The events of one message; lets protobuf's ``DecodeError`` through for the callers to type."""
+    decoder = _DECODERS.get(method)
+    if decoder is None:
+        return [UnknownEvent.from_payload(method, payload)]
+    parse, event_class, name, derive = decoder
+    message = parse(payload)
+    return [event_class(name, method, message)] if derive is None else derive(method, message)
+
+
 def decode_events(method: str, payload: bytes) -> List[Event]:
     """Every event one message yields, derived events included, in the order a connection emits them
     (``controlMessage`` then ``streamEnd``; ``superFan`` then ``barrage``; one of ``follow``/``share``/``social``).
 
     :raises DecodeError: the payload is not a valid message of its method.
     """
-    decoder = _DECODERS.get(method)
-    if decoder is None:
-        return [UnknownEvent.from_payload(method, payload)]
-    parse, event_class, name, derive = decoder
     try:
-        message = parse(payload)
+        return _events(method, payload)
     except _ProtobufDecodeError as exc:
-        raise DecodeError(method, str(exc) or "invalid protobuf", payload) from None
-    return [event_class(name, method, message)] if derive is None else derive(method, message)
+        raise _decode_error(method, exc, payload) from None
 
 
 def decode_message(method: str, payload: bytes) -> Event:
@@ -133,30 +142,19 @@ def decode_result(result: FetchResult) -> List[Event]:
     method), logged at WARNING; the other messages still decode.
     """
     events: List[Event] = []
-    append, extend, decoders = events.append, events.extend, _DECODERS
+    extend = events.extend
     for item in result.messages:
-        method = item.method
-        decoder = decoders.get(method)
-        if decoder is None:
-            append(UnknownEvent.from_payload(method, item.payload))
-            continue
-        parse, event_class, name, derive = decoder
         try:
-            message = parse(item.payload)
+            extend(_events(item.method, item.payload))
         except _ProtobufDecodeError as exc:
-            append(_decoding_failed(method, item.payload, exc))
-            continue
-        if derive is None:
-            append(event_class(name, method, message))
-        else:
-            extend(derive(method, message))
+            events.append(_decoding_failed(item.method, item.payload, exc))
     return events
 
 
 def _decoding_failed(method: str, payload: bytes, exc: Exception) -> ErrorEvent:
     logger.warning("Failed to decode %s (%d bytes, starting %s)", method, len(payload), payload[:48].hex(),
                    exc_info=exc)
-    return ErrorEvent(ErrorEvent.DECODING_FAILED, DecodeError(method, str(exc) or "invalid protobuf", payload))
+    return ErrorEvent(ErrorEvent.DECODING_FAILED, _decode_error(method, exc, payload))
 
 
 def decode_frame(data: bytes) -> List[Event]:
