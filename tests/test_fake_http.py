@@ -338,3 +338,20 @@ def test_initial_fetch_for_mobile_needs_a_session_and_preferred_agents_are_honou
     answer = requests.get(url, params={"platform": "mobile", "preferred_agent_ids": "a1,b2"},
                           headers={"x-cookie-header": "sessionid=s; tt-target-idc=useast1a"})
     assert answer.status_code == 200 and answer.headers["x-agent-id"] == "a1"
+
+
+def test_fixed_consecutive_ports():
+    import random
+
+    for _ in range(20):  # retry where another process holds one of the four ports
+        port = random.randrange(20000, 60000)
+        try:
+            fake = FakeTikTok(port=port).start()
+        except OSError:
+            continue
+        try:
+            assert [u.split(":")[2].split("/")[0] for u in fake.urls.values()] == [str(port + i) for i in range(4)]
+        finally:
+            fake.stop()
+        return
+    pytest.skip("no four consecutive free ports found")
