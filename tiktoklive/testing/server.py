@@ -202,7 +202,7 @@ class LoopbackServer(ThreadingHTTPServer):
 
         def serve() -> None:
             ready.set()
-            self.serve_forever(poll_interval=0.1)
+            self.serve_forever(poll_interval=0.05)
 
         self._serve_thread = threading.Thread(target=serve, name=self.thread_name, daemon=True)
         self._serve_thread.start()
