@@ -7,6 +7,7 @@ import threading
 
 import pytest
 import requests
+import websocket
 
 from tiktoklive import codec
 from tiktoklive.signer import SignConfig
@@ -229,25 +230,33 @@ def test_unmatched_route_is_a_loud_404_and_an_error(fake):
     assert fake.errors == []
 
 
-def test_instances_are_independent_and_threads_are_joined():
-    def threads_of(fake):
-        ports = {url.split(":")[2].split("/")[0] for url in fake.urls.values()}
-        return [t for t in threading.enumerate() if t.name.startswith("tiktoklive-fake-")
-                and t.name.rsplit(":", 1)[-1] in ports]
+def threads_of(fake):
+    """The live threads of ``fake``'s servers and connections (named ``tiktoklive-fake-<role>:<port>``)."""
+    names = {f"tiktoklive-fake-{role}:{url.split(':')[2].split('/')[0]}" for role, url in fake.urls.items()}
+    return [t for t in threading.enumerate() if t.name in names]
 
+
+def test_instances_are_independent():
     with FakeTikTok() as one, FakeTikTok() as two:
-        urls = dict(one.urls)
         one.room("creator")
         assert "creator" not in two.rooms and one.urls["web"] != two.urls["web"]
         requests.get(f"{one.urls['web']}/@creator/live")
         assert len(one.requests) == 1 and two.requests == []
-        assert len(threads_of(one)) >= 4
-        stopped = FakeTikTok()
-        stopped.start()
-        stopped_threads = threads_of(stopped)
-        stopped.stop()
-        assert not [t for t in stopped_threads if t.is_alive()]
-    assert urls["web"].startswith("http://127.0.0.1:")
+
+
+def test_stop_joins_every_thread():
+    fake = FakeTikTok().start()
+    room = fake.room("creator")
+    requests.get(f"{fake.urls['web']}/@creator/live")  # a keep-alive connection thread
+    response = requests.get(f"{fake.urls['sign']}/webcast/rooms/{room.room_id}/connect")
+    ws = websocket.create_connection(f"{fake.urls['push']}?room_id={room.room_id}",
+                                     cookie=response.headers["x-set-tt-cookie"], timeout=5)
+    room.busy(rate=100)
+    threads = threads_of(fake) + [t for t in threading.enumerate() if t.name == "tiktoklive-fake-busy@creator"]
+    assert len(threads) >= 6
+    fake.stop()
+    assert [t.name for t in threads if t.is_alive()] == []
+    ws.close()
 
 
 def test_start_twice_and_urls_before_start():
@@ -278,8 +287,6 @@ def test_records_prove_the_session_id_never_reached_the_sign_server(fake):
 
 
 def test_reset_drops_sockets_and_stops_busy_streams(fake):
-    import websocket
-
     room = fake.room("creator")
     response = requests.get(f"{fake.urls['sign']}/webcast/rooms/{room.room_id}/connect")
     ws = websocket.create_connection(f"{fake.urls['push']}?room_id={room.room_id}",
