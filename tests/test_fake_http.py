@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import threading
 
 import pytest
@@ -362,3 +363,13 @@ def test_fixed_consecutive_ports():
             fake.stop()
         return
     pytest.skip("no four consecutive free ports found")
+
+
+def test_tls_and_garbage_requests_are_recorded(fake):
+    host, port = fake.urls["web"].split("//")[1].split(":")
+    for data in (b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + b"\x00" * 40 + b"\r\n", b"HELLO THERE\r\n\r\n"):
+        with socket.create_connection((host, int(port)), timeout=5) as sock:
+            sock.sendall(data)
+            sock.recv(1024)
+    with pytest.raises(AssertionError, match="spoke TLS.*not HTTP"):
+        fake.check()

@@ -144,9 +144,21 @@ class RequestHandler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(response.body)
 
+    def parse_request(self) -> bool:
+        """Parse the request line and headers; a request that is not HTTP is recorded as an error."""
+        if super().parse_request():
+            return True
+        tls = self.raw_requestline[:1] == b"\x16"
+        self.server.fake.record_error(AssertionError(
+            f"a client spoke TLS to the fake's {self.server.role} server, which serves http:// only "
+            "(tiktok-live-connector uses https:// for loopback hosts: give it a host name)" if tls else
+            f"the fake's {self.server.role} server got a request that is not HTTP: {self.raw_requestline[:40]!r}"))
+        return False
+
     def log_request(self, code: Any = "-", size: Any = "-") -> None:
         """Log the request at DEBUG, without its query string (it may carry signatures or a session)."""
-        logger.debug("%s: %s %s -> %s", self.server.role, self.command, urlsplit(self.path).path, code)
+        path = urlsplit(getattr(self, "path", "")).path
+        logger.debug("%s: %s %s -> %s", self.server.role, getattr(self, "command", None), path, code)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (http.server's signature)
         logger.debug("%s: " + format, self.server.role, *args)
