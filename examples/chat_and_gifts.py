@@ -1,0 +1,42 @@
+"""Print the chat and the gifts of a live stream (the first example of tiktok-live-connector's README).
+
+    python examples/chat_and_gifts.py @streamer
+    python examples/chat_and_gifts.py --fake --duration 5
+"""
+from __future__ import annotations
+
+from common import parse_args, run, tiktok
+
+from tiktoklive import Connection, ControlEvent, WebcastEvent
+
+
+def main(argv=None) -> None:
+    args = parse_args(__doc__, argv)
+    with tiktok(args) as options, Connection(args.unique_id, **options) as conn:
+
+        @conn.on(ControlEvent.CONNECTED)
+        def on_connected(event):
+            print(f"Connected to room {event.state.room_id}")
+
+        @conn.on(WebcastEvent.CHAT)
+        def on_chat(event):  # handlers run on the connection's reader thread
+            print(f"{event.user.unique_id} (userId:{event.user.id}) writes: {event.comment}")
+
+        @conn.on(WebcastEvent.GIFT)
+        def on_gift(event):
+            # Streakable gifts arrive once per streak update; count them when the streak ends.
+            if event.final:
+                print(f"{event.user.unique_id} sends {event.gift_name} x{event.repeat_count} "
+                      f"(gift id {event.gift_id})")
+            else:
+                print(f"{event.user.unique_id} is sending gift {event.gift_id} x{event.repeat_count}")
+
+        @conn.on(ControlEvent.DISCONNECTED)
+        def on_disconnected(event):
+            print(f"Disconnected ({event.code})")
+
+        run(conn, args)
+
+
+if __name__ == "__main__":
+    main()

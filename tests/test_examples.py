@@ -1,0 +1,81 @@
+"""Every example runs against the embedded fake TikTok (``--fake``), as a user would run it."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+from typing import Dict
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+#: What each example prints for sure within a second of a busy stream.
+EXPECTED = {
+    "chat_and_gifts.py": ["Connected to room ", "Disconnected (1000)"],
+    "room_info.py": ["@demo_streamer is live", "'Demo Streamer is LIVE' by Demo Streamer"],
+    "gift_list.py": ["5655: Rose (1 diamonds)", "6369: Lion (29999 diamonds)"],
+    "sign_config.py": ["Signing with SignConfig(base_path='http://127.0.0.1:"],
+    "iterate_events.py": ["events dropped"],
+    "gift_leaderboard.py": ["--- top gifters ---"],
+    "proxy.py": ["went through the local proxy"],
+}
+
+
+def start(name: str, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, str(EXAMPLES / name), "--fake", *args], cwd=EXAMPLES,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+@pytest.fixture(scope="module")
+def outputs() -> Dict[str, subprocess.CompletedProcess]:
+    """Run the examples side by side for one second each."""
+    running = {name: start(name, "--duration", "1") for name in EXPECTED}
+    done = {}
+    for name, process in running.items():
+        out, err = process.communicate(timeout=60)
+        done[name] = subprocess.CompletedProcess(process.args, process.returncode, out, err)
+    return done
+
+
+def test_every_example_is_covered():
+    assert sorted([*EXPECTED, "chat_web_page.py"]) == sorted(
+        p.name for p in EXAMPLES.glob("*.py") if p.name != "common.py" and not p.name.startswith("test_"))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_example_runs_against_the_fake(outputs, name):
+    result = outputs[name]
+    assert result.returncode == 0, result.stderr
+    for text in EXPECTED[name]:
+        assert text in result.stdout, result.stdout[-2000:]
+    assert "Traceback" not in result.stderr
+
+
+def test_the_proxy_example_really_goes_through_its_proxy(outputs):
+    used = int(re.search(r"(\d+) requests and tunnels", outputs["proxy.py"].stdout).group(1))
+    assert used >= 3  # TikTok's routes (room id, room info) and the WebSocket tunnel; not the sign server
+
+
+def test_the_sign_config_example_never_shows_a_key(outputs):
+    assert "api_key" not in outputs["sign_config.py"].stdout
+
+
+def test_the_chat_web_page_pushes_the_chat_to_the_browser():
+    process = start("chat_web_page.py", "--port", "0", "--duration", "3")
+    try:
+        first = process.stdout.readline()
+        url = re.search(r"http://127\.0\.0\.1:\d+/", first).group(0)
+        with urllib.request.urlopen(url, timeout=10) as page:
+            assert "@demo_streamer live chat" in page.read().decode("utf-8")
+        with urllib.request.urlopen(url + "events", timeout=10) as events:
+            assert events.headers["Content-Type"] == "text/event-stream"
+            line = next(line for line in events if line.startswith(b"data: "))
+        chat = json.loads(line[len(b"data: "):])
+        assert chat["user"].startswith("viewer_") and chat["text"]
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()
+        process.communicate()
