@@ -171,7 +171,7 @@ def test_signed_websocket_provider_replaces_the_sign_server(fake):
 
 def test_provider_must_return_a_signed_websocket(fake):
     with WebClient(**fake.client_options(), signed_websocket_provider=lambda **kw: b"bytes") as web:
-        with pytest.raises(TypeError, match="SignedWebSocket"):
+        with pytest.raises(InvalidOptionError, match="SignedWebSocket"):
             web.fetch_signed_websocket("1")
 
 

@@ -32,6 +32,7 @@ def test_bad_unique_id_is_a_typed_value_error(value):
 def test_unknown_option_lists_the_valid_names():
     with pytest.raises(TypeError) as info:
         WebClient(sessionId="x")
+    assert isinstance(info.value, TikTokLiveError)
     message = str(info.value)
     assert "sessionId" in message
     for name in ("session_id", "web_client_options", "sign_config", "authenticate_ws"):
@@ -63,8 +64,9 @@ def test_contradictory_options_are_rejected(options, fragment):
 
 
 def test_unknown_web_client_options_key():
-    with pytest.raises(TypeError, match="valid keys: timeout, proxies, verify"):
+    with pytest.raises(TypeError, match="valid keys: timeout, proxies, verify") as info:
         WebClient(web_client_options={"agent": object()})
+    assert isinstance(info.value, TikTokLiveError)
 
 
 def test_defaults_are_nodes():

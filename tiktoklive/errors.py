@@ -40,6 +40,10 @@ class InvalidOptionError(TikTokLiveError, ValueError):
     """An option has an invalid value or contradicts another option (raised before any I/O)."""
 
 
+class UnknownOptionError(TikTokLiveError, TypeError):
+    """A keyword option (or option key) that the call does not take; the message lists the valid names."""
+
+
 class UnknownEventError(TikTokLiveError, ValueError):
     """An event name is none of those the library emits (see ``WebcastEvent`` and ``ControlEvent``)."""
 

@@ -63,17 +63,18 @@ def flatten_user(user: pb.User) -> Dict[str, Any]:
     badges = user.badge_list
     mapped = map_badges(badges)
     urls = [url for badge in badges for url in _badge_urls(badge)]
+    avatars = _avatar_urls(user)
     flat: Dict[str, Any] = {
         "userId": user.id_str or str(user.id),
         "secUid": user.sec_uid,
         "uniqueId": user.unique_id or None,
         "nickname": user.nickname or None,
-        "profilePictureUrl": profile_picture_url(_avatar_urls(user)),
+        "profilePictureUrl": profile_picture_url(avatars),
         "followRole": user.follow_info.follow_status,
         "userBadges": mapped,
         "userSceneTypes": [badge.scene_type for badge in badges],
         "userDetails": {"createTime": str(user.create_time), "bioDescription": user.bio_description,
-                        "profilePictureUrls": _avatar_urls(user)},
+                        "profilePictureUrls": avatars},
         "isModerator": any(b.scene_type == _SCENE_ADMIN or "moderator" in b.text.key.lower() for b in badges),
         "isNewGifter": any("live_ng_" in b.text.key for b in badges),
         "isSubscriber": any(b.scene_type in (_SCENE_SUBSCRIBER, _SCENE_NEW_SUBSCRIBER) for b in badges)

@@ -4,6 +4,8 @@
 """
 from __future__ import annotations
 
+from typing import FrozenSet
+
 
 class WebcastEvent:
     """Names of the events decoded from TikTok's messages (one per wire method, plus derived ones)."""
@@ -95,13 +97,13 @@ class ControlEvent:
     ENTER_ROOM = "enterRoom"  #: TikTok answered the enter-room frame
 
 
-def _values(cls: type) -> frozenset:
+def _values(cls: type) -> FrozenSet[str]:
     return frozenset(v for k, v in vars(cls).items() if k.isupper())
 
 
 #: Every event name of :class:`WebcastEvent`.
-WEBCAST_EVENT_NAMES: frozenset = _values(WebcastEvent)
+WEBCAST_EVENT_NAMES: FrozenSet[str] = _values(WebcastEvent)
 #: Every event name of :class:`ControlEvent`.
-CONTROL_EVENT_NAMES: frozenset = _values(ControlEvent)
+CONTROL_EVENT_NAMES: FrozenSet[str] = _values(ControlEvent)
 #: Every event name the library emits.
-EVENT_NAMES: frozenset = WEBCAST_EVENT_NAMES | CONTROL_EVENT_NAMES
+EVENT_NAMES: FrozenSet[str] = WEBCAST_EVENT_NAMES | CONTROL_EVENT_NAMES

@@ -24,6 +24,7 @@ from tiktoklive.errors import (
     InvalidOptionError,
     InvalidResponseError,
     SignAPIError,
+    UnknownOptionError,
 )
 from tiktoklive.web import answers, composite, defaults, options, push_url
 from tiktoklive.web.results import Gift, LiveRoomUserInfo, RoomInfo
@@ -68,7 +69,7 @@ class WebClient:
     :param web_client_options: ``timeout`` (seconds, default 10), ``proxies`` (requests-style,
         ``socks5://`` with the ``socks`` extra), ``verify`` (default ``True``), ``cert``,
         ``max_retries`` (an int or a ``urllib3.util.Retry``), ``trust_env``.
-    :raises TypeError: an unknown option.
+    :raises UnknownOptionError: an unknown option (a ``TypeError``).
     :raises InvalidOptionError: contradictory or invalid option values.
     """
 
@@ -87,7 +88,7 @@ class WebClient:
                  web_client_headers: Mapping[str, str] | None = None,
                  web_client_options: Mapping[str, Any] | None = None, **unknown: Any) -> None:
         if unknown:
-            raise TypeError(f"unknown option(s) {', '.join(sorted(unknown))}; valid options: "
+            raise UnknownOptionError(f"unknown option(s) {', '.join(sorted(unknown))}; valid options: "
                             f"{', '.join(sorted(OPTION_NAMES))}")
         http = dict(web_client_options or {})
         options.check_options(web_base_url=web_base_url, webcast_base_url=webcast_base_url, sign_config=sign_config,
@@ -293,14 +294,16 @@ class WebClient:
         :returns: the result; its ``room_id`` is the sign server's ``x-room-id`` when it redirected.
         :raises SignAPIError: the sign server refused or failed (see its subclasses).
         :raises InvalidResponseError: the initial fetch has no cursor.
+        :raises InvalidOptionError: ``signed_websocket_provider`` returned something else than a
+            :class:`~tiktoklive.signer.SignedWebSocket`.
         :raises NetworkError: the sign server could not be reached.
         """
         room_id = str(room_id)
         if self.signed_websocket_provider is not None:
             result = self.signed_websocket_provider(room_id=room_id, cursor=cursor, web_client=self)
             if not isinstance(result, signing.SignedWebSocket):
-                raise TypeError(f"signed_websocket_provider must return a SignedWebSocket, not "
-                                f"{type(result).__name__}")
+                raise InvalidOptionError(f"signed_websocket_provider must return a SignedWebSocket, not "
+                                         f"{type(result).__name__}")
         else:
             result = self.signer.fetch_signed_websocket(
                 room_id, cursor=cursor, user_agent=self.user_agent, platform="mobile" if self.use_mobile else "web",

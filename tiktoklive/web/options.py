@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from tiktoklive.errors import InvalidOptionError
+from tiktoklive.errors import InvalidOptionError, UnknownOptionError
 from tiktoklive.signer import SignConfig
 
 #: Keys ``web_client_options`` accepts (settings of the ``requests.Session``, and the timeout).
@@ -16,12 +16,12 @@ def check_options(*, web_base_url: str, webcast_base_url: str, sign_config: Any,
                   preferred_agent_ids: Any, signed_websocket_provider: Any, http: dict[str, Any]) -> None:
     """Reject contradictory or invalid options.
 
-    :raises TypeError: an unknown ``web_client_options`` key.
+    :raises UnknownOptionError: an unknown ``web_client_options`` key (a ``TypeError``).
     :raises InvalidOptionError: an invalid value, or options that contradict each other.
     """
     unknown = set(http) - set(WEB_CLIENT_OPTION_KEYS)
     if unknown:
-        raise TypeError(f"unknown web_client_options key(s) {', '.join(sorted(unknown))}; valid keys: "
+        raise UnknownOptionError(f"unknown web_client_options key(s) {', '.join(sorted(unknown))}; valid keys: "
                         f"{', '.join(WEB_CLIENT_OPTION_KEYS)}")
     for name, url in (("web_base_url", web_base_url), ("webcast_base_url", webcast_base_url)):
         if not isinstance(url, str) or urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
