@@ -115,7 +115,10 @@ def test_gift_streak_ends_with_one_final_message():
     assert {e.group_id for e in events[:3]} == {42}
     assert events[2].diamonds == 3 and events[3].diamonds == 5 and events[3].diamond_count == 5
     assert events[3].gift_name == "Finger Heart" and events[3].gift.image.url_list[0].startswith("https://")
-    assert events[0].extended_gift_info is None
+    assert events[0].extended_gift_info is None and "extended_gift_info" not in events[0].to_dict()
+    entry = {"id": 5655, "name": "Rose", "diamond_count": 1, "image": {"url_list": ["https://example/rose.png"]}}
+    events[0].extended_gift_info = entry  # what a connection with enable_extended_gift_info attaches
+    assert events[0].to_dict()["extended_gift_info"] == entry and events[0].to_legacy()["extendedGiftInfo"] == entry
     assert events[0].user.unique_id == "bob"
     assert repr(events[0]) == "<GiftEvent gift user='bob' gift_name='Rose' repeat_count=1 final=False>"
 

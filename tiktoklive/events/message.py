@@ -120,6 +120,20 @@ class GiftEvent(MessageEvent):
         """Diamonds of the whole message (``diamond_count * repeat_count``; so far, while streaking)."""
         return self.message.gift.diamond_count * max(self.message.repeat_count, 1)
 
+    def to_dict(self) -> Dict[str, Any]:
+        """The message's set fields, plus ``extended_gift_info`` when the connection attached it."""
+        data = super().to_dict()
+        if self.extended_gift_info is not None:
+            data["extended_gift_info"] = self.extended_gift_info
+        return data
+
+    def to_legacy(self) -> Dict[str, Any]:
+        """The Node legacy shape, plus ``extendedGiftInfo`` when the connection attached it (as Node does)."""
+        flat = super().to_legacy()
+        if self.extended_gift_info is not None:
+            flat["extendedGiftInfo"] = self.extended_gift_info
+        return flat
+
 
 class LikeEvent(MessageEvent):
     """Likes (``like``); TikTok batches them and does not send every like in big rooms."""
