@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from tiktoklive import Backoff, ControlEvent, WebcastEvent
-from tiktoklive.dispatch import HANDLER_FAILED, Emitter
+from tiktoklive.dispatch import Emitter
 from tiktoklive.errors import InvalidOptionError, UnknownEventError
 from tiktoklive.events import DisconnectedEvent, ErrorEvent, WebsocketDataEvent
 from tiktoklive.stream import EventStream
@@ -144,7 +144,8 @@ def test_a_raising_handler_is_reported_and_the_others_still_run(caplog):
     emitter.emit(event)
     assert seen == [event]
     [error] = errors
-    assert error.info == HANDLER_FAILED and isinstance(error.exception, RuntimeError) and error.event is event
+    assert error.info == ErrorEvent.PROCESSING_FAILED
+    assert isinstance(error.exception, RuntimeError) and error.event is event
     assert "broken" in caplog.text and "handler bug" in caplog.text
 
 
@@ -256,3 +257,23 @@ def test_error_events_reach_streams_too():
     emitter.emit(ErrorEvent("x", RuntimeError()))
     stream.end()
     assert [e.info for e in stream] == ["x"]
+
+
+def test_handlers_live_as_long_as_their_sender_and_no_longer():
+    import gc
+    import weakref
+
+    sender = Sender()
+    emitter = Emitter(sender)
+    sender.emitter = emitter  # a connection owns its emitter
+    seen = []
+    emitter.on("disconnected", lambda event, sender=sender: seen.append((sender, event)))  # refers back
+    gc.collect()
+    event = DisconnectedEvent()
+    emitter.emit(event)
+    assert seen == [(sender, event)]  # the lambda did not vanish
+    alive = weakref.ref(sender)
+    seen.clear()
+    del sender, emitter
+    gc.collect()
+    assert alive() is None  # no module-level signal keeps it alive

@@ -495,12 +495,15 @@ class Connection:
             sock.close()
 
     def _reconnect(self, stop: threading.Event) -> bool:
-        """Open a new socket where the stream stopped; ``False`` once attempts run out or on stop."""
-        old, backoff = self._socket, self._options["reconnect"]
+        """Open a new socket where the stream stopped; ``False`` once attempts run out or on stop.
+
+        Waits as the ``reconnect`` backoff says, or as long as a rate-limited server asked.
+        """
+        old, backoff, asked = self._socket, self._options["reconnect"], 0.0
         if old is not None:
             old.shutdown()
         while not backoff.exhausted:
-            delay, backoff = backoff.delay(), backoff.increment()
+            delay, backoff = max(backoff.delay(), asked), backoff.increment()
             logger.warning("@%s: reconnecting in %.1f s (attempt %d)", self.unique_id, delay, backoff.attempt)
             if stop.wait(delay):
                 return False
@@ -509,6 +512,7 @@ class Connection:
                 sock = self._open_socket(signed)
             except (WebError, ConnectError) as exc:
                 logger.warning("@%s: reconnect attempt %d failed: %s", self.unique_id, backoff.attempt, exc)
+                asked = getattr(exc, "retry_after", None) or 0.0
                 self._error(ErrorEvent.CONNECTING_FAILED, exc)
                 continue
             with self._lock:

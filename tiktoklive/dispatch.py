@@ -3,8 +3,13 @@
 An :class:`Emitter` sends events on the signals of :mod:`tiktoklive.signals` with its owner (a
 :class:`~tiktoklive.Connection`) as the sender. It calls the handlers itself, one by one, in the
 order they were registered, on the thread that emits (a connection's reader thread): a handler that
-raises is logged with its qualified name and reported as an ``error`` event, and the others still
-run. An exception in an ``error`` handler is only logged, so errors never loop.
+raises is logged with its qualified name and reported as an ``error`` event (Node's ``info`` "Failed
+to process decoded data"), and the others still run. An exception in an ``error`` handler is only
+logged, so errors never loop.
+
+The emitter keeps its registrations; the signals hold them weakly. So a handler lives as long as
+its connection (a lambda does not vanish), and a connection nobody uses any more is garbage
+collected with its handlers, even when they refer back to it.
 """
 from __future__ import annotations
 
@@ -20,10 +25,6 @@ logger = logging.getLogger(__name__)
 
 Handler = Callable[[Event], Any]
 H = TypeVar("H", bound=Handler)
-
-#: ``info`` of the ``error`` event reporting that a handler raised.
-HANDLER_FAILED = "Event handler failed"
-
 
 def qualified_name(fn: Any) -> str:
     """``module.QualName`` of a callable, for log lines."""
@@ -78,7 +79,7 @@ class Emitter:
         registration = _Registration(self, name, handler, once)
         with self._lock:
             self._registrations.setdefault(name, []).append(registration)
-            signal.connect(registration, sender=self._sender, weak=False)
+            signal.connect(registration, sender=self._sender, weak=True)
         return handler
 
     def off(self, name: Optional[str] = None, handler: Optional[Handler] = None) -> int:
@@ -119,4 +120,4 @@ class Emitter:
         fn = getattr(receiver, "fn", receiver)
         logger.error("Handler %s raised on a %r event", qualified_name(fn), event.name, exc_info=exc)
         if event.name != ControlEvent.ERROR:
-            self.emit(ErrorEvent(HANDLER_FAILED, exc, event))
+            self.emit(ErrorEvent(ErrorEvent.PROCESSING_FAILED, exc, event))
