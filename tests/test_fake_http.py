@@ -371,5 +371,6 @@ def test_tls_and_garbage_requests_are_recorded(fake):
         with socket.create_connection((host, int(port)), timeout=5) as sock:
             sock.sendall(data)
             sock.recv(1024)
+    fake.wait_for(lambda: len(fake.errors) == 2)  # recorded once the error answer is out
     with pytest.raises(AssertionError, match="spoke TLS.*not HTTP"):
         fake.check()
