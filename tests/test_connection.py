@@ -8,7 +8,7 @@ import pytest
 
 from tiktoklive import Connection, ControlEvent, WebcastEvent
 from tiktoklive.errors import AlreadyConnectedError, AlreadyConnectingError, UnknownEventError
-from tiktoklive.events import Event
+from tiktoklive.events import ErrorEvent, Event
 from tiktoklive.testing import FakeTikTok, factory
 
 #: Upper bound of every wait; reached only when a test fails.
@@ -138,6 +138,31 @@ def test_scripted_events_arrive_in_order_with_their_data(fake):
     assert client_threads() == []
 
 
+def test_a_message_of_every_type_becomes_the_events_the_decoder_gives(fake):
+    from tiktoklive import codec
+    from tiktoklive.events import MESSAGE_TYPES
+    from tiktoklive.events.names import EVENT_NAMES
+
+    room = fake.room("streamer")
+    conn = connection(fake)
+    recorder = listen(conn, *sorted(EVENT_NAMES - {"connected", "websocketConnected", "websocketData", "rawData",
+                                                   "decodedData", "enterRoom"}))
+    conn.connect()
+    examples = [factory.example(method) for method in sorted(MESSAGE_TYPES)]
+    for message in examples:
+        if message.DESCRIPTOR.name != "WebcastControlMessage":  # that one ends the stream: last
+            room.send(message)
+    room.control(3)
+    assert conn.wait(WAIT)
+    expected = [e.name for m in examples if m.DESCRIPTOR.name != "WebcastControlMessage"
+                for e in codec.decode_events(m.common.method, m.SerializeToString())]
+    expected += ["controlMessage", "streamEnd", "disconnected"]
+    assert recorder.names == expected
+    assert len(set(expected)) > 60
+    for event in recorder.events[:-3]:
+        assert event.to_dict() and event.method in MESSAGE_TYPES
+
+
 def test_initial_batch_fires_before_connected_on_the_connecting_thread(fake):
     room = fake.room("streamer")
     room.add_history(factory.chat("early_bird", "first!"), factory.chat("second_bird", "second"))
@@ -239,6 +264,25 @@ def test_run_forever_connects_and_returns_when_the_stream_ends(fake):
     conn.on(ControlEvent.CONNECTED, lambda event: room.end_stream())
     conn.run_forever()
     assert not conn.is_connected and client_threads() == []
+
+
+def test_ctrl_c_in_run_forever_disconnects_cleanly(fake):
+    import signal
+
+    room = fake.room("streamer")
+    conn = connection(fake)
+    disconnected = listen(conn, ControlEvent.DISCONNECTED)
+
+    def ctrl_c() -> None:
+        fake.wait_for_sockets(room)
+        fake.wait_for(lambda: client_threads() == ["tiktoklive-reader[@streamer]"])
+        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+
+    threading.Thread(target=ctrl_c).start()
+    with pytest.raises(KeyboardInterrupt):
+        conn.run_forever()
+    assert disconnected.events[0].code == 1000 and client_threads() == []
+    fake.wait_for(lambda: fake.sockets[0].closed_by == "client")
 
 
 # ---------------------------------------------------------------- handlers
@@ -347,6 +391,25 @@ def test_http_helpers_work_without_connecting(fake):
     assert conn.wait_until_live(poll_interval=0.01, timeout=WAIT) is True
     assert client_threads() == []
     conn.close()
+
+
+def test_send_message_posts_to_the_room_as_the_logged_in_user(fake):
+    from tiktoklive.errors import AuthenticatedWebSocketError
+
+    room = fake.room("streamer")
+    conn = connection(fake, session_id="a-session", tt_target_idc="useast1a", authenticate_ws=True)
+    chats = listen(conn, WebcastEvent.CHAT)
+    conn.connect()
+    answer = conn.send_message("hello from the bot")
+    [chat] = chats.wait_count("chat")
+    assert chat.comment == "hello from the bot" and answer["data"]["msg_id"] == str(chat.msg_id)
+
+    anonymous = connection(fake)
+    errors = listen(anonymous, ControlEvent.ERROR)
+    with pytest.raises(AuthenticatedWebSocketError):
+        anonymous.send_message("hi")
+    assert [e.info for e in errors.events] == [ErrorEvent.SEND_MESSAGE_FAILED]
+    conn.disconnect()
 
 
 def test_connections_to_two_rooms_share_nothing(fake):

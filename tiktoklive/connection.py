@@ -76,6 +76,11 @@ class Connection:
 
         conn.run_forever()   # connect, then block until the stream ends (Ctrl-C disconnects)
 
+    Handlers run on the connection's reader thread (those of the events fired during ``connect()``
+    on the caller's thread); every method may be called from any thread, handlers included. To do
+    slow work without delaying the stream, iterate :meth:`iter_events` in a thread of your own or
+    hand the events to a queue or an executor.
+
     Connection options (Node's, in snake_case):
 
     :param unique_id: the streamer: ``name``, ``@name`` or their live page's URL.
@@ -378,15 +383,16 @@ class Connection:
             self._fatal = None
         try:
             poll = self._establish(room_id, stop)
-        except BaseException as exc:
+            target, role = (self._poll, "poller") if poll else (self._read, "reader")
+            self._reader = threading.Thread(target=target, args=(stop, finished), daemon=True,
+                                            name=f"tiktoklive-{role}[@{self.unique_id}]")
+            self._reader.start()
+        except BaseException as exc:  # Ctrl-C included: nothing may stay open
+            stop.set()
             self._abandon(finished)
             if isinstance(exc, Exception):
                 self._error(ErrorEvent.CONNECTING_FAILED, exc)
             raise
-        target, role = (self._poll, "poller") if poll else (self._read, "reader")
-        self._reader = threading.Thread(target=target, args=(stop, finished), daemon=True,
-                                        name=f"tiktoklive-{role}[@{self.unique_id}]")
-        self._reader.start()
         return self.state
 
     def _establish(self, room_id: Optional[str], stop: threading.Event) -> bool:
@@ -613,9 +619,9 @@ class Connection:
 
         :raises TikTokLiveError: what ``connect()`` raises, or the error that ended the connection.
         """
-        if not self.is_connected:
-            self.connect()
         try:
+            if not self.is_connected:
+                self.connect()
             self.wait()
         except KeyboardInterrupt:
             self.disconnect()
