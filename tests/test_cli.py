@@ -5,7 +5,7 @@ import json
 import logging
 import signal
 import threading
-from typing import Iterator, List
+from typing import Any, Iterator, List
 
 import pytest
 from test_connection import WAIT, client_threads
@@ -47,9 +47,10 @@ def test_demo_runs_the_fake_with_a_busy_stream_and_stops_after_its_duration(caps
     assert client_threads() == []
 
 
-def test_watch_prints_readable_lines_until_the_stream_ends(fake, capsys):
+def watch_a_short_stream(fake: FakeTikTok, capsys: Any, *options: str) -> List[str]:
+    """Run ``tiktoklive watch @streamer *options`` while a chat, a gift and likes happen, then the end."""
     room = fake.room("streamer")
-    thread, result = run_in_thread(["watch", "@streamer", *at(fake)])
+    thread, result = run_in_thread(["watch", "@streamer", *options, *at(fake)])
     fake.wait_for_sockets(room)
     room.chat("alice", "hello")
     room.gift("bob", 6369)
@@ -57,26 +58,21 @@ def test_watch_prints_readable_lines_until_the_stream_ends(fake, capsys):
     room.end_stream()
     thread.join(WAIT)
     assert result == [0]
-    lines = capsys.readouterr().out.splitlines()
+    return capsys.readouterr().out.splitlines()
+
+
+def test_watch_prints_readable_lines_until_the_stream_ends(fake, capsys):
+    lines = watch_a_short_stream(fake, capsys)
     assert lines[2:] == ["[chat] @alice: hello", "[gift] @bob sent Lion x1", "[like] @carol liked x3 (total 3)",
                          lines[5], "[streamEnd] " + lines[6].split("] ", 1)[1], "[disconnected] disconnected (1000)"]
     assert lines[5].startswith("[controlMessage]")
 
 
 def test_watch_json_lines_only_the_chosen_events_and_a_recording_that_replays(fake, capsys, tmp_path):
-    room = fake.room("streamer")
     recording = tmp_path / "stream.jsonl"
-    thread, result = run_in_thread(["watch", "streamer", "--events", "chat,gift", "--json", "--record",
-                                    str(recording), *at(fake)])
-    fake.wait_for_sockets(room)
-    room.chat("alice", "first")
-    room.like("carol", 3)
-    room.gift("bob", 6369)
-    room.end_stream()
-    thread.join(WAIT)
-    assert result == [0]
-    watched = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [(line["event"], line["data"].get("comment")) for line in watched] == [("chat", "first"), ("gift", None)]
+    lines = watch_a_short_stream(fake, capsys, "--events", "chat,gift", "--json", "--record", str(recording))
+    watched = [json.loads(line) for line in lines]
+    assert [(line["event"], line["data"].get("comment")) for line in watched] == [("chat", "hello"), ("gift", None)]
     assert watched[0]["data"]["user"]["unique_id"] == "alice"
     assert watched[1]["data"]["gift"]["name"] == "Lion"
 
@@ -85,7 +81,7 @@ def test_watch_json_lines_only_the_chosen_events_and_a_recording_that_replays(fa
     assert replayed == watched
     assert main(["replay", str(recording)]) == 0
     names = [line.split("]")[0][1:] for line in capsys.readouterr().out.splitlines()]
-    assert names[:4] == ["chat", "like", "gift", "controlMessage"] and "streamEnd" in names
+    assert names[:4] == ["chat", "gift", "like", "controlMessage"] and "streamEnd" in names
 
 
 def test_replay_of_a_file_that_is_no_recording_fails(tmp_path, capsys):
