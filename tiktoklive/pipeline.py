@@ -72,6 +72,7 @@ class Pipeline:
             logger.warning("undecodable frame (%d bytes): %s", len(data), exc)
             emit(ErrorEvent(ErrorEvent.DECODING_FAILED, exc))
             return
+        logger.debug("%s frame %s (%d bytes)", frame.payload_type, frame.log_id, len(data))
         if result is None:
             if frame.payload_type == codec.ENTER_ROOM_RESPONSE:
                 emit(EnterRoomEvent(frame))
