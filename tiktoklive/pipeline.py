@@ -94,11 +94,12 @@ class Pipeline:
             self.cursor = result.cursor
         if result.internal_ext:
             self.internal_ext = result.internal_ext
+        mirrors = (self.emitter.listening(ControlEvent.RAW_DATA), self.emitter.listening(ControlEvent.DECODED_DATA))
         for item in result.messages:
             if not (backlog and item.is_history):
-                self._process_message(item)
+                self._process_message(item, *mirrors)
 
-    def _process_message(self, item: codec.BaseMessage) -> None:
+    def _process_message(self, item: codec.BaseMessage, raw: bool, decoded: bool) -> None:
         emitter = self.emitter
         method, payload = item.method, item.payload
         try:
@@ -110,9 +111,9 @@ class Pipeline:
         if not events or self._repeated(item.msg_id or getattr(events[0], "msg_id", 0)):
             logger.debug("dropping a repeated %s", method)
             return
-        if emitter.listening(ControlEvent.RAW_DATA):
+        if raw:
             emitter.emit(RawDataEvent(method, payload))
-        if emitter.listening(ControlEvent.DECODED_DATA):
+        if decoded:
             emitter.emit(DecodedDataEvent(method, _base_event(method, events), payload))
         for event in events:
             if self._gifts and isinstance(event, GiftEvent):
