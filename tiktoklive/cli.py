@@ -101,6 +101,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # whoever read the output stopped (``| head``): that is fine
+        _silence(sys.stdout)
+        return 0
     except TikTokLiveError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -173,11 +176,16 @@ class Printer:
                 print(line, file=self.out, flush=True)
             except BrokenPipeError:
                 self.closed = True
-                with contextlib.suppress(AttributeError, OSError, ValueError):  # no flush error at exit either
-                    os.dup2(os.open(os.devnull, os.O_WRONLY), self.out.fileno())
+                _silence(self.out)
                 self.on_closed()
                 return
             self.count += 1
+
+
+def _silence(out: IO[str]) -> None:
+    """Send what is still written to ``out`` (a closed pipe) to /dev/null: no error when Python flushes it at exit."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
 
 
 def subscribe(emitter: Any, names: Optional[List[str]], handler: Callable[[Event], None]) -> None:
