@@ -16,12 +16,6 @@ SIGI = re.compile(r'<script id="SIGI_STATE" type="application/json">(.*?)</scrip
 
 
 @pytest.fixture
-def fake(fake_tiktok):
-    """The session's fake (the plugin's ``fake_tiktok``: reset before, checked after each test)."""
-    return fake_tiktok
-
-
-@pytest.fixture
 def room(fake):
     return fake.room("creator")
 

@@ -17,12 +17,6 @@ from tiktoklive.testing import FakeTikTok, factory
 SIGI = re.compile(r'<script id="SIGI_STATE" type="application/json">(.*?)</script>')
 
 
-@pytest.fixture
-def fake(fake_tiktok):
-    """The session's fake (the plugin's ``fake_tiktok``: reset before, checked after each test)."""
-    return fake_tiktok
-
-
 def sigi(response):
     return json.loads(SIGI.search(response.text).group(1))
 

@@ -13,12 +13,6 @@ from tiktoklive.errors import DecodeError
 from tiktoklive.testing import FakeTikTok, factory, faults
 
 
-@pytest.fixture
-def fake(fake_tiktok):
-    """The session's fake (the plugin's ``fake_tiktok``: reset before, checked after each test)."""
-    return fake_tiktok
-
-
 def initial_fetch(fake, room):
     response = requests.get(f"{fake.urls['sign']}/webcast/rooms/{room.room_id}/connect")
     return codec.parse_fetch_result(response.content), response.headers["x-set-tt-cookie"]
@@ -102,8 +96,7 @@ def test_frames_are_uncompressed_without_compress_gzip(fake):
 
 def test_a_socket_joins_its_room_at_the_handshake(fake):
     room = fake.room("creator")
-    ws = open_socket(fake, room)
-    fake.wait_for(lambda: room.sockets())
+    ws = open_socket(fake, room)  # no waiting: the socket is in the room once the upgrade returns
     room.chat("early", "scripted before enter-room")
     [event] = codec.decode_frame(ws.recv())
     assert event.comment == "scripted before enter-room"
@@ -181,9 +174,9 @@ def test_pings_get_pongs_and_the_server_never_pings(fake):
     ws = open_socket(fake, room)
     enter(ws, room.room_id)
     ws.ping(b"are you there")
-    room.chat("alice", "after the ping")
     opcode, frame = ws.recv_data_frame(True)
     assert opcode == websocket.ABNF.OPCODE_PONG and frame.data == b"are you there"
+    room.chat("alice", "after the ping")  # scripted after the pong: the next frame is its, not a ping
     opcode, frame = ws.recv_data_frame(True)
     assert opcode == websocket.ABNF.OPCODE_BINARY
     assert fake.sockets[0].pings == 1

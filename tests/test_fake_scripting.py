@@ -9,12 +9,6 @@ from tiktoklive import codec
 from tiktoklive.testing import FakeTikTok, factory
 
 
-@pytest.fixture
-def fake(fake_tiktok):
-    """The session's fake (the plugin's ``fake_tiktok``: reset before, checked after each test)."""
-    return fake_tiktok
-
-
 class Client:
     """A bare client: initial fetch, upgrade, enter-room; ``frames()`` decodes what arrives."""
 

@@ -23,7 +23,7 @@ from tiktoklive import codec
 from tiktoklive._proto import push_pb2
 from tiktoklive.errors import DecodeError
 from tiktoklive.testing import ws
-from tiktoklive.testing.server import LoopbackServer, Request, RequestHandler, Response, parse_cookie_header
+from tiktoklive.testing.server import LoopbackServer, Request, RequestHandler, Response
 
 if TYPE_CHECKING:
     from tiktoklive.testing.fake import FakeTikTok
@@ -107,24 +107,30 @@ class PushSocket:
 
     # ------------------------------------------------------------ writing
 
+    def _write_locked(self, data: bytes) -> bool:
+        """Send ``data`` (the caller holds the send lock); a failed send aborts the socket."""
+        if self.closed.is_set() or (self._stalled and data[:1] != b"\x88"):
+            return False
+        try:
+            self._sock.sendall(data)
+            return True
+        except OSError as exc:
+            logger.debug("push socket of room %s: send failed (%s)", self.room_id, exc)
+            self._abort(1006)
+            return False
+
     def _write(self, data: bytes) -> bool:
         with self._send_lock:
-            if self.closed.is_set() or (self._stalled and data[:1] != b"\x88"):
-                return False
-            try:
-                self._sock.sendall(data)
-                return True
-            except OSError as exc:
-                logger.debug("push socket of room %s: send failed (%s)", self.room_id, exc)
-                self._abort(1006)
-                return False
+            return self._write_locked(data)
 
     def send(self, data: bytes) -> bool:
         """Send one binary WebSocket message (nothing once closed or stalled). Thread-safe."""
-        if not self._write(ws.encode(ws.OPCODE_BINARY, data)):
-            return False
-        self.frames_sent += 1
-        self.bytes_sent += len(data)
+        frame = ws.encode(ws.OPCODE_BINARY, data)
+        with self._send_lock:
+            if not self._write_locked(frame):
+                return False
+            self.frames_sent += 1
+            self.bytes_sent += len(data)
         return True
 
     def send_frame(self, frame: bytes, log_id: int, need_ack: bool) -> None:
@@ -134,12 +140,12 @@ class PushSocket:
 
     def close(self, code: int = 1000, reason: str = "") -> None:
         """Start the close handshake with ``code``; the TCP connection ends when the client answers
-        (or after :data:`CLOSE_TIMEOUT`)."""
-        if self.closed.is_set() or self._close_deadline is not None:
-            return
-        self._close_deadline = time.monotonic() + CLOSE_TIMEOUT
-        self.close_code, self.close_reason, self.closed_by = code, reason, "server"
+        (or after :data:`CLOSE_TIMEOUT`). Thread-safe: only the first call sends a close frame."""
         with self._send_lock:
+            if self.closed.is_set() or self._close_deadline is not None:
+                return
+            self._close_deadline = time.monotonic() + CLOSE_TIMEOUT
+            self.close_code, self.close_reason, self.closed_by = code, reason, "server"
             try:
                 self._sock.sendall(ws.encode_close(code, reason))
             except OSError:
@@ -224,6 +230,7 @@ class PushSocket:
             self.pings += 1
             if not self._stalled:
                 self._write(ws.encode(ws.OPCODE_PONG, frame.data))
+            self._fake.notify()
             return True
         if frame.opcode == ws.OPCODE_PONG:
             return True
@@ -366,10 +373,31 @@ class PushServer(LoopbackServer):
         handler.close_connection = True
 
     def _upgrade(self, handler: RequestHandler, request: Request) -> Optional[Response]:
-        """Check the handshake; refuse it like TikTok, or switch protocols and serve the socket."""
+        """Refuse the handshake like TikTok, or switch protocols and serve the socket until it closes."""
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
         headers = request.headers
-        key = headers.get("sec-websocket-key", "")
-        if headers.get("upgrade", "").lower() != "websocket" or not key:
+        lines = ["HTTP/1.1 101 Switching Protocols", "Upgrade: websocket", "Connection: Upgrade",
+                 f"Sec-WebSocket-Accept: {ws.accept_key(headers['sec-websocket-key'])}",
+                 "Handshake-Options: ping-interval=10"]
+        offered = [p.strip() for p in headers.get("sec-websocket-protocol", "").split(",")]
+        if "echo-protocol" in offered:
+            lines.append("Sec-WebSocket-Protocol: echo-protocol")
+        sock: socket.socket = handler.connection
+        sock.settimeout(SEND_TIMEOUT)
+        push = PushSocket(sock, request, int(request.query["room_id"]), self.fake)
+        with push._send_lock:  # in the room before the client can see the 101 (frames wait for the lock)
+            self.fake.hub.join(push)
+            self.fake.add_socket(push)
+            sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+        push.run()
+        return None
+
+    def _refusal(self, request: Request) -> Optional[Response]:
+        """The answer to a handshake TikTok would refuse (``None`` when it is acceptable)."""
+        headers = request.headers
+        if headers.get("upgrade", "").lower() != "websocket" or not headers.get("sec-websocket-key"):
             return Response(400, b"not a WebSocket upgrade", {"Content-Type": "text/plain"})
         if headers.get("sec-websocket-version") != "13":
             return Response(426, b"", {"Sec-WebSocket-Version": "13"})
@@ -380,26 +408,13 @@ class PushServer(LoopbackServer):
             return _rejection(416, "parameter error")
         if self.fake.room_by_id(int(room_id)) is None:
             return _rejection(416, "parameter error")
-        cookies = parse_cookie_header(headers.get("cookie", ""))
+        cookies = request.cookies
         ttwid = cookies.get("ttwid", "")
         if self.fake.require_ttwid and ttwid not in self.fake.issued_ttwids:
             return _rejection(415, "DEVICE_BLOCKED")
         signed_for = self.fake.issued_ttwids.get(ttwid)
         if signed_for is not None and cookies.get("sessionid") != signed_for:
             return _rejection(417, "illegal secret key")  # signed for a session, opened without it
-        lines = ["HTTP/1.1 101 Switching Protocols", "Upgrade: websocket", "Connection: Upgrade",
-                 f"Sec-WebSocket-Accept: {ws.accept_key(key)}", "Handshake-Options: ping-interval=10"]
-        offered = [p.strip() for p in headers.get("sec-websocket-protocol", "").split(",")]
-        if "echo-protocol" in offered:
-            lines.append("Sec-WebSocket-Protocol: echo-protocol")
-        sock: socket.socket = handler.connection
-        sock.settimeout(SEND_TIMEOUT)
-        push = PushSocket(sock, request, int(room_id), self.fake)
-        with push._send_lock:  # in the room before the client can see the 101 (frames wait for the lock)
-            self.fake.hub.join(push)
-            self.fake.add_socket(push)
-            sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
-        push.run()
         return None
 
 

@@ -309,9 +309,9 @@ class Room:
         would lose it to an immediate close). From then on the room's status is ``"ended"``
         (TikTok's status 4).
         """
-        message = self.control(pb.CONTROL_ACTION_STREAM_ENDED)
-        self.status = "ended"
+        self.status = "ended"  # before the message: a client reacting to it finds the room ended
         self.stop_busy()
+        message = self.control(pb.CONTROL_ACTION_STREAM_ENDED)
         for socket in self.sockets():
             socket.close_later(close_after, 1000, "")
         return message
