@@ -185,6 +185,31 @@ def test_the_fallback_proxys_400_is_a_rejection_too(fake):
     assert raised.value.http_status == 400 and raised.value.handshake_status == 416
 
 
+def test_a_websocket_that_does_not_open_in_time_raises_connect_timeout(fake):
+    from tiktoklive.errors import ConnectTimeout
+
+    fake.room("streamer")
+    fake.faults.delay("push", 0.3)
+    with pytest.raises(ConnectTimeout):
+        connection(fake, ws_client_options={"timeout": 0.05}).connect()
+    assert client_threads() == []
+    # the late answer finds the client gone
+    fake.wait_for(lambda: fake.sockets and fake.sockets[0].close_code == 1006)
+
+
+def test_ws_client_params_and_headers_reach_the_handshake(fake):
+    room = fake.room("streamer")
+    conn = connection(fake, ws_client_params={"app_language": "de", "extra": "1"},
+                      ws_client_headers={"X-Bot": "tiktoklive-tests"})
+    conn.connect()
+    [sock] = fake.wait_for_sockets(room)
+    conn.disconnect()
+    query, headers = sock.request.query, sock.request.headers
+    assert query["app_language"] == "de" and query["extra"] == "1" and query["room_id"] == str(room.room_id)
+    assert headers["x-bot"] == "tiktoklive-tests" and "origin" not in headers
+    assert "ttwid=" in headers["cookie"] and "sessionid" not in headers["cookie"]
+
+
 def test_an_ended_stream_raises_user_offline(fake):
     fake.room("streamer", live=False)
     conn = connection(fake)
