@@ -24,7 +24,7 @@ RESULTS = Path(__file__).resolve().parent / "results.json"
 #: of it give as steady a number).
 FULL = {"frames": 1000, "repetitions": 7, "tiktoklive_repetitions": 3, "latency_seconds": 5,
         "idle_connections": (1, 10, 100), "long_run_events": 1_000_000,
-        "scale_rooms": (50, 100, 200, 400, 600, 800, 1000), "scale_seconds": 8}
+        "scale_rooms": (25, 50, 100, 200, 400, 600, 700, 800, 1000), "scale_seconds": 8}
 QUICK = {"frames": 200, "repetitions": 3, "tiktoklive_repetitions": 2, "latency_seconds": 1,
          "idle_connections": (1, 10), "long_run_events": 50_000, "scale_rooms": (25, 100), "scale_seconds": 3}
 SECTIONS = ("throughput", "latency", "memory", "scale")
