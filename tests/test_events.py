@@ -205,6 +205,9 @@ def test_unknown_methods_become_unknown_events_with_bytes_and_common():
     assert (flat["msgId"], flat["createTime"], flat["roomId"]) == ("123", "1700000000000", str(factory.ROOM_ID))
     assert (flat["displayType"], flat["label"]) == ("pictionary_start", "{0:user} started a game")
     assert "displayText" not in flat and flat["method"] == "WebcastPictionaryStartMessage"
+    corrupt_tail = codec.decode_message("WebcastPictionaryStartMessage", payload + b"\x12\x09cut")
+    assert corrupt_tail.common.msg_id == 123  # the header it opens with survives a broken later field
+    assert codec.decode_message("WebcastPictionaryStartMessage", payload[:5]).common is None  # header cut short
     varint_first = codec.decode_message("WebcastWeeklyRankRewardMessage", b"\x08\x96\x01\x12\x02hi")
     assert varint_first.common is None and varint_first.data == b"\x08\x96\x01\x12\x02hi"
     assert codec.decode_message("Nothing", b"").common is None

@@ -142,9 +142,30 @@ class UnknownEvent(Event):
 
 
 def _leading_common(data: bytes) -> Optional[pb.CommonMessageData]:
-    """Field 1 of ``data`` as a ``CommonMessageData``, if it holds one (else ``None``; never raises)."""
+    """Field 1 of ``data`` as a ``CommonMessageData``, if it holds one (else ``None``; never raises).
+
+    A payload whose later fields are truncated or corrupt still gives the header it opens with.
+    """
     try:
         found = pb.CommonOnly.FromString(data)
     except _ProtobufDecodeError:
-        return None
+        found = pb.CommonOnly()
+        try:
+            found.ParseFromString(_first_field(data))
+        except _ProtobufDecodeError:
+            return None
     return found.common if found.HasField("common") else None
+
+
+def _first_field(data: bytes) -> bytes:
+    """The leading field-1 record of ``data`` (tag, length and value) when it is length-delimited and
+    complete, else ``b""``."""
+    if data[:1] != b"\x0a":  # field 1, wire type 2
+        return b""
+    length = shift = 0
+    for end, byte in enumerate(data[1:11], start=2):  # the length: a varint of at most 10 bytes
+        length |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            return data[:end + length] if end + length <= len(data) else b""
+    return b""
