@@ -20,6 +20,7 @@ from tiktoklive.events import (
     WebsocketConnectedEvent,
     WebsocketDataEvent,
 )
+from tiktoklive.state import ConnectionState
 from tiktoklive.testing import factory
 
 
@@ -48,6 +49,9 @@ def test_connected_accepts_any_state_shape():
 
     assert plain(ConnectedEvent(State(True, 7)))[0] == {"state": {"is_connected": True, "room_id": 7}}
     assert plain(ConnectedEvent({"roomId": "7"}))[1] == {"roomId": "7"}
+    data, flat = plain(ConnectedEvent(ConnectionState(is_connected=True, room_id="7")))
+    assert data["state"]["is_connected"] is True and data["state"]["room_id"] == "7"
+    assert flat == {"isConnected": True, "isConnecting": False, "roomId": "7", "roomInfo": None, "availableGifts": []}
 
 
 def test_disconnected_and_error():

@@ -38,9 +38,9 @@ class ConnectedEvent(Event):
         return {"state": _plain_state(self.state)}
 
     def to_legacy(self) -> Dict[str, Any]:
-        """The state itself, as Node passes it."""
+        """The state itself with camelCase keys, as Node passes it (``isConnected``, ``roomId``, ...)."""
         state = _plain_state(self.state)
-        return state if isinstance(state, dict) else {"state": state}
+        return {plain.camel(k): v for k, v in state.items()} if isinstance(state, dict) else {"state": state}
 
 
 class DisconnectedEvent(Event):
