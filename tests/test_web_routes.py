@@ -204,6 +204,16 @@ def test_gift_list_falls_back_to_unsigned(fake, web, caplog):
     assert "fetching the gift list unsigned" in caplog.text
 
 
+def test_gift_list_falls_back_to_unsigned_when_the_sign_server_is_down(fake):
+    options = {**fake.client_options(), "sign_config": SignConfig(base_path=f"http://127.0.0.1:{_closed_port()}")}
+    with WebClient(**options) as web:
+        assert any(g.name == "Rose" for g in web.fetch_room_gifts("1"))
+        with pytest.raises(NetworkError) as info:
+            web.fetch_room_gifts("1", signed=True)
+    assert info.value.route == "sign_url"
+    assert ["msToken" in r.query for r in fake.requests_to("gift_list")] == [False]
+
+
 def test_gift_list_signed_only(fake, web):
     fake.faults.sign_error(403, route="sign_url")
     with pytest.raises(PremiumFeatureError):

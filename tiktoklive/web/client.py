@@ -23,6 +23,7 @@ from tiktoklive.errors import (
     AuthenticatedWebSocketError,
     InvalidOptionError,
     InvalidResponseError,
+    NetworkError,
     SignAPIError,
     UnknownOptionError,
 )
@@ -239,7 +240,7 @@ class WebClient:
 
         :param signed: ``True`` to sign the request through the sign server (as Node 2.5.0 does),
             ``False`` to send it unsigned, ``None`` (default) to try signed and fall back to unsigned
-            when the sign server refuses.
+            when the sign server refuses or cannot be reached.
         :raises SignAPIError: signing failed and ``signed=True``.
         :raises InvalidResponseError: an API error code, or no gift list.
         :raises NetworkError: TikTok could not be reached.
@@ -251,7 +252,7 @@ class WebClient:
         if signed is not False:
             try:
                 request = self._signed_request(url)
-            except SignAPIError as exc:
+            except (SignAPIError, NetworkError) as exc:  # only the sign server has been asked so far
                 if signed:
                     raise
                 logger.warning("[%s] signing failed (%s), fetching the gift list unsigned", route, exc)
