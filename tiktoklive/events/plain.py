@@ -8,6 +8,7 @@ strings, as the Node library does.
 from __future__ import annotations
 
 import base64
+import functools
 from typing import Any, Callable, Dict, Tuple
 
 from google.protobuf.descriptor import FieldDescriptor
@@ -16,7 +17,6 @@ from google.protobuf.message import Message
 _INT64 = frozenset({FieldDescriptor.TYPE_INT64, FieldDescriptor.TYPE_UINT64, FieldDescriptor.TYPE_SINT64,
                     FieldDescriptor.TYPE_FIXED64, FieldDescriptor.TYPE_SFIXED64})
 _Converter = Tuple[str, Callable[[Any], Any]]
-_converters: Dict[Tuple[FieldDescriptor, bool], _Converter] = {}
 
 
 def to_dict(message: Message) -> Dict[str, Any]:
@@ -39,15 +39,13 @@ def camel(name: str) -> str:
 def _convert(message: Message, legacy: bool) -> Dict[str, Any]:
     out = {}
     for field, value in message.ListFields():
-        converter = _converters.get((field, legacy))
-        if converter is None:
-            converter = _converters[(field, legacy)] = _make_converter(field, legacy)
-        key, convert = converter
+        key, convert = _converter(field, legacy)
         out[key] = convert(value)
     return out
 
 
-def _make_converter(field: FieldDescriptor, legacy: bool) -> _Converter:
+@functools.lru_cache(maxsize=None)  # one entry per field of the schema, built on first use
+def _converter(field: FieldDescriptor, legacy: bool) -> _Converter:
     key = camel(field.name) if legacy else field.name
     entry = field.message_type
     if entry is not None and entry.GetOptions().map_entry:
