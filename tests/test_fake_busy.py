@@ -4,8 +4,7 @@ from __future__ import annotations
 import collections
 
 import pytest
-import requests
-import websocket
+from fake_client import open_socket
 
 from tiktoklive import codec
 from tiktoklive.testing import FakeTikTok, busy
@@ -53,10 +52,7 @@ def test_mix_is_validated():
 def test_room_busy_stream_reaches_a_client_and_stops():
     with FakeTikTok() as fake:
         room = fake.room("creator")
-        response = requests.get(f"{fake.urls['sign']}/webcast/rooms/{room.room_id}/connect")
-        result = codec.parse_fetch_result(response.content)
-        ws = websocket.create_connection(f"{result.push_server}?room_id={room.room_id}&compress=gzip",
-                                         cookie=response.headers["x-set-tt-cookie"], timeout=5)
+        ws = open_socket(fake, room)
         stream = room.busy(rate=2000, duration=0.5, seed=1)
         assert "tiktoklive-fake-busy@creator" == stream._thread.name
         assert stream.wait(10)

@@ -6,35 +6,12 @@ import socket
 import pytest
 import requests
 import websocket
+from fake_client import enter, open_socket
 
 from tiktoklive import codec
 from tiktoklive._proto import push_pb2
 from tiktoklive.errors import DecodeError
 from tiktoklive.testing import FakeTikTok, factory, faults
-
-
-def initial_fetch(fake, room):
-    response = requests.get(f"{fake.urls['sign']}/webcast/rooms/{room.room_id}/connect")
-    return codec.parse_fetch_result(response.content), response.headers["x-set-tt-cookie"]
-
-
-def open_socket(fake, room, *, compress=True, cookie=True, query=None, **options):
-    """Open a push socket the way the clients do: initial fetch, then the upgrade with its cookie."""
-    result, cookies = initial_fetch(fake, room)
-    params = {"room_id": str(room.room_id), "cursor": result.cursor, "internal_ext": result.internal_ext}
-    if compress:
-        params["compress"] = "gzip"
-    params.update(query or {})
-    url = result.push_server + "?" + "&".join(f"{k}={v}" for k, v in params.items())
-    options.setdefault("timeout", 5)
-    return websocket.create_connection(url, cookie=cookies.split(";")[0] if cookie else None, **options)
-
-
-def enter(ws, room_id):
-    ws.send_binary(codec.encode_enter_room(room_id, enter_unique_id=codec.new_enter_unique_id()))
-    frame = codec.parse_push_frame(ws.recv())
-    assert frame.payload_type == "im_enter_room_resp" and frame.payload_encoding == "pb"
-    return frame
 
 
 def test_handshake_answers_101_with_handshake_options(fake):

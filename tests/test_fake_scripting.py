@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 import requests
-import websocket
+from fake_client import enter, initial_fetch, open_socket
 
 from tiktoklive import codec
 from tiktoklive.testing import FakeTikTok, factory
@@ -13,13 +13,9 @@ class Client:
     """A bare client: initial fetch, upgrade, enter-room; ``frames()`` decodes what arrives."""
 
     def __init__(self, fake, room):
-        response = requests.get(f"{fake.urls['sign']}/webcast/rooms/{room.room_id}/connect")
-        result = codec.parse_fetch_result(response.content)
-        self.initial = result
-        self.ws = websocket.create_connection(f"{result.push_server}?room_id={room.room_id}&compress=gzip",
-                                              cookie=response.headers["x-set-tt-cookie"], timeout=5)
-        self.ws.send_binary(codec.encode_enter_room(room.room_id))
-        assert codec.parse_push_frame(self.ws.recv()).payload_type == "im_enter_room_resp"
+        self.initial = initial_fetch(fake, room)[0]
+        self.ws = open_socket(fake, room)
+        enter(self.ws, room.room_id)
 
     def results(self, count):
         return [codec.unpack_frame(self.ws.recv())[1] for _ in range(count)]
@@ -146,6 +142,9 @@ def test_control_api_scripts_a_room_over_http(fake, room, client):
     assert {r["unique_id"] for r in state["rooms"]} == {"creator", "newbie"}
     assert [(s["open"], s["entered"], s["cookies"][-1]) for s in state["sockets"]] == [(True, 1, "ttwid")]
     assert requests.post(f"{base}/rooms/creator/explode", json={}).status_code == 404
+    assert requests.post(f"{base}/rooms/creator/send", json={"method": "WebcastRoomMessage",
+                                                            "content": "Welcome!"}).json()["ok"]
+    assert [e.method for e in client.events(1)] == ["WebcastRoomMessage"]
     assert requests.post(f"{base}/rooms/creator/chat", json={"nope": 1}).status_code == 400
     assert requests.post(f"{base}/rooms/ghost/chat", json={}).status_code == 404
     assert requests.post(f"{base}/faults/sign_rate_limit", json={"retry_after": 2}).json()["ok"]

@@ -4,7 +4,8 @@ Every call is a ``POST`` with a JSON object of keyword arguments (users as uniqu
 
 * ``POST /_fake/rooms/{unique_id}`` ``{"live": true}``: create the room; answers its state.
 * ``POST /_fake/rooms/{unique_id}/{action}``: call a room's scripting method (:data:`ROOM_ACTIONS`),
-  e.g. ``/_fake/rooms/creator/chat`` ``{"user": "alice", "comment": "hi"}``.
+  e.g. ``/_fake/rooms/creator/chat`` ``{"user": "alice", "comment": "hi"}``; ``send`` takes the
+  message's ``method`` and its fields: ``{"method": "WebcastRoomMessage", "content": "Welcome!"}``.
 * ``POST /_fake/faults/{name}``: call a :class:`~tiktoklive.testing.faults.Faults` helper
   (:data:`FAULT_ACTIONS`), e.g. ``/_fake/faults/sign_rate_limit`` ``{"retry_after": 3}``.
 * ``POST /_fake/reset``; ``GET /_fake/state``: rooms, sockets (what each client sent), requests, errors.
@@ -48,7 +49,9 @@ def _call(target: Any, name: str, allowed: tuple, request: Request) -> Response:
     if name not in allowed:
         return Response.json({"ok": False, "message": f"unknown action {name!r}; one of {', '.join(allowed)}"}, 404)
     try:
-        result = getattr(target, name)(**_arguments(request))
+        arguments = _arguments(request)
+        positional = [arguments.pop("method")] if name == "send" and "method" in arguments else []
+        result = getattr(target, name)(*positional, **arguments)
     except (TypeError, ValueError, KeyError) as exc:
         return Response.json({"ok": False, "message": f"{type(exc).__name__}: {exc}"}, 400)
     return Response.json({"ok": True, "result": result if isinstance(result, (int, str, bool)) else None})

@@ -123,18 +123,20 @@ class Room:
             common.room_id = self.room_id
         return message
 
+    def _wrap(self, message: Message, history: bool) -> codec.BaseMessage:
+        """``message`` (now of this room) as the ``BaseProtoMessage`` of a result."""
+        common = getattr(self._own(message), "common", None)
+        method = (common.method if common is not None else "") or message.DESCRIPTOR.name
+        item = codec.wrap_message(method, message, msg_id=common.msg_id if common is not None else 0)
+        item.is_history = history
+        return item
+
     def result(self, messages: Sequence[Message], *, need_ack: bool = True, history: bool = False,
                **fields: Any) -> bytes:
         """Serialize ``messages`` as one ``WebcastResponse`` of this room (new cursor and internal_ext)."""
         with self._lock:
             self._cursor_seq += 1
-            wrapped = []
-            for message in messages:
-                self._own(message)
-                item = codec.wrap_message(message.common.method or message.DESCRIPTOR.name, message,
-                                          msg_id=message.common.msg_id)
-                item.is_history = history
-                wrapped.append(item)
+            wrapped = [self._wrap(message, history) for message in messages]
             return codec.encode_fetch_result(wrapped, cursor=self.cursor(), internal_ext=self.internal_ext(),
                                              need_ack=need_ack, now=int(time.time() * 1000), fetch_interval=1000,
                                              **fields)
@@ -206,7 +208,7 @@ class Room:
 
     # ------------------------------------------------------------ the scripting API
 
-    def chat(self, user: UserLike, comment: str, **kwargs: Any) -> Message:
+    def chat(self, user: UserLike, comment: str, **kwargs: Any) -> pb.WebcastChatMessage:
         """A viewer comments (``chat``)."""
         message = factory.chat(user, comment, **kwargs)
         self.send(message)

@@ -144,16 +144,15 @@ class RequestHandler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(response.body)
 
-    def parse_request(self) -> bool:
-        """Parse the request line and headers; a request that is not HTTP is recorded as an error."""
-        if super().parse_request():
-            return True
-        tls = self.raw_requestline[:1] == b"\x16"
+    def send_error(self, code: int, message: Optional[str] = None, explain: Optional[str] = None) -> None:
+        """Record a request http.server refuses (TLS, not HTTP, an unknown method), then answer it."""
+        line = getattr(self, "raw_requestline", b"")
+        tls = line[:1] == b"\x16"
         self.server.fake.record_error(AssertionError(
             f"a client spoke TLS to the fake's {self.server.role} server, which serves http:// only "
             "(tiktok-live-connector uses https:// for loopback hosts: give it a host name)" if tls else
-            f"the fake's {self.server.role} server got a request that is not HTTP: {self.raw_requestline[:40]!r}"))
-        return False
+            f"the fake's {self.server.role} server refused a request ({code} {message}): {line[:40]!r}"))
+        super().send_error(code, message, explain)
 
     def log_request(self, code: Any = "-", size: Any = "-") -> None:
         """Log the request at DEBUG, without its query string (it may carry signatures or a session)."""
