@@ -1,6 +1,9 @@
 """The pytest plugin: the ``fake_tiktok`` fixture resets the fake and raises what it collected."""
 from __future__ import annotations
 
+import pathlib
+import re
+
 import requests
 
 pytest_plugins = ["pytester"]
@@ -55,3 +58,13 @@ def test_key(fake_tiktok):
 def test_the_installed_plugin_serves_this_suite_too(fake_tiktok):
     fake_tiktok.room("creator")
     assert requests.get(f"{fake_tiktok.urls['web']}/@creator/live").status_code == 200
+
+
+def test_the_readme_example_runs(pytester, monkeypatch):
+    readme = (pathlib.Path(__file__).parent.parent / "README.rst").read_text("utf-8")
+    section = readme[readme.index("Testing your bot offline"):]
+    block = re.search(r"::\n\n((?:    .*\n|\n)+)", section).group(1)
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
+    pytester.makepyfile("\n".join(line[4:] for line in block.splitlines()))
+    result = pytester.runpytest_inprocess("-p", "tiktoklive.testing.pytest_plugin", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
