@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import json
 import logging
-import signal
 import threading
 from typing import Any, Iterator, List
 
 import pytest
-from test_connection import WAIT, client_threads
+from test_connection import WAIT, client_threads, ctrl_c_once_waiting
 
 from tiktoklive.cli import main
 from tiktoklive.testing import FakeTikTok
@@ -120,13 +119,9 @@ def test_bad_arguments_exit_2_with_usage(capsys):
 
 def test_ctrl_c_disconnects_and_exits_130(fake, capsys):
     fake.room("streamer")
-
-    def interrupt() -> None:  # once connect() is done: Ctrl-C while watching
-        fake.wait_for(lambda: client_threads() == ["tiktoklive-reader[@streamer]"])
-        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)  # a real Ctrl-C, to the main thread
-
-    threading.Thread(target=interrupt).start()
+    presser = ctrl_c_once_waiting(fake)
     assert main(["watch", "@streamer", *at(fake)]) == 130
+    presser.join(WAIT)
     assert "interrupted" in capsys.readouterr().err
     assert client_threads() == []
     fake.wait_for(lambda: fake.sockets[0].closed_by == "client")

@@ -73,6 +73,31 @@ def connection(fake: FakeTikTok, unique_id: str = "streamer", **options: Any) ->
     return conn
 
 
+def ctrl_c_once_waiting(fake: FakeTikTok) -> threading.Thread:
+    """Press Ctrl-C (SIGINT to the main thread) once the main thread blocks in ``Connection.wait``.
+
+    Waiting for that frame keeps the signal out of ``connect()`` (inside ``Thread.start``, say).
+    """
+    import signal
+    import sys
+
+    def blocked_in_wait() -> bool:
+        frame = sys._current_frames().get(threading.main_thread().ident)
+        while frame is not None:
+            if frame.f_code.co_name == "wait" and frame.f_code.co_filename.endswith("connection.py"):
+                return True
+            frame = frame.f_back
+        return False
+
+    def press() -> None:
+        fake.wait_for(blocked_in_wait)
+        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+
+    thread = threading.Thread(target=press)
+    thread.start()
+    return thread
+
+
 def client_threads() -> List[str]:
     return [t.name for t in threading.enumerate()
             if t.name.startswith("tiktoklive-") and not t.name.startswith("tiktoklive-fake")]
@@ -267,20 +292,13 @@ def test_run_forever_connects_and_returns_when_the_stream_ends(fake):
 
 
 def test_ctrl_c_in_run_forever_disconnects_cleanly(fake):
-    import signal
-
-    room = fake.room("streamer")
+    fake.room("streamer")
     conn = connection(fake)
     disconnected = listen(conn, ControlEvent.DISCONNECTED)
-
-    def ctrl_c() -> None:
-        fake.wait_for_sockets(room)
-        fake.wait_for(lambda: client_threads() == ["tiktoklive-reader[@streamer]"])
-        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
-
-    threading.Thread(target=ctrl_c).start()
+    presser = ctrl_c_once_waiting(fake)
     with pytest.raises(KeyboardInterrupt):
         conn.run_forever()
+    presser.join(WAIT)
     assert disconnected.events[0].code == 1000 and client_threads() == []
     fake.wait_for(lambda: fake.sockets[0].closed_by == "client")
 
@@ -396,7 +414,7 @@ def test_http_helpers_work_without_connecting(fake):
 def test_send_message_posts_to_the_room_as_the_logged_in_user(fake):
     from tiktoklive.errors import AuthenticatedWebSocketError
 
-    room = fake.room("streamer")
+    fake.room("streamer")
     conn = connection(fake, session_id="a-session", tt_target_idc="useast1a", authenticate_ws=True)
     chats = listen(conn, WebcastEvent.CHAT)
     conn.connect()
