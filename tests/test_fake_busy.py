@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import collections
+import socket
+import threading
 
 import pytest
 from fake_client import open_socket
@@ -77,3 +79,20 @@ def test_bad_rate():
     with FakeTikTok() as fake:
         with pytest.raises(ValueError):
             fake.room("creator").busy(rate=0)
+
+
+@pytest.mark.timeout(20)
+def test_stop_ends_a_send_blocked_on_a_client_that_does_not_read(monkeypatch):
+    from tiktoklive.testing import push
+
+    monkeypatch.setattr(push, "SEND_TIMEOUT", 120.0)  # only drop() can end the blocked send in time
+    with FakeTikTok() as fake:
+        room = fake.room("creator")
+        open_socket(fake, room, sockopt=((socket.SOL_SOCKET, socket.SO_RCVBUF, 4096),))  # never reads
+        [sock] = fake.wait_for_sockets(room, entered=False)
+        sender = threading.Thread(target=room.send_raw, args=(bytes(20 * 1024 * 1024),))  # more than buffers hold
+        sender.start()
+        fake.wait_for(sock._send_lock.locked)  # the send is under way, and cannot finish
+        stream = room.busy(rate=1000)  # its sends wait for the socket behind that one
+    sender.join(5)
+    assert not sender.is_alive() and not stream.is_alive() and sock.close_code == 1006

@@ -127,26 +127,28 @@ class FakeTikTok:
         if not self._servers:
             return
         self._stop.set()
-        for room in list(self.rooms.values()):
-            room.stop_busy()
-        for sock in self.hub.all():
-            sock.drop()
+        self._drop_streams()
         for server in self._servers.values():
             server.stop()
         self._servers.clear()
 
     def reset(self) -> None:
         """Forget rooms, faults, records and errors, and drop every socket (servers keep running)."""
-        for room in list(self.rooms.values()):
-            room.stop_busy()
-        for sock in self.hub.all():
-            sock.drop()
+        self._drop_streams()
         with self._changed:
             self.rooms.clear()
             self.faults.clear()
             self.requests.clear()
             self.errors.clear()
             self.sockets.clear()
+
+    def _drop_streams(self) -> None:
+        """Drop every socket, then stop the busy streams (a send blocked on a client that does not
+        read ends with its socket, so the streams stop at once)."""
+        for sock in self.hub.all():
+            sock.drop()
+        for room in list(self.rooms.values()):
+            room.stop_busy()
 
     # ------------------------------------------------------------ where clients go
 

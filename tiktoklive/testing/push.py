@@ -156,7 +156,12 @@ class PushSocket:
         self._close_at = (time.monotonic() + delay, code, reason)
 
     def drop(self) -> None:
-        """Drop the TCP connection without a close frame."""
+        """Drop the TCP connection without a close frame (this also ends a send blocked on a client
+        that does not read, so it does not wait for the send lock first)."""
+        try:
+            self._sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
         with self._send_lock:
             self._abort(1006)
 
