@@ -302,6 +302,26 @@ def test_iter_events_in_another_thread_ends_with_the_connection(fake):
     assert [e.comment for e in got[:5]] == ["0", "1", "2", "3", "4"]
 
 
+def test_iter_events_raises_a_failed_connects_error_in_the_consumer(fake):
+    fake.room("streamer", live=False)
+    conn = connection(fake)
+    events = conn.iter_events()
+    failures = []
+
+    def consume() -> None:
+        try:
+            list(events)
+        except UserOfflineError as exc:
+            failures.append(exc)
+
+    consumer = threading.Thread(target=consume)
+    consumer.start()
+    with pytest.raises(UserOfflineError) as raised:
+        conn.connect()
+    consumer.join(WAIT)
+    assert failures == [raised.value]
+
+
 def test_iter_events_overflow_drops_the_oldest_and_never_blocks_the_reader(fake):
     room = fake.room("streamer")
     conn = connection(fake, event_queue_size=4)

@@ -273,7 +273,8 @@ class Connection:
         The reader thread only queues events here, so iterating in another thread is the way to do
         slow work without delaying the stream. If the queue (``event_queue_size``) is full, the oldest
         queued event is dropped and counted (``.dropped``); the reader never waits. Iteration ends when
-        the connection ends (raising its error, if it failed), or after ``timeout`` idle seconds.
+        the connection ends or ``connect()`` fails (raising the error, if any), or after ``timeout``
+        idle seconds.
         Create the iterator before ``connect()`` to also get the events of the connect itself.
 
         :param types: event names to collect; all except the raw mirrors (``websocketData``,
@@ -392,6 +393,7 @@ class Connection:
             self._abandon(finished)
             if isinstance(exc, Exception):
                 self._error(ErrorEvent.CONNECTING_FAILED, exc)
+            self._end_streams(exc if isinstance(exc, Exception) else None)
             raise
         return self.state
 
@@ -565,9 +567,13 @@ class Connection:
         self._web.close()  # pooled HTTP connections too: nothing survives the connection
         logger.info("disconnected from @%s (%s %s)", self.unique_id, closure.code, closure.reason)
         self._emitter.emit(DisconnectedEvent(closure.code, closure.reason))
+        self._end_streams(error)
+        finished.set()
+
+    def _end_streams(self, error: Optional[BaseException]) -> None:
+        """End every :meth:`iter_events` iterator (after its queued events), raising ``error`` in it."""
         for stream in list(self._streams):
             stream.end(error)
-        finished.set()
 
     # ------------------------------------------------------------ ending
 
