@@ -273,9 +273,10 @@ class Room:
 
     def viewers(self, count: int, top: Sequence[Tuple[UserLike, int]] = ()) -> Message:
         """Viewer statistics (``roomUser``): ``count`` watching, ``top`` as ``(user, coins)`` pairs."""
-        self.viewer_count = count
-        message = factory.room_user_seq(count, top)
-        self.send(message)
+        with self._lock:
+            self.viewer_count = count
+            message = factory.room_user_seq(count, top)
+            self.send(message)
         return message
 
     def battle(self, opponent: UserLike = "rival_host", *, armies: Optional[Mapping[str, Any]] = None,
@@ -341,13 +342,15 @@ class Room:
 
         stream = BusyStream(self, rate=rate, duration=duration, mix=mix, per_frame=per_frame, seed=seed,
                             on_error=self._hub.record_error)
-        self._busy = [s for s in self._busy if s.is_alive()] + [stream]
+        with self._lock:
+            self._busy = [s for s in self._busy if s.is_alive()] + [stream]
         stream.start()
         return stream
 
     def stop_busy(self) -> None:
         """Stop this room's busy streams and wait for them."""
-        streams, self._busy = self._busy, []
+        with self._lock:  # released before joining: the streams' sends take it
+            streams, self._busy = self._busy, []
         for stream in streams:
             stream.stop()
 
