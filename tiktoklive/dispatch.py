@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 Handler = Callable[[Event], Any]
 H = TypeVar("H", bound=Handler)
 
+
 def qualified_name(fn: Any) -> str:
     """``module.QualName`` of a callable, for log lines."""
     name = getattr(fn, "__qualname__", None) or type(fn).__qualname__
