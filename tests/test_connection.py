@@ -450,6 +450,39 @@ def test_connections_to_two_rooms_share_nothing(fake):
     assert first.web_client is not second.web_client
 
 
+def test_busy_rooms_in_parallel_each_get_exactly_their_own_messages(fake):
+    from tiktoklive.events.names import WEBCAST_EVENT_NAMES
+
+    rooms = [fake.room(f"busy{n}") for n in range(4)]
+    connections, counts = [], []
+    for room in rooms:
+        conn = connection(fake, room.unique_id)
+        seen: List[int] = []
+        for name in WEBCAST_EVENT_NAMES:  # one event per message of the busy mix
+            conn.on(name, lambda event, seen=seen, room_id=room.room_id: seen.append(event.common.room_id == room_id))
+        conn.connect()
+        connections.append(conn)
+        counts.append(seen)
+    streams = [room.busy(3000, duration=0.5, seed=n) for n, room in enumerate(rooms)]
+    for stream in streams:
+        stream.wait(WAIT)
+    fake.wait_for(lambda: all(sock.sent_log_ids and not sock.unacked for sock in fake.sockets), timeout=WAIT)
+    for conn in connections:
+        conn.disconnect()
+    assert [len(seen) for seen in counts] == [stream.sent for stream in streams]
+    assert all(all(seen) for seen in counts)
+    assert client_threads() == []
+
+
+def test_connect_with_a_room_id_skips_the_lookup(fake):
+    room = fake.room("streamer")
+    conn = connection(fake, fetch_room_info_on_connect=False)
+    assert conn.connect(room_id=room.room_id).room_id == str(room.room_id)
+    conn.disconnect()
+    assert not fake.requests_to("live_page") and not fake.requests_to("api_live")
+    assert not fake.requests_to("room_info")
+
+
 def test_options_are_checked_before_any_io(fake):
     from tiktoklive.errors import InvalidOptionError
 
