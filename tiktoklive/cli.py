@@ -243,8 +243,8 @@ def _watch(unique_id: str, options: Dict[str, Any], args: argparse.Namespace) ->
         record = getattr(args, "record", None)
         if record is not None:
             conn.on(ControlEvent.WEBSOCKET_DATA, Recorder(record))
-        conn.connect()
         try:
+            conn.connect()
             if args.duration:
                 if not conn.wait(args.duration):
                     conn.disconnect()
