@@ -18,8 +18,9 @@ from __future__ import annotations
 import os
 import threading
 import time
-from typing import Any, Callable, Dict, List, Optional, TypeVar
+from typing import Any, Callable, Dict, List, Optional, Set, Tuple, TypeVar
 
+from tiktoklive._proto import push_pb2
 from tiktoklive.testing import control, sign, web
 from tiktoklive.testing.faults import Faults
 from tiktoklive.testing.push import DEFAULT_HEARTBEAT_TIMEOUT, Hub, PushServer, PushSocket
@@ -63,7 +64,7 @@ class FakeTikTok:
         #: ``ttwid`` cookies the sign server handed out, each with the session id it signed for (or ``None``).
         self.issued_ttwids: Dict[str, Optional[str]] = {}
         #: JWTs the sign server minted.
-        self.issued_jwts: set = set()
+        self.issued_jwts: Set[str] = set()
         self.rooms: Dict[str, Room] = {}
         self.hub = Hub(self.record_error)
         self._stop = threading.Event()
@@ -196,17 +197,17 @@ class FakeTikTok:
     # ------------------------------------------------------------ records
 
     @property
-    def acks(self) -> List[tuple]:
+    def acks(self) -> List[Tuple[int, str]]:
         """Every ack received, as ``(log_id, internal_ext)``, socket by socket."""
         return [ack for sock in list(self.sockets) for ack in sock.acks]
 
     @property
-    def heartbeats(self) -> list:
+    def heartbeats(self) -> List[push_pb2.HeartBeatMessage]:
         """Every heartbeat (``HeartBeatMessage``) received, socket by socket."""
         return [hb for sock in list(self.sockets) for hb in sock.heartbeats]
 
     @property
-    def entered(self) -> list:
+    def entered(self) -> List[push_pb2.WebcastImEnterRoomMessage]:
         """Every enter-room frame (``WebcastImEnterRoomMessage``) received, socket by socket."""
         return [e for sock in list(self.sockets) for e in sock.entered]
 

@@ -21,6 +21,7 @@ from tiktoklive.testing import factory
 
 if TYPE_CHECKING:
     from tiktoklive.testing.busy import BusyStream
+    from tiktoklive.testing.push import PushSocket
 
 UserLike = factory.UserLike
 
@@ -44,7 +45,7 @@ class Hub(Protocol):
     def publish(self, room: Room, result: bytes, need_ack: bool) -> None:
         """Frame ``result`` and send it to every socket in ``room``, in call order."""
 
-    def sockets_of(self, room: Room) -> list:
+    def sockets_of(self, room: Room) -> List[PushSocket]:
         """The open sockets in ``room``."""
 
     def record_error(self, error: BaseException) -> None:
@@ -86,8 +87,8 @@ class Room:
     def __repr__(self) -> str:
         return f"<Room @{self.unique_id} room_id={self.room_id} {self.status} sockets={len(self.sockets())}>"
 
-    def sockets(self) -> list:
-        """The open push sockets in this room (:class:`tiktoklive.testing.push.PushSocket`)."""
+    def sockets(self) -> List[PushSocket]:
+        """The open push sockets in this room."""
         return self._hub.sockets_of(self)
 
     @property

@@ -11,7 +11,7 @@ import hashlib
 import select
 import socket
 import struct
-from typing import Callable, List, NamedTuple, Optional
+from typing import Callable, List, NamedTuple, Optional, Tuple
 
 from websocket import ABNF
 
@@ -48,7 +48,7 @@ def encode_close(code: int, reason: str = "") -> bytes:
     return encode(OPCODE_CLOSE, struct.pack("!H", code) + reason.encode("utf-8"))
 
 
-def parse_close(data: bytes) -> tuple:
+def parse_close(data: bytes) -> Tuple[int, str]:
     """``(code, reason)`` of a close frame's payload (1005 when it has no code)."""
     if len(data) < 2:
         return 1005, ""
