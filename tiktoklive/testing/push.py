@@ -108,8 +108,11 @@ class PushSocket:
     # ------------------------------------------------------------ writing
 
     def _write_locked(self, data: bytes) -> bool:
-        """Send ``data`` (the caller holds the send lock); a failed send aborts the socket."""
-        if self.closed.is_set() or (self._stalled and data[:1] != b"\x88"):
+        """Send ``data`` (the caller holds the send lock); a failed send aborts the socket.
+
+        Nothing but a close frame goes out once stalled, and nothing at all after the server's
+        close frame (RFC 6455: no data after a close)."""
+        if self.closed.is_set() or self._close_deadline is not None or (self._stalled and data[:1] != b"\x88"):
             return False
         try:
             self._sock.sendall(data)
