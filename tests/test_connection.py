@@ -303,6 +303,29 @@ def test_ctrl_c_in_run_forever_disconnects_cleanly(fake):
     fake.wait_for(lambda: fake.sockets[0].closed_by == "client")
 
 
+def test_ctrl_c_while_the_reader_starts_leaves_nothing_running(fake, monkeypatch):
+    fake.room("streamer")
+    conn = connection(fake)
+    recorder = listen(conn, ControlEvent.DISCONNECTED, ControlEvent.ERROR)
+    start = threading.Thread.start
+
+    def start_then_ctrl_c(thread: threading.Thread) -> None:  # the signal lands inside Thread.start()
+        start(thread)
+        if thread.name.startswith("tiktoklive-reader"):
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(threading.Thread, "start", start_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        conn.connect()
+    monkeypatch.undo()
+    fake.wait_for(lambda: not client_threads() and fake.sockets[0].close_code is not None)
+    assert not conn.is_connected and recorder.events == []
+    conn.disconnect()  # nothing left to do
+    conn.connect()  # and usable again
+    conn.disconnect()
+    assert recorder.names == ["disconnected"]
+
+
 # ---------------------------------------------------------------- handlers
 
 

@@ -448,9 +448,10 @@ class Connection:
         return sock
 
     def _abandon(self, finished: threading.Event) -> None:
-        """Undo a failed connect: no thread was started and no ``disconnected`` fires."""
+        """Undo a failed connect: no ``disconnected`` fires, and a reader that got started (Ctrl-C
+        inside ``Thread.start()``) finds it is no longer the reader and ends without a teardown."""
         with self._lock:
-            sock, self._socket = self._socket, None
+            sock, self._socket, self._reader = self._socket, None, None
             self._reset()
         if sock is not None:
             sock.shutdown()
@@ -559,6 +560,8 @@ class Connection:
     def _teardown(self, closure: Closure, error: Optional[BaseException], finished: threading.Event) -> None:
         """Close everything, then fire ``disconnected`` and end the iterators (once per connect)."""
         with self._lock:
+            if self._reader is not threading.current_thread():
+                return  # connect() was abandoned while starting this thread: it cleaned up already
             sock, self._socket = self._socket, None
             self._fatal = error
             self._reset()

@@ -213,8 +213,8 @@ class PushSocket:
                 pass
 
     def shutdown(self) -> None:
-        """Close the socket's file descriptor now (by the reading thread, once it is done)."""
-        self._closing.set()
+        """Close the socket now, waking a thread blocked in :meth:`read` (closing alone would not)."""
+        self.abort()
         self.ws.shutdown()
 
 
