@@ -22,7 +22,9 @@ def test_runs_for_a_duration_and_prints_urls_and_options(capsys):
 def test_bad_arguments_return_2(capsys):
     assert main(["--rate", "fast"]) == 2
     assert main(["--rate", "-1", "--duration", "0"]) == 2
-    assert "invalid float value" in capsys.readouterr().err
+    assert main(["--port", "65534"]) == 2
+    err = capsys.readouterr().err
+    assert "invalid float value" in err and "port must be 0" in err
 
 
 def test_json_line_and_ctrl_c_returns_130():

@@ -253,6 +253,8 @@ def test_stop_joins_every_thread():
 
 
 def test_start_twice_and_urls_before_start():
+    with pytest.raises(ValueError, match="four consecutive ports"):
+        FakeTikTok(port=65534)  # before binding anything: nothing to leak
     fake = FakeTikTok()
     with pytest.raises(RuntimeError):
         fake.client_options()

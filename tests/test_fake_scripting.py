@@ -72,6 +72,8 @@ def test_gift_sent_once_arrives_twice_and_big_gifts_once(room, client):
     events = client.events(3)
     assert [(e.gift_id, e.repeat_count, e.repeat_end) for e in events] == [(5655, 1, 0), (5655, 1, 1), (11046, 2, 1)]
     assert events[2].gift.type != 1 and events[2].gift.diamond_count == 1000
+    with pytest.raises(ValueError, match="repeat"):
+        room.gift("bob", repeat=0)
 
 
 def test_likes_follow_share_join_viewers(room, client):

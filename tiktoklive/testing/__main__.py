@@ -65,7 +65,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.rate < 0 or (args.duration is not None and args.duration < 0):
         sys.stderr.write("--rate and --duration must not be negative\n")
         return 2
-    fake = FakeTikTok(port=args.port, api_key=args.api_key)
+    try:
+        fake = FakeTikTok(port=args.port, api_key=args.api_key)
+    except ValueError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 2
     try:
         fake.start()
     except OSError as exc:

@@ -31,6 +31,8 @@ from tiktoklive.web import defaults
 T = TypeVar("T")
 #: Seconds :meth:`FakeTikTok.wait_for` waits by default.
 WAIT_TIMEOUT = 5.0
+#: Highest first port: the fake binds it and the three after it.
+MAX_PORT = 65535 - 3
 
 
 class FakeTikTok:
@@ -44,10 +46,13 @@ class FakeTikTok:
         sign server handed out (HTTP 200, ``Handshake-Status: 415``), as TikTok does.
     :param heartbeat_timeout: seconds without a heartbeat after which a socket is closed
         (``None``: never).
+    :raises ValueError: ``port`` leaves no room for four consecutive ports.
     """
 
     def __init__(self, *, port: int = 0, api_key: Optional[str] = None, require_ttwid: bool = True,
                  heartbeat_timeout: Optional[float] = DEFAULT_HEARTBEAT_TIMEOUT) -> None:
+        if not 0 <= port <= MAX_PORT:
+            raise ValueError(f"port must be 0 (free ports) or 1-{MAX_PORT} (four consecutive ports); got {port}")
         self.api_key = api_key
         self.require_ttwid = require_ttwid
         self.heartbeat_timeout = heartbeat_timeout

@@ -226,7 +226,10 @@ class Room:
         1-diamond streakable "Gift" unless ``name``, ``diamond_count`` and ``streakable`` say otherwise.
 
         :returns: the messages sent, one frame each.
+        :raises ValueError: ``repeat`` is below 1.
         """
+        if repeat < 1:
+            raise ValueError(f"repeat must be at least 1; got {repeat}")
         known = GIFTS.get(gift_id, ("Gift", 1, True))
         name = name or known[0]
         diamonds = known[1] if diamond_count is None else diamond_count
