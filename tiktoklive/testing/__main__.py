@@ -76,6 +76,14 @@ def main(argv: Optional[List[str]] = None) -> int:
         sys.stderr.write(f"cannot start the fake TikTok: {exc}\n")
         return 1
     try:
+        return serve(fake, args)
+    finally:
+        fake.stop()
+
+
+def serve(fake: FakeTikTok, args: argparse.Namespace) -> int:
+    """Create the rooms, print where the fake is, and wait for ``--duration`` (0) or Ctrl-C (130)."""
+    try:
         for unique_id in args.room:
             room = fake.room(unique_id)
             if args.rate:
@@ -93,9 +101,6 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
-    finally:
-        fake.stop()
-
 
 if __name__ == "__main__":
     sys.exit(main())
