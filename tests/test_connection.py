@@ -507,12 +507,15 @@ def test_connect_with_a_room_id_skips_the_lookup(fake):
 
 
 def test_options_are_checked_before_any_io(fake):
-    from tiktoklive.errors import InvalidOptionError
+    from tiktoklive.errors import InvalidOptionError, InvalidTypeError, UnknownOptionError
 
-    with pytest.raises(TypeError, match="valid options: .*auto_reconnect"):
+    with pytest.raises(UnknownOptionError, match="valid options: .*auto_reconnect") as unknown:
         Connection("streamer", auto_reconect=False)
-    with pytest.raises(TypeError, match="ws_client_options"):
+    assert isinstance(unknown.value, TypeError)
+    with pytest.raises(UnknownOptionError, match="ws_client_options"):
         Connection("streamer", ws_client_options={"proxy": "x"})
+    with pytest.raises(InvalidTypeError, match="not str"):
+        Connection("streamer", reconnect="often")  # type: ignore[arg-type]
     with pytest.raises(InvalidOptionError):
         Connection("streamer", heartbeat_interval=10, heartbeat_timeout=5)
     conn = Connection("@streamer", **fake.client_options())

@@ -8,7 +8,7 @@ import pytest
 
 from tiktoklive import Backoff, ControlEvent, WebcastEvent
 from tiktoklive.dispatch import Emitter
-from tiktoklive.errors import InvalidOptionError, UnknownEventError
+from tiktoklive.errors import InvalidOptionError, InvalidTypeError, UnknownEventError
 from tiktoklive.events import DisconnectedEvent, ErrorEvent, WebsocketDataEvent
 from tiktoklive.stream import EventStream
 
@@ -58,7 +58,7 @@ def test_backoff_from_value():
     assert Backoff.from_value(None) is Backoff.DEFAULT is Backoff.from_value(True)
     assert Backoff.from_value(False).exhausted
     assert Backoff.from_value(3).max_attempts == 3
-    with pytest.raises(TypeError):
+    with pytest.raises(InvalidTypeError):
         Backoff.from_value("often")  # type: ignore[arg-type]
 
 
@@ -103,7 +103,7 @@ def test_unknown_names_and_non_callables_are_refused():
     emitter = Emitter(Sender())
     with pytest.raises(UnknownEventError, match="did you mean 'chat'"):
         emitter.on("chatt", print)
-    with pytest.raises(TypeError):
+    with pytest.raises(InvalidTypeError, match="not str"):
         emitter.on("chat", "not callable")  # type: ignore[arg-type]
 
 

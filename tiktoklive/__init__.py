@@ -11,17 +11,17 @@ from tiktoklive import errors
 from tiktoklive.backoff import Backoff
 from tiktoklive.connection import Connection
 from tiktoklive.errors import (
-                               AlreadyConnectedError,
-                               AlreadyConnectingError,
-                               ConnectError,
-                               ConnectionLostError,
-                               ConnectTimeout,
-                               DecodeError,
-                               HeartbeatTimeout,
-                               TikTokLiveError,
-                               UserOfflineError,
-                               WebError,
-                               WebSocketRejectedError,
+    AlreadyConnectedError,
+    AlreadyConnectingError,
+    ConnectError,
+    ConnectionLostError,
+    ConnectTimeout,
+    DecodeError,
+    HeartbeatTimeout,
+    TikTokLiveError,
+    UserOfflineError,
+    WebError,
+    WebSocketRejectedError,
 )
 from tiktoklive.events import ControlEvent, Event, WebcastEvent
 from tiktoklive.signer import SignConfig

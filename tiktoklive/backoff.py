@@ -9,7 +9,7 @@ import dataclasses
 import random
 from typing import ClassVar, Optional, Union
 
-from tiktoklive.errors import InvalidOptionError
+from tiktoklive.errors import InvalidOptionError, InvalidTypeError
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,7 +52,7 @@ class Backoff:
 
         :param value: a :class:`Backoff` (kept), ``None`` or ``True`` (:attr:`DEFAULT`), ``False``
             (never reconnect) or an ``int`` (:attr:`DEFAULT` with that many attempts).
-        :raises TypeError: any other type.
+        :raises InvalidTypeError: any other type (a ``TypeError``).
         """
         if isinstance(value, Backoff):
             return value
@@ -62,7 +62,7 @@ class Backoff:
             return dataclasses.replace(cls.DEFAULT, max_attempts=0)
         if isinstance(value, int):
             return dataclasses.replace(cls.DEFAULT, max_attempts=value)
-        raise TypeError(f"expected a Backoff, bool, int or None, not {type(value).__name__}")
+        raise InvalidTypeError(f"expected a Backoff, bool, int or None, not {type(value).__name__}")
 
     @property
     def exhausted(self) -> bool:

@@ -31,6 +31,7 @@ from tiktoklive.errors import (
     ConnectError,
     ConnectionLostError,
     InvalidOptionError,
+    UnknownOptionError,
     UserOfflineError,
     WebError,
 )
@@ -114,7 +115,9 @@ class Connection:
     ``connect_with_unique_id``, ``log_fetch_fallback_errors``, ``signed_websocket_provider``,
     ``web_client_params``, ``web_client_headers``, ``web_client_options``.
 
-    :raises TypeError: an unknown option (the message lists the valid ones).
+    :raises UnknownOptionError: an unknown option or ``ws_client_options`` key (a ``TypeError``; the
+        message lists the valid ones).
+    :raises InvalidTypeError: ``reconnect`` is neither a ``Backoff``, a bool, an int nor ``None``.
     :raises InvalidOptionError: an invalid or contradictory option value (checked before any I/O).
     :raises InvalidUniqueIdError: ``unique_id`` is not a unique id.
     """
@@ -137,8 +140,8 @@ class Connection:
                  web_client_headers: Optional[Mapping[str, str]] = None,
                  web_client_options: Optional[Mapping[str, Any]] = None, **unknown: Any) -> None:
         if unknown:
-            raise TypeError(f"unknown option(s) {', '.join(sorted(unknown))}; valid options: "
-                            f"{', '.join(sorted(OPTION_NAMES))}")
+            raise UnknownOptionError(f"unknown option(s) {', '.join(sorted(unknown))}; valid options: "
+                                     f"{', '.join(sorted(OPTION_NAMES))}")
         check_options(ws_client_options or {})
         if heartbeat_interval <= 0:
             raise InvalidOptionError("heartbeat_interval must be a positive number of seconds")

@@ -17,6 +17,7 @@ import logging
 import threading
 from typing import Any, Callable, Dict, List, Optional, TypeVar
 
+from tiktoklive.errors import InvalidTypeError
 from tiktoklive.events import ErrorEvent, Event
 from tiktoklive.events.names import ControlEvent
 from tiktoklive.signals import signal_for
@@ -70,13 +71,13 @@ class Emitter:
 
         :returns: ``handler`` (or the decorator, which returns the function it decorates).
         :raises UnknownEventError: no event is called ``name``.
-        :raises TypeError: ``handler`` is not callable.
+        :raises InvalidTypeError: ``handler`` is not callable (a ``TypeError``).
         """
         signal = signal_for(name)
         if handler is None:
             return lambda fn: self.on(name, fn, once=once)
         if not callable(handler):
-            raise TypeError(f"a handler must be callable, not {type(handler).__name__}")
+            raise InvalidTypeError(f"a handler must be callable, not {type(handler).__name__}")
         registration = _Registration(self, name, handler, once)
         with self._lock:
             self._registrations.setdefault(name, []).append(registration)

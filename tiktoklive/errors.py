@@ -44,6 +44,10 @@ class UnknownOptionError(TikTokLiveError, TypeError):
     """A keyword option (or option key) that the call does not take; the message lists the valid names."""
 
 
+class InvalidTypeError(TikTokLiveError, TypeError):
+    """An argument of the wrong type: a handler that is not callable, a ``reconnect`` that is no policy."""
+
+
 class UnknownEventError(TikTokLiveError, ValueError):
     """An event name is none of those the library emits (see ``WebcastEvent`` and ``ControlEvent``)."""
 

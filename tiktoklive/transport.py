@@ -24,6 +24,7 @@ from tiktoklive.errors import (
     ConnectionLostError,
     ConnectTimeout,
     HeartbeatTimeout,
+    UnknownOptionError,
     WebSocketRejectedError,
 )
 
@@ -53,12 +54,12 @@ class Closure(NamedTuple):
 def check_options(options: Mapping[str, Any]) -> None:
     """Reject unknown ``ws_client_options`` keys before any I/O.
 
-    :raises TypeError: an unknown key.
+    :raises UnknownOptionError: an unknown key (a ``TypeError``).
     """
     unknown = set(options) - set(WS_CLIENT_OPTION_KEYS)
     if unknown:
-        raise TypeError(f"unknown ws_client_options key(s) {', '.join(sorted(unknown))}; valid keys: "
-                        f"{', '.join(WS_CLIENT_OPTION_KEYS)}")
+        raise UnknownOptionError(f"unknown ws_client_options key(s) {', '.join(sorted(unknown))}; valid keys: "
+                                 f"{', '.join(WS_CLIENT_OPTION_KEYS)}")
 
 
 def open_websocket(url: str, headers: Mapping[str, str], options: Mapping[str, Any]) -> websocket.WebSocket:
