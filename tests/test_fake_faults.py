@@ -132,6 +132,11 @@ def test_sign_rate_limit_has_node_and_python_headers(fake, room):
     assert headers["retry-after"] == "3" and headers["RateLimit-Remaining"] == "3"
     assert int(headers["x-ratelimit-reset"]) == int(headers["RateLimit-Reset"]) > 0
     assert requests.get(connect_url(fake, room)).status_code == 200
+    fake.faults.sign_rate_limit(count=None)
+    first, second = requests.get(connect_url(fake, room)), requests.get(connect_url(fake, room))
+    assert first.status_code == second.status_code == 429
+    assert first.headers["x-request-id"] != second.headers["x-request-id"]  # each answer made as it is sent
+    assert "answer" in repr(fake.faults.pending("sign_connect"))
 
 
 def test_sign_rate_limit_on_another_route(fake, room):

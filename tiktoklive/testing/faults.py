@@ -22,7 +22,7 @@ import os
 import random
 import threading
 import time
-from typing import Any, Callable, List, Mapping, Optional
+from typing import Any, Callable, Dict, List, Mapping, Optional, Union
 
 from tiktoklive import codec
 from tiktoklive.testing.server import Request, Response
@@ -47,7 +47,8 @@ HANDSHAKE_MESSAGES = {404: "uri not found", 410: "invalid device id", 411: "ille
 class Fault:
     """One rule: what the next ``count`` requests to ``route`` get.
 
-    :ivar response: a canned answer (the route's own handler does not run).
+    :ivar response: a canned answer, or a function of the request making one (the route's own
+        handler does not run).
     :ivar edit: a function changing the route's real answer.
     :ivar delay: seconds to wait before answering (a slow server).
     :ivar count: how many requests it still applies to (``None``: all of them).
@@ -55,14 +56,17 @@ class Fault:
     """
 
     route: str
-    response: Optional[Response] = None
+    response: Union[Response, Callable[[Request], Response], None] = None
     edit: Optional[Callable[[Response], Response]] = None
     delay: float = 0.0
     count: Optional[int] = 1
     match: Optional[Callable[[Request], bool]] = None
 
     def __repr__(self) -> str:
-        what = f"HTTP {self.response.status}" if self.response else ("edit" if self.edit else "pass")
+        if isinstance(self.response, Response):
+            what = f"HTTP {self.response.status}"
+        else:
+            what = "answer" if self.response else ("edit" if self.edit else "pass")
         return f"<Fault {self.route} {what} delay={self.delay} count={self.count}>"
 
 
@@ -80,7 +84,7 @@ class Faults:
     def __len__(self) -> int:
         return len(self._rules)
 
-    def add(self, route: str, *, response: Optional[Response] = None,
+    def add(self, route: str, *, response: Union[Response, Callable[[Request], Response], None] = None,
             edit: Optional[Callable[[Response], Response]] = None, delay: float = 0.0, count: Optional[int] = 1,
             match: Optional[Callable[[Request], bool]] = None) -> Fault:
         """Add a rule for ``route`` (one of :data:`ROUTES`).
@@ -127,8 +131,10 @@ class Faults:
             return answer()
         if fault.delay and self._stop.wait(fault.delay):
             return None  # the fake is stopping: no answer
-        if fault.response is not None:
+        if isinstance(fault.response, Response):
             return dataclasses.replace(fault.response, headers=dict(fault.response.headers))
+        if fault.response is not None:
+            return fault.response(request)
         response = answer()
         return fault.edit(response) if fault.edit is not None and response is not None else response
 
@@ -191,21 +197,24 @@ class Faults:
         """The sign server answers ``route`` with ``status`` and its JSON error body."""
         text = message or SIGN_MESSAGES.get(status, "error")
         body = {"message": text} if status == 402 else {"code": status, "message": text}
-        return self.fail_route(route, status, body=body, headers=_sign_ids(), count=count)
+        return self.add(route, response=lambda request: Response.json(body, status, sign_ids()), count=count)
 
     def sign_rate_limit(self, *, route: str = "sign_connect", retry_after: int = 3, limit_label: str = "minute",
                         count: Optional[int] = 1) -> Fault:
         """The sign server's 429, with the headers Node (``retry-after``, ``x-ratelimit-reset``) and
-        Python (``RateLimit-Remaining``, ``RateLimit-Reset``) read."""
-        reset = int(time.time()) + retry_after
-        headers = {"retry-after": str(retry_after), "x-ratelimit-reset": str(reset),
-                   "RateLimit-Remaining": str(retry_after), "RateLimit-Reset": str(reset), **_sign_ids()}
+        Python (``RateLimit-Remaining``, ``RateLimit-Reset``) read, as of each answer."""
         body = {"code": 429, "message": SIGN_MESSAGES[429], "limit_label": limit_label}
-        return self.fail_route(route, 429, body=body, headers=headers, count=count)
+
+        def answer(request: Request) -> Response:
+            reset = str(int(time.time()) + retry_after)
+            return Response.json(body, 429, {"retry-after": str(retry_after), "x-ratelimit-reset": reset,
+                                             "RateLimit-Remaining": str(retry_after), "RateLimit-Reset": reset,
+                                             **sign_ids()})
+        return self.add(route, response=answer, count=count)
 
     def sign_empty_body(self, *, count: Optional[int] = 1) -> Fault:
         """The initial fetch answers 200 with an empty body ("are you being detected by TikTok?")."""
-        return self.add("sign_connect", response=Response.protobuf(b"", _sign_ids()), count=count)
+        return self.add("sign_connect", response=lambda request: Response.protobuf(b"", sign_ids()), count=count)
 
     def sign_without_cookie(self, *, handshake_msg: Optional[str] = None, count: Optional[int] = 1) -> Fault:
         """The initial fetch comes without ``x-set-tt-cookie`` (with TikTok's ``handshake-msg`` if given)."""
@@ -248,7 +257,8 @@ class Faults:
         return self.add("push", response=Response(http_status, b"", headers), count=count)
 
 
-def _sign_ids() -> dict:
+def sign_ids() -> Dict[str, str]:
+    """The sign server's ``x-request-id`` (fresh) and ``x-agent-id`` headers."""
     return {"x-request-id": os.urandom(8).hex(), "x-agent-id": "fake-agent-1"}
 
 

@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from tiktoklive import codec
 from tiktoklive.signer import SIGNATURE_PARAMS
-from tiktoklive.testing.faults import SIGN_MESSAGES
+from tiktoklive.testing.faults import SIGN_MESSAGES, sign_ids
 from tiktoklive.testing.server import Handler, Request, Response, Route, parse_cookie_header, route
 from tiktoklive.testing.web import user_info_json
 
@@ -34,11 +34,7 @@ _WINDOWS = {"minute": 60, "hour": 3600, "day": 86400}
 
 def _error(status: int, message: Optional[str] = None) -> Response:
     return Response.json({"code": status, "message": message or SIGN_MESSAGES.get(status, "error")}, status,
-                         _ids())
-
-
-def _ids() -> Dict[str, str]:
-    return {"x-request-id": os.urandom(8).hex(), "x-agent-id": "fake-agent-1"}
+                         sign_ids())
 
 
 def authorized(handler: Handler) -> Handler:
@@ -80,7 +76,7 @@ def connect(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Respo
     ttwid = new_ttwid()
     fake.issued_ttwids[ttwid] = session or request.query.get("session_id") or None
     cookies = f"ttwid={ttwid}; tt_chain_token={os.urandom(12).hex()}; tt_csrf_token={os.urandom(8).hex()}"
-    headers = {"x-set-tt-cookie": cookies, "x-room-id": str(room.room_id), **_ids()}
+    headers = {"x-set-tt-cookie": cookies, "x-room-id": str(room.room_id), **sign_ids()}
     preferred = [a for a in request.query.get("preferred_agent_ids", "").split(",") if a]
     if preferred:
         headers["x-agent-id"] = preferred[0]
@@ -111,7 +107,7 @@ def sign_url(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Resp
     name, _, version = user_agent.partition("/")
     return Response.json({"code": 200, "message": "", "response": {
         "signedUrl": signed, "userAgent": user_agent, "browserName": name, "browserVersion": version,
-        "tokens": tokens, "requestHeaders": {"User-Agent": user_agent}, "cookies": []}}, headers=_ids())
+        "tokens": tokens, "requestHeaders": {"User-Agent": user_agent}, "cookies": []}}, headers=sign_ids())
 
 
 @authorized
@@ -122,9 +118,9 @@ def room_id(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Respo
     if room is None:
         return Response.json({"code": 404, "ok": False, "message": f"Could not find a room for @{unique_id}.",
                               "routes_attempted": ["html", "api"], "is_live": False, "room_id": None,
-                              "source": None}, headers=_ids())
+                              "source": None}, headers=sign_ids())
     return Response.json({"code": 200, "ok": True, "message": "", "routes_attempted": ["html"],
-                          "is_live": room.live, "room_id": str(room.room_id), "source": "html"}, headers=_ids())
+                          "is_live": room.live, "room_id": str(room.room_id), "source": "html"}, headers=sign_ids())
 
 
 @authorized
@@ -134,11 +130,11 @@ def room_info(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Res
     room = fake.rooms.get(unique_id)
     if room is None:
         return Response.json({"code": 404, "ok": False, "message": f"Could not find a room for @{unique_id}.",
-                              "routes_attempted": ["html", "api"], "source": None, "data": None}, headers=_ids())
+                              "routes_attempted": ["html", "api"], "source": None, "data": None}, headers=sign_ids())
     info = user_info_json(room)
     return Response.json({"code": 200, "ok": True, "message": "", "routes_attempted": ["html"], "source": "html",
                           "data": {"unique_id": unique_id, "raw": info, "room_info": info["liveRoom"],
-                                   "user": info["user"]}}, headers=_ids())
+                                   "user": info["user"]}}, headers=sign_ids())
 
 
 @authorized
@@ -156,7 +152,7 @@ def chat(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response
         return _error(400, "The content field is required.")
     message = room.chat(f"user{zlib.crc32(session.encode()) % 10**8}", content)
     return Response.json({"code": 200, "message": "Chat sent.",
-                          "data": {"msg_id": str(message.common.msg_id), "content": content}}, headers=_ids())
+                          "data": {"msg_id": str(message.common.msg_id), "content": content}}, headers=sign_ids())
 
 
 @authorized
@@ -169,7 +165,7 @@ def rate_limits(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> R
         used = sum(1 for t in fetches if now - t < _WINDOWS[window])
         reset = datetime.now(timezone.utc) + timedelta(seconds=_WINDOWS[window])
         body[window] = {"max": limit, "remaining": max(0, limit - used), "reset_at": reset.isoformat()}
-    return Response.json(body, headers=_ids())
+    return Response.json(body, headers=sign_ids())
 
 
 @authorized
@@ -185,7 +181,7 @@ def create_jwt(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Re
     token = ".".join(_b64(json.dumps(part).encode()) for part in ({"alg": "HS256", "typ": "JWT"}, claims))
     token += "." + _b64(hmac.new(fake.jwt_secret, token.encode(), hashlib.sha256).digest())
     fake.issued_jwts.add(token)
-    return Response.json({"code": 200, "message": "", "token": token}, headers=_ids())
+    return Response.json({"code": 200, "message": "", "token": token}, headers=sign_ids())
 
 
 def _b64(data: bytes) -> str:
