@@ -3,14 +3,12 @@ from __future__ import annotations
 
 from benchmarks import peers
 
-#: How the table names each row of the throughput section.
-LABELS = {"floor": "protobuf floor (upb, parse only)", "tiktoklive": "tiktoklive (Connection pipeline)",
-          "tiktoklive codec.decode_frame": "tiktoklive codec.decode_frame",
-          "TikTokLive": "TikTokLive {version} (Python)",
-          "tiktok-live-connector": "tiktok-live-connector {version} (Node)"}
-#: How the latency and memory tables name each library.
+#: How the latency, memory and scale tables name each library.
 LIBRARIES = {"tiktoklive": "tiktoklive", "TikTokLive": f"TikTokLive {peers.TIKTOKLIVE_VERSION} (Python)",
              "tiktok-live-connector": f"tiktok-live-connector {peers.NODE_VERSION} (Node)"}
+#: How the throughput table names each row.
+LABELS = {**LIBRARIES, "floor": "protobuf floor (upb, parse only)", "tiktoklive": "tiktoklive (Connection pipeline)",
+          "tiktoklive codec.decode_frame": "tiktoklive codec.decode_frame"}
 
 
 def _rate(value: float) -> str:
@@ -25,7 +23,7 @@ def throughput_table(section: dict) -> list[str]:
              f"{corpus['bytes'] / corpus['frames']:,.0f} bytes/frame (gzip)",
              f"  {'':40}{'best msg/s':>12}{'median':>12}{'tiktoklive is':>15}"]
     for name, row in rows.items():
-        label = LABELS.get(name, name).format(version=row.get("version", "?"))
+        label = LABELS.get(name, name)
         if "skipped" in row:
             lines.append(f"  {label:40}skipped: {row['skipped']}")
             continue
