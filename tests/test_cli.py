@@ -7,7 +7,7 @@ import threading
 from typing import Any, Iterator, List
 
 import pytest
-from test_connection import WAIT, client_threads, ctrl_c_once_waiting
+from test_connection import WAIT, client_threads, ctrl_c_while_waiting  # noqa: F401
 
 from tiktoklive.cli import main
 from tiktoklive.testing import FakeTikTok
@@ -117,11 +117,10 @@ def test_bad_arguments_exit_2_with_usage(capsys):
     assert "did you mean 'chat'" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("ctrl_c_while_waiting")
 def test_ctrl_c_disconnects_and_exits_130(fake, capsys):
     fake.room("streamer")
-    presser = ctrl_c_once_waiting(fake)
     assert main(["watch", "@streamer", *at(fake)]) == 130
-    presser.join(WAIT)
     assert "interrupted" in capsys.readouterr().err
     assert client_threads() == []
     fake.wait_for(lambda: fake.sockets[0].closed_by == "client")

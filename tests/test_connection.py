@@ -1,6 +1,8 @@
 """Connection against the fake TikTok, through real sockets: lifecycle, events, acks, heartbeats, handlers."""
 from __future__ import annotations
 
+import signal
+import sys
 import threading
 from typing import Any, Callable, Iterator, List
 
@@ -73,29 +75,35 @@ def connection(fake: FakeTikTok, unique_id: str = "streamer", **options: Any) ->
     return conn
 
 
-def ctrl_c_once_waiting(fake: FakeTikTok) -> threading.Thread:
+def blocked_in(thread: threading.Thread, method: str) -> bool:
+    """Whether ``thread`` is inside the ``Connection`` method called ``method`` (checked by its stack)."""
+    frame = sys._current_frames().get(thread.ident or -1)
+    while frame is not None:
+        if frame.f_code.co_name == method and frame.f_code.co_filename.endswith("connection.py"):
+            return True
+        frame = frame.f_back
+    return False
+
+
+@pytest.fixture
+def ctrl_c_while_waiting(fake: FakeTikTok) -> Iterator[None]:
     """Press Ctrl-C (SIGINT to the main thread) once the main thread blocks in ``Connection.wait``.
 
     Waiting for that frame keeps the signal out of ``connect()`` (inside ``Thread.start``, say).
+    Python's own SIGINT handler is installed meanwhile, as a runner may ignore SIGINT (``cmd &``).
     """
-    import signal
-    import sys
-
-    def blocked_in_wait() -> bool:
-        frame = sys._current_frames().get(threading.main_thread().ident)
-        while frame is not None:
-            if frame.f_code.co_name == "wait" and frame.f_code.co_filename.endswith("connection.py"):
-                return True
-            frame = frame.f_back
-        return False
-
     def press() -> None:
-        fake.wait_for(blocked_in_wait)
+        fake.wait_for(lambda: blocked_in(threading.main_thread(), "wait"))
         signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
 
-    thread = threading.Thread(target=press)
-    thread.start()
-    return thread
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    presser = threading.Thread(target=press)
+    presser.start()
+    try:
+        yield
+    finally:
+        presser.join(WAIT)
+        signal.signal(signal.SIGINT, previous)
 
 
 def client_threads() -> List[str]:
@@ -291,14 +299,13 @@ def test_run_forever_connects_and_returns_when_the_stream_ends(fake):
     assert not conn.is_connected and client_threads() == []
 
 
+@pytest.mark.usefixtures("ctrl_c_while_waiting")
 def test_ctrl_c_in_run_forever_disconnects_cleanly(fake):
     fake.room("streamer")
     conn = connection(fake)
     disconnected = listen(conn, ControlEvent.DISCONNECTED)
-    presser = ctrl_c_once_waiting(fake)
     with pytest.raises(KeyboardInterrupt):
         conn.run_forever()
-    presser.join(WAIT)
     assert disconnected.events[0].code == 1000 and client_threads() == []
     fake.wait_for(lambda: fake.sockets[0].closed_by == "client")
 
@@ -324,6 +331,59 @@ def test_ctrl_c_while_the_reader_starts_leaves_nothing_running(fake, monkeypatch
     conn.connect()  # and usable again
     conn.disconnect()
     assert recorder.names == ["disconnected"]
+
+
+def test_disconnect_from_another_thread_while_connect_finishes_waits_for_the_end(fake):
+    fake.room("streamer")
+    conn = connection(fake)
+    disconnected = listen(conn, ControlEvent.DISCONNECTED)
+    seen_on_return = []
+
+    def disconnect_elsewhere() -> None:
+        conn.disconnect()
+        seen_on_return.append((disconnected.names, conn.is_connected))
+
+    other = threading.Thread(target=disconnect_elsewhere)
+
+    @conn.on(ControlEvent.CONNECTED)
+    def meanwhile(event):  # runs in connect(), before the reader thread exists
+        other.start()
+        fake.wait_for(lambda: blocked_in(other, "disconnect"))
+
+    conn.connect()
+    other.join(WAIT)
+    assert seen_on_return == [(["disconnected"], False)]
+    assert client_threads() == []
+    conn.connect()  # usable again at once
+    conn.disconnect()
+
+
+def test_disconnect_while_connecting_stops_the_connect(fake):
+    from tiktoklive.errors import ConnectError
+
+    fake.room("streamer")
+    conn = connection(fake)
+    gate = threading.Event()
+    fake.faults.add("sign_connect", match=lambda request: gate.wait(WAIT))
+    failures: List[BaseException] = []
+
+    def connect() -> None:
+        try:
+            conn.connect()
+        except ConnectError as exc:
+            failures.append(exc)
+
+    connecting = threading.Thread(target=connect)
+    connecting.start()
+    fake.wait_for(lambda: fake.requests_to("sign_connect"))
+    stopper = threading.Thread(target=conn.disconnect)
+    stopper.start()
+    fake.wait_for(lambda: blocked_in(stopper, "disconnect"))
+    gate.set()
+    stopper.join(WAIT)
+    assert not conn.is_connecting and not conn.is_connected and client_threads() == []
+    connecting.join(WAIT)
+    assert "disconnect() was called while connecting" in str(failures[0])
 
 
 # ---------------------------------------------------------------- handlers

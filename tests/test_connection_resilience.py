@@ -339,14 +339,18 @@ def test_iter_events_overflow_drops_the_oldest_and_never_blocks_the_reader(fake)
 def test_iter_events_idle_timeout_and_default_types(fake):
     room = fake.room("streamer")
     conn = connection(fake)
+    entered = listen(conn, ControlEvent.ENTER_ROOM)
     conn.connect()
-    room.chat("alice", "only one")
-    got = list(conn.iter_events(timeout=0.3))  # created after the chat: may or may not see it
-    with conn.iter_events(timeout=0.3) as events:
-        room.chat("alice", "seen")
-        names = [e.name for e in events]
+    entered.wait_count("enterRoom")  # TikTok's answer to enter-room is in: nothing else is on its way
+    everything = conn.iter_events(timeout=0.2)
+    frames = conn.iter_events(types=[ControlEvent.WEBSOCKET_DATA], timeout=0.2)
+    chats = listen(conn, WebcastEvent.CHAT)  # registered after the iterators: once it ran, they hold the chat
+    room.chat("alice", "seen")
+    chats.wait_count("chat")
+    assert [e.name for e in everything] == ["chat"]  # no raw mirror; then 0.2 idle seconds end it
+    [frame] = frames
+    assert isinstance(frame.data, bytes) and conn.is_connected
     conn.disconnect()
-    assert names == ["chat"] and all(e.name != "websocketData" for e in got)
 
 
 # ---------------------------------------------------------------- no leaks

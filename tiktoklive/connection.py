@@ -19,6 +19,7 @@ import functools
 import inspect
 import logging
 import threading
+import time
 import weakref
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
 
@@ -55,6 +56,10 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 #: Seconds :meth:`Connection.disconnect` waits for the reader thread after the close handshake.
 JOIN_TIMEOUT = 5.0
+#: Longest single block inside :meth:`Connection.wait`, so that Ctrl-C is handled at most this many
+#: seconds after it is pressed (a lock wait without a timeout cannot be interrupted on Windows, and
+#: misses a signal that lands just before it blocks).
+INTERRUPT_CHECK = 0.25
 #: Events :meth:`Connection.iter_events` leaves out unless named: the raw mirrors of other events.
 MIRROR_EVENTS = frozenset({ControlEvent.WEBSOCKET_DATA, ControlEvent.RAW_DATA, ControlEvent.DECODED_DATA})
 
@@ -176,6 +181,7 @@ class Connection:
         self._gifts: List[Gift] = []
         self._socket: Optional[PushSocket] = None
         self._reader: Optional[threading.Thread] = None
+        self._connector: Optional[threading.Thread] = None  # the thread inside connect()
         self._stop = threading.Event()
         self._finished = threading.Event()
         self._finished.set()
@@ -382,6 +388,7 @@ class Connection:
             if self._status == _CONNECTING:
                 raise AlreadyConnectingError(f"@{self.unique_id} is already connecting")
             self._status = _CONNECTING
+            self._connector = threading.current_thread()
             self._stop = stop = threading.Event()
             self._finished = finished = threading.Event()
             self._fatal = None
@@ -398,6 +405,9 @@ class Connection:
                 self._error(ErrorEvent.CONNECTING_FAILED, exc)
             self._end_streams(exc if isinstance(exc, Exception) else None)
             raise
+        finally:
+            with self._lock:
+                self._connector = None
         return self.state
 
     def _establish(self, room_id: Optional[str], stop: threading.Event) -> bool:
@@ -586,23 +596,31 @@ class Connection:
     def disconnect(self) -> None:
         """Close the connection and join its thread; ``disconnected`` has fired when it returns.
 
-        Sends a close frame and waits up to 2 s for TikTok's answer, then drops the socket. Called from
-        a handler (the reader thread), it returns at once and the reader ends after the handler.
-        Does nothing when not connected.
+        Sends a close frame and waits up to 2 s for TikTok's answer, then drops the socket. Called while
+        another thread is in ``connect()``, it makes that ``connect()`` stop (raising
+        :class:`~tiktoklive.errors.ConnectError` unless it was done) and waits for the end. Called from a
+        handler (the reader thread, or the thread in ``connect()``), it returns at once and the
+        connection ends after the handler. Does nothing when not connected.
         """
         with self._lock:
             self._stop.set()
-            sock, reader = self._socket, self._reader
+            sock, finished = self._socket, self._finished
+            here = threading.current_thread()
+            inside = here is self._reader or here is self._connector
         if sock is not None:
             sock.close()
-        if reader is None or reader is threading.current_thread():
+        if inside:
             return
-        reader.join(JOIN_TIMEOUT)
-        if reader.is_alive() and sock is not None:
-            sock.abort()
+        if not finished.wait(JOIN_TIMEOUT):
+            sock = self._socket
+            if sock is not None:
+                sock.abort()
+            finished.wait(JOIN_TIMEOUT)
+        reader = self._reader
+        if reader is not None and reader.ident is not None:  # started: let it exit after its teardown
             reader.join(JOIN_TIMEOUT)
-        if reader.is_alive():
-            logger.warning("%s did not stop within %.0f s", reader.name, 2 * JOIN_TIMEOUT)
+        if not finished.is_set():
+            logger.warning("the connection to @%s did not end within %.0f s", self.unique_id, 2 * JOIN_TIMEOUT)
 
     def close(self) -> None:
         """Disconnect and close the web client (what leaving a ``with`` block does)."""
@@ -610,12 +628,12 @@ class Connection:
         self._web.close()
 
     def wait(self, timeout: Optional[float] = None) -> bool:
-        """Block until the connection ends (or ``timeout`` seconds pass); Ctrl-C interrupts it.
+        """Block until the connection ends (or ``timeout`` seconds pass); Ctrl-C interrupts it at once.
 
         :returns: ``True`` if the connection has ended, ``False`` on timeout.
         :raises TikTokLiveError: the error that ended the connection, if it failed.
         """
-        if not self._finished.wait(timeout):
+        if not _wait_interruptibly(self._finished, timeout):
             return False
         reader = self._reader
         if reader is not None and reader is not threading.current_thread():
@@ -638,6 +656,17 @@ class Connection:
         except KeyboardInterrupt:
             self.disconnect()
             raise
+
+
+def _wait_interruptibly(event: threading.Event, timeout: Optional[float]) -> bool:
+    """``event.wait(timeout)``, in blocks of at most :data:`INTERRUPT_CHECK` seconds."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while True:
+        block = INTERRUPT_CHECK if deadline is None else min(INTERRUPT_CHECK, deadline - time.monotonic())
+        if event.wait(max(block, 0.0)):
+            return True
+        if deadline is not None and time.monotonic() >= deadline:
+            return False
 
 
 def _check_stop(stop: threading.Event) -> None:
