@@ -10,6 +10,7 @@ import contextlib
 import logging
 from typing import Any, Dict, Iterator, Optional, Sequence
 
+from tiktoklive import Connection
 from tiktoklive.cli import DEMO_RATE, DEMO_USER, busy_fake
 
 
@@ -36,10 +37,10 @@ def tiktok(args: argparse.Namespace, rate: float = DEMO_RATE) -> Iterator[Dict[s
         yield fake.client_options()
 
 
-def run(conn: Any, args: argparse.Namespace) -> None:
+def run(conn: Connection, args: argparse.Namespace) -> None:
     """Connect and receive events until the stream ends, ``--duration`` passes, or Ctrl-C."""
-    conn.connect()
     try:
+        conn.connect()
         if not conn.wait(args.duration or None):
             conn.disconnect()
     except KeyboardInterrupt:

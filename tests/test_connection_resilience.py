@@ -5,7 +5,15 @@ import os
 import threading
 
 import pytest
-from test_connection import WAIT, Recorder, client_threads, close_connections, connection, listen  # noqa: F401
+from test_connection import (  # noqa: F401
+    WAIT,
+    Recorder,
+    blocked_in,
+    client_threads,
+    close_connections,
+    connection,
+    listen,
+)
 
 from tiktoklive import Backoff, ControlEvent, WebcastEvent
 from tiktoklive.errors import (
@@ -135,6 +143,25 @@ def test_disconnect_during_the_backoff_stops_at_once(fake):
     errors.wait_count("error")
     conn.disconnect()  # would take an hour if the backoff did not wait on the stop event
     assert client_threads() == [] and conn.wait(0)
+
+
+def test_disconnect_during_a_reconnect_attempt_reports_no_failed_attempt(fake):
+    room = fake.room("streamer")
+    conn = connection(fake, reconnect=FAST)
+    errors = listen(conn, ControlEvent.ERROR, ControlEvent.DISCONNECTED)
+    conn.connect()
+    gate = threading.Event()  # holds the reconnect's sign request until disconnect() is under way
+    fake.faults.add("sign_connect", match=lambda request: gate.wait(WAIT))
+    room.drop_connections()
+    fake.wait_for(lambda: len(fake.requests_to("sign_connect")) == 2)
+    stopper = threading.Thread(target=conn.disconnect)
+    stopper.start()
+    fake.wait_for(lambda: blocked_in(stopper, "disconnect"))
+    gate.set()
+    stopper.join(WAIT)
+    assert errors.names == ["error", "disconnected"] and client_threads() == []
+    assert errors.events[0].info == ErrorEvent.WEBSOCKET_FAILED
+    assert conn.wait(0) is True  # ended by disconnect(), not by an error
 
 
 def test_a_half_open_socket_is_detected_by_the_heartbeat_timeout(fake):

@@ -82,9 +82,5 @@ class Backoff:
         """A copy that counts one more attempt."""
         return dataclasses.replace(self, attempt=self.attempt + 1)
 
-    def reset(self) -> "Backoff":
-        """A copy with no attempts made (after a connection succeeded)."""
-        return dataclasses.replace(self, attempt=0)
-
 
 Backoff.DEFAULT = Backoff()

@@ -18,11 +18,13 @@ from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Sequence
 
 import tiktoklive
 from tiktoklive import Connection
+from tiktoklive.connection import MIRROR_EVENTS
 from tiktoklive.dispatch import Emitter
 from tiktoklive.errors import TikTokLiveError
 from tiktoklive.events import Event
-from tiktoklive.events.names import ControlEvent, WebcastEvent
+from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
 from tiktoklive.pipeline import Pipeline
+from tiktoklive.signals import signal_for
 from tiktoklive.signer import SignConfig
 
 logger = logging.getLogger(__name__)
@@ -31,9 +33,8 @@ logger = logging.getLogger(__name__)
 DEMO_USER = "demo_streamer"
 #: Messages per second of the fake's busy stream (``demo``, ``--fake``): lively, yet readable.
 DEMO_RATE = 20.0
-#: Events shown when ``--events`` is not given: everything but the raw mirrors.
-HIDDEN_BY_DEFAULT = frozenset({ControlEvent.WEBSOCKET_DATA, ControlEvent.RAW_DATA, ControlEvent.DECODED_DATA,
-                               ControlEvent.ENTER_ROOM})
+#: Events not shown unless ``--events`` names them: the raw mirrors and the enter-room answer.
+HIDDEN_BY_DEFAULT = MIRROR_EVENTS | {ControlEvent.ENTER_ROOM}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,8 +82,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _names(text: str) -> List[str]:
-    from tiktoklive.signals import signal_for
-
     names = [name.strip() for name in text.split(",") if name.strip()]
     for name in names:
         try:
@@ -190,8 +189,6 @@ def _silence(out: IO[str]) -> None:
 
 def subscribe(emitter: Any, names: Optional[List[str]], handler: Callable[[Event], None]) -> None:
     """Register ``handler`` on ``emitter`` (a Connection or an Emitter) for ``names`` (default: all shown)."""
-    from tiktoklive.events.names import EVENT_NAMES
-
     for name in sorted(EVENT_NAMES - HIDDEN_BY_DEFAULT) if names is None else names:
         emitter.on(name, handler)
 

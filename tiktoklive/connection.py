@@ -468,7 +468,7 @@ class Connection:
             self._reset()
         if sock is not None:
             sock.shutdown()
-        self._web.close()
+        self._close_web()
         finished.set()
 
     def _reset(self) -> None:
@@ -533,6 +533,8 @@ class Connection:
                 signed = self._signed_websocket(stop, self._pipeline.cursor)
                 sock = self._open_socket(signed)
             except (WebError, ConnectError) as exc:
+                if stop.is_set():  # disconnect() meanwhile: no attempt failed
+                    return False
                 logger.warning("@%s: reconnect attempt %d failed: %s", self.unique_id, backoff.attempt, exc)
                 asked = getattr(exc, "retry_after", None) or 0.0
                 self._error(ErrorEvent.CONNECTING_FAILED, exc)
@@ -580,7 +582,7 @@ class Connection:
             self._reset()
         if sock is not None:
             sock.shutdown()
-        self._web.close()  # pooled HTTP connections too: nothing survives the connection
+        self._close_web()  # pooled HTTP connections too: nothing survives the connection
         logger.info("disconnected from @%s (%s %s)", self.unique_id, closure.code, closure.reason)
         self._emitter.emit(DisconnectedEvent(closure.code, closure.reason))
         self._end_streams(error)
@@ -625,7 +627,11 @@ class Connection:
     def close(self) -> None:
         """Disconnect and close the web client (what leaving a ``with`` block does)."""
         self.disconnect()
-        self._web.close()
+        self._close_web()
+
+    def _close_web(self) -> None:
+        with self._web_lock:  # not under a request another thread is making
+            self._web.close()
 
     def wait(self, timeout: Optional[float] = None) -> bool:
         """Block until the connection ends (or ``timeout`` seconds pass); Ctrl-C interrupts it at once.
