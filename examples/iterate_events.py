@@ -19,16 +19,19 @@ from tiktoklive import Connection, WebcastEvent
 def main(argv=None) -> None:
     args = parse_args(__doc__, argv)
     with tiktok(args) as options, Connection(args.unique_id, **options) as conn:
-        conn.connect()
-        if args.duration:  # the loop below ends when the connection does
-            threading.Timer(args.duration, conn.disconnect).start()
-        # In a notebook: `for event in conn.iter_events(timeout=10): ...` in a cell (it ends after
-        # 10 quiet seconds, or at once with Jupyter's interrupt), then conn.disconnect().
+        # Made before connect(), the iterator also gets the events that arrive while connecting.
         with conn.iter_events(types=[WebcastEvent.CHAT, WebcastEvent.GIFT, WebcastEvent.LIKE]) as events:
-            for event in events:
+            conn.connect()
+            timer = threading.Timer(args.duration or 0, conn.disconnect)
+            timer.daemon = True
+            if args.duration:
+                timer.start()
+            # In a notebook: `for event in conn.iter_events(timeout=10): ...` in a cell (it ends after
+            # 10 quiet seconds, or at once with Jupyter's interrupt), then conn.disconnect().
+            for event in events:  # ends when the connection does
                 print(event)
+            timer.cancel()
         print(f"{events.dropped} events dropped")
-
 
 if __name__ == "__main__":
     main()

@@ -276,3 +276,13 @@ def test_handlers_live_as_long_as_their_sender_and_no_longer():
     del sender, emitter
     gc.collect()
     assert alive() is None  # no module-level signal keeps it alive
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:1/push?signature=secret", "wss//host?signature=secret"])
+def test_a_push_url_that_is_no_websocket_url_is_a_connect_error(url):
+    from tiktoklive.errors import ConnectError
+    from tiktoklive.transport import open_websocket
+
+    with pytest.raises(ConnectError) as raised:
+        open_websocket(url, {}, {"timeout": 1})
+    assert "secret" not in str(raised.value)

@@ -69,7 +69,7 @@ def open_websocket(url: str, headers: Mapping[str, str], options: Mapping[str, A
     :param options: ``ws_client_options`` (see :data:`WS_CLIENT_OPTION_KEYS`).
     :raises WebSocketRejectedError: the server answered the upgrade with another status than 101.
     :raises ConnectTimeout: the socket did not open within ``options["timeout"]`` seconds.
-    :raises ConnectError: the server could not be reached.
+    :raises ConnectError: the server could not be reached, or ``url`` is no WebSocket URL.
     """
     options = dict(options)
     ws = websocket.WebSocket(sslopt=options.pop("sslopt", None), skip_utf8_validation=True,
@@ -88,7 +88,7 @@ def open_websocket(url: str, headers: Mapping[str, str], options: Mapping[str, A
     except (websocket.WebSocketTimeoutException, socket.timeout) as exc:
         ws.shutdown()
         raise ConnectTimeout(f"the WebSocket to {host} did not open within {options['timeout']} s") from exc
-    except (websocket.WebSocketException, OSError) as exc:
+    except (websocket.WebSocketException, OSError, ValueError) as exc:  # ValueError: a URL it cannot parse
         ws.shutdown()
         raise ConnectError(f"could not open the WebSocket to {host} ({type(exc).__name__}: {exc})") from exc
     ws.settimeout(None)
