@@ -147,15 +147,8 @@ class Connection:
         if unknown:
             raise UnknownOptionError(f"unknown option(s) {', '.join(sorted(unknown))}; valid options: "
                                      f"{', '.join(sorted(OPTION_NAMES))}")
-        check_options(ws_client_options or {})
-        if heartbeat_interval <= 0:
-            raise InvalidOptionError("heartbeat_interval must be a positive number of seconds")
-        if heartbeat_timeout is not None and heartbeat_timeout <= heartbeat_interval:
-            raise InvalidOptionError("heartbeat_timeout must be None or longer than heartbeat_interval")
-        if request_polling_interval_ms <= 0:
-            raise InvalidOptionError("request_polling_interval_ms must be positive")
-        if event_queue_size < 1:
-            raise InvalidOptionError("event_queue_size must be at least 1")
+        _check_options(ws_client_options or {}, heartbeat_interval, heartbeat_timeout, request_polling_interval_ms,
+                       event_queue_size)
         #: The streamer's unique id, without ``@``.
         self.unique_id = parse_unique_id(unique_id)
         self._options: Dict[str, Any] = {
@@ -662,6 +655,20 @@ class Connection:
         except KeyboardInterrupt:
             self.disconnect()
             raise
+
+
+def _check_options(ws_client_options: Mapping[str, Any], heartbeat_interval: float,
+                   heartbeat_timeout: Optional[float], request_polling_interval_ms: int, event_queue_size: int) -> None:
+    """Refuse the values of :class:`Connection`'s own options that cannot work, before any I/O."""
+    check_options(ws_client_options)
+    if heartbeat_interval <= 0:
+        raise InvalidOptionError("heartbeat_interval must be a positive number of seconds")
+    if heartbeat_timeout is not None and heartbeat_timeout <= heartbeat_interval:
+        raise InvalidOptionError("heartbeat_timeout must be None or longer than heartbeat_interval")
+    if request_polling_interval_ms <= 0:
+        raise InvalidOptionError("request_polling_interval_ms must be positive")
+    if event_queue_size < 1:
+        raise InvalidOptionError("event_queue_size must be at least 1")
 
 
 def _wait_interruptibly(event: threading.Event, timeout: Optional[float]) -> bool:

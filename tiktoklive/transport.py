@@ -119,6 +119,9 @@ class PushSocket:
         self._room_id = 0
         self._heartbeat_seq = 0
         self._closing = threading.Event()
+        # read()'s clock (monotonic seconds), kept by the reading thread only
+        self._next_heartbeat = self._last_frame = 0.0
+        self._closing_since: Optional[float] = None
 
     def __repr__(self) -> str:
         return f"<PushSocket room_id={self._room_id} open={bool(self.ws.connected)}>"
@@ -149,24 +152,11 @@ class PushSocket:
         :raises ConnectionLostError: the socket dropped without a close frame.
         """
         now = time.monotonic()
-        next_heartbeat, last_frame, closing_since = now + self.heartbeat_interval, now, None
+        self._next_heartbeat, self._last_frame, self._closing_since = now + self.heartbeat_interval, now, None
         while True:
-            now = time.monotonic()
-            if self._closing.is_set():
-                closing_since = closing_since or now
-                if now - closing_since >= CLOSE_TIMEOUT:
-                    return Closure(1000, "", by_server=False)
-                wait = closing_since + CLOSE_TIMEOUT - now
-            else:
-                if now >= next_heartbeat:
-                    self._send_heartbeat()
-                    next_heartbeat = now + self.heartbeat_interval
-                if self.heartbeat_timeout is not None and now - last_frame >= self.heartbeat_timeout:
-                    raise HeartbeatTimeout(f"nothing arrived for {self.heartbeat_timeout} s: the connection is dead",
-                                           code=ABNORMAL_CLOSURE, reason="heartbeat timeout")
-                wait = next_heartbeat - now
-                if self.heartbeat_timeout is not None:
-                    wait = min(wait, last_frame + self.heartbeat_timeout - now)
+            wait = self._time_to_wait()
+            if wait is None:
+                return Closure(1000, "", by_server=False)
             try:
                 self.ws.settimeout(max(wait, 0.001))
                 opcode, frame = self.ws.recv_data_frame(True)
@@ -178,13 +168,36 @@ class PushSocket:
                     return Closure(1000, "", by_server=False)
                 raise ConnectionLostError(f"the WebSocket dropped ({type(exc).__name__}: {exc})",
                                           code=ABNORMAL_CLOSURE, reason=str(exc) or type(exc).__name__) from exc
-            last_frame = time.monotonic()
+            self._last_frame = time.monotonic()
             if opcode == ABNF.OPCODE_BINARY:
                 on_frame(frame.data)
             elif opcode == ABNF.OPCODE_CLOSE:
                 code, reason = _close_status(frame.data)
                 logger.debug("close frame received: %s %r", code, reason)
                 return Closure(code, reason, by_server=not self._closing.is_set())
+
+    def _time_to_wait(self) -> Optional[float]:
+        """Seconds :meth:`read` may wait for the next frame; sends a heartbeat when one is due.
+
+        :returns: ``None`` once the server has not answered our close frame for :data:`CLOSE_TIMEOUT`.
+        :raises HeartbeatTimeout: nothing arrived for ``heartbeat_timeout`` seconds.
+        """
+        now = time.monotonic()
+        if self._closing.is_set():
+            self._closing_since = self._closing_since or now
+            wait = self._closing_since + CLOSE_TIMEOUT - now
+            return wait if wait > 0 else None
+        if now >= self._next_heartbeat:
+            self._send_heartbeat()
+            self._next_heartbeat = now + self.heartbeat_interval
+        wait = self._next_heartbeat - now
+        if self.heartbeat_timeout is not None:
+            silent = now - self._last_frame
+            if silent >= self.heartbeat_timeout:
+                raise HeartbeatTimeout(f"nothing arrived for {self.heartbeat_timeout} s: the connection is dead",
+                                       code=ABNORMAL_CLOSURE, reason="heartbeat timeout")
+            wait = min(wait, self.heartbeat_timeout - silent)
+        return wait
 
     def _send_heartbeat(self) -> None:
         try:
