@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from common import parse_args, run, tiktok
@@ -15,8 +16,9 @@ from tiktoklive import Connection, SignConfig, WebcastEvent
 def main(argv=None) -> None:
     args = parse_args(__doc__, argv)
     with tiktok(args) as options:
-        # One connection's own sign server settings; the fake hands out its own sign server's.
-        config = options.pop("sign_config", None) or SignConfig(api_key=os.environ.get("SIGN_API_KEY"))
+        # One connection's own sign server settings (with --fake, the fake's sign server) and key.
+        config = dataclasses.replace(options.pop("sign_config", None) or SignConfig(),
+                                     api_key=os.environ.get("SIGN_API_KEY"))
         print(f"Signing with {config!r}")  # the API key is never shown
         with Connection(args.unique_id, sign_config=config, **options) as conn:
             conn.on(WebcastEvent.CHAT, lambda event: print(f"{event.user.unique_id}: {event.comment}"))
