@@ -27,9 +27,14 @@ def test_bad_arguments_return_2(capsys):
     assert "invalid float value" in err and "port must be 0" in err
 
 
+def _default_sigint() -> None:
+    """A runner started as ``cmd &`` ignores SIGINT, and children inherit that: give Ctrl-C back."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_json_line_and_ctrl_c_returns_130():
     process = subprocess.Popen([sys.executable, "-m", "tiktoklive.testing", "--room", "someuser", "--json"],
-                               stdout=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
     try:
         info = json.loads(process.stdout.readline())
         options = info["client_options"]
