@@ -1,6 +1,7 @@
 """Connection failures against the fake TikTok: reconnects, heartbeat timeouts, faults, polling, the iterator, leaks."""
 from __future__ import annotations
 
+import logging
 import os
 import threading
 
@@ -15,7 +16,7 @@ from test_connection import (  # noqa: F401
     listen,
 )
 
-from tiktoklive import Backoff, ControlEvent, WebcastEvent
+from tiktoklive import Backoff, ControlEvent, WebcastEvent, codec
 from tiktoklive.errors import (
     ConnectionLostError,
     HeartbeatTimeout,
@@ -270,6 +271,28 @@ def test_corrupt_frames_become_error_events_and_the_stream_goes_on(fake):
     conn.disconnect()
     assert comments(recorder) == ["sniffed", "fine"]
     assert [e.info for e in recorder.named("error")] == [ErrorEvent.DECODING_FAILED] * 2
+
+
+def test_a_bad_message_in_a_good_frame_is_an_error_in_its_place(fake, caplog):
+    room = fake.room("streamer")
+    conn = connection(fake)
+    recorder = listen(conn, ControlEvent.ERROR, WebcastEvent.CHAT)
+    conn.connect()
+    bad = codec.BaseMessage(method="WebcastChatMessage", payload=b"\x0a\xff", msg_id=factory.next_msg_id())
+    messages = [codec.wrap_message("WebcastChatMessage", factory.chat("alice", "before"), msg_id=factory.next_msg_id()),
+                bad,
+                codec.wrap_message("WebcastChatMessage", factory.chat("alice", "after"), msg_id=factory.next_msg_id())]
+    result = codec.encode_fetch_result(messages, cursor="c-1", internal_ext="ext-1", need_ack=True)
+    with caplog.at_level(logging.WARNING, logger="tiktoklive"):
+        room.send_raw(codec.encode_message_frame(result, log_id=77))
+        room.chat("alice", "still here")
+        recorder.wait_for(lambda r: "still here" in comments(r))
+    conn.disconnect()
+    assert comments(recorder) == ["before", "after", "still here"]
+    [error] = recorder.named("error")
+    assert error.info == ErrorEvent.DECODING_FAILED and error.exception.what == "WebcastChatMessage"
+    assert "Failed to decode WebcastChatMessage (2 bytes" in caplog.text
+    fake.wait_for(lambda: (77, "ext-1") in fake.acks)
 
 
 # ---------------------------------------------------------------- polling fallback

@@ -129,7 +129,11 @@ def decode_message(method: str, payload: bytes) -> Event:
 
     :raises DecodeError: the payload is not a valid message of its method.
     """
-    events = decode_events(method, payload)
+    return base_event(method, decode_events(method, payload))
+
+
+def base_event(method: str, events: List[Event]) -> Event:
+    """The event of the message itself among the events it yields (not a derived one)."""
     row = MESSAGE_TYPES.get(method)
     return next((e for e in events if e.name == row.name), events[0]) if row else events[0]
 
@@ -147,14 +151,15 @@ def decode_result(result: FetchResult) -> List[Event]:
         try:
             extend(_events(item.method, item.payload))
         except _ProtobufDecodeError as exc:
-            events.append(_decoding_failed(item.method, item.payload, exc))
+            events.append(decoding_failed(_decode_error(item.method, exc, item.payload)))
     return events
 
 
-def _decoding_failed(method: str, payload: bytes, exc: Exception) -> ErrorEvent:
-    logger.warning("Failed to decode %s (%d bytes, starting %s)", method, len(payload), payload[:48].hex(),
-                   exc_info=exc)
-    return ErrorEvent(ErrorEvent.DECODING_FAILED, _decode_error(method, exc, payload))
+def decoding_failed(error: DecodeError) -> ErrorEvent:
+    """Log a message that could not be decoded (method, size, a preview) and make its ``error`` event."""
+    logger.warning("Failed to decode %s (%d bytes, starting %s)", error.what, len(error.data), error.data[:48].hex(),
+                   exc_info=error)
+    return ErrorEvent(ErrorEvent.DECODING_FAILED, error)
 
 
 def decode_frame(data: bytes) -> List[Event]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import collections
 import logging
-from typing import Callable, Dict, Iterable, List, Optional
+from typing import Callable, Dict, Iterable, Optional
 
 from tiktoklive import codec
 from tiktoklive.dispatch import Emitter
@@ -19,12 +19,10 @@ from tiktoklive.events import (
     DecodedDataEvent,
     EnterRoomEvent,
     ErrorEvent,
-    Event,
     GiftEvent,
     RawDataEvent,
     WebsocketDataEvent,
 )
-from tiktoklive.events.mapping import MESSAGE_TYPES
 from tiktoklive.events.names import ControlEvent, WebcastEvent
 from tiktoklive.web import Gift
 
@@ -102,19 +100,21 @@ class Pipeline:
     def _process_message(self, item: codec.BaseMessage, raw: bool, decoded: bool) -> None:
         emitter = self.emitter
         method, payload = item.method, item.payload
+        if item.msg_id and self._repeated(item.msg_id):  # checked before decoding: repeats cost nothing
+            logger.debug("dropping a repeated %s", method)
+            return
         try:
             events = codec.decode_events(method, payload)
         except DecodeError as exc:
-            logger.warning("Failed to decode %s (%d bytes, starting %s)", method, len(payload), payload[:48].hex())
-            emitter.emit(ErrorEvent(ErrorEvent.DECODING_FAILED, exc))
+            emitter.emit(codec.decoding_failed(exc))
             return
-        if not events or self._repeated(item.msg_id or getattr(events[0], "msg_id", 0)):
+        if not item.msg_id and self._repeated(getattr(events[0], "msg_id", 0)):
             logger.debug("dropping a repeated %s", method)
             return
         if raw:
             emitter.emit(RawDataEvent(method, payload))
         if decoded:
-            emitter.emit(DecodedDataEvent(method, _base_event(method, events), payload))
+            emitter.emit(DecodedDataEvent(method, codec.base_event(method, events), payload))
         for event in events:
             if self._gifts and isinstance(event, GiftEvent):
                 gift = self._gifts.get(event.gift_id)
@@ -134,8 +134,3 @@ class Pipeline:
             seen.popitem(last=False)
         return False
 
-
-def _base_event(method: str, events: List[Event]) -> Event:
-    """The event of the message itself among those it yields (not a derived one)."""
-    row = MESSAGE_TYPES.get(method)
-    return next((e for e in events if row is not None and e.name == row.name), events[0])
