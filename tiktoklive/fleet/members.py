@@ -50,7 +50,7 @@ class Members:
         fields = [str(part) for pair in info.items() for part in pair]
         live = self._announce(keys=[self.keys.workers, self.keys.worker(worker_id)],
                               args=[worker_id, max(1, int(ttl * 1000)), *fields])
-        return [text(member) for member in live]
+        return sorted(text(member) for member in live)
 
     def leave(self, worker_id: str) -> None:
         """Say ``worker_id`` is gone (its rooms are handed over already)."""

@@ -3,8 +3,8 @@
 :class:`FleetReader` yields :class:`FleetEvent` objects: the same events a
 :class:`~tiktoklive.Connection` emits (decoded again from the entry's payload), plus the room they
 belong to and :meth:`FleetEvent.ack`. With a consumer group, every entry goes to one consumer of the
-group and stays pending until acked; entries a consumer left pending for ``claim_idle`` seconds
-(it died) are claimed by another one (``XAUTOCLAIM``). The reader rides out a Redis restart (it
+group and stays pending until acked; entries left pending for ``claim_idle`` seconds (their
+consumer died, or did not ack in time) are claimed and delivered again (``XAUTOCLAIM``). The reader rides out a Redis restart (it
 waits and reconnects, and creates its group again if it is gone).
 """
 from __future__ import annotations
@@ -119,6 +119,7 @@ class FleetReader:
         self._count = count
         self._closed = threading.Event()
         self._claimed_at = 0.0
+        self._block_ms = max(1, int(min(1.0, 1.0 if timeout is None else timeout) * 1000))
 
     def __repr__(self) -> str:
         return f"<FleetReader {self._url} stream={self.keys.events} group={self.group} consumer={self.consumer}>"
@@ -209,14 +210,14 @@ class FleetReader:
             claimed = self._claim()
             if claimed:
                 return claimed, ">"
-        return self._read_group(">", block=1000), ">"
+        return self._read_group(">", block=self._block_ms), ">"
 
     def _read_all(self, position: str) -> Tuple[List[Tuple[str, Dict[bytes, bytes]]], str]:
         stream = self.keys.events
         if position == "$":
             newest = self.client.xrevrange(stream, count=1)
             position = text(newest[0][0]) if newest else "0"
-        found = self.client.xread({stream: position}, count=self._count, block=1000)
+        found = self.client.xread({stream: position}, count=self._count, block=self._block_ms)
         batch = [(text(i), f) for _, entries in found or () for i, f in entries]
         return batch, batch[-1][0] if batch else position
 

@@ -8,7 +8,9 @@ another multi-room engine can take its place here.
 
 The checkpoint handed on with an event is the connection's cursor as it stood when the frame
 carrying the event arrived (``websocketData`` fires before a frame's cursor is taken), so every
-event after it is read again by a connection resuming there.
+event after it is read again by a connection resuming there. On ``connected`` (fired before the
+reader thread starts, after the missed messages of a resume) a delivery without an event hands on
+the cursor of the connect itself, so that a room is checkpointed before its first event.
 """
 from __future__ import annotations
 
@@ -150,12 +152,16 @@ class RoomRunner:
         def on_frame(event: Event) -> None:
             safe[0] = connection.cursor
 
+        def on_connected(event: Event) -> None:  # before the reader starts: every earlier event is delivered
+            self._deliver(Delivery(room.unique_id, connection.room_id or "", None, connection.cursor), room.stop)
+
         def on_event(event: Event) -> None:
             if event.name == WebcastEvent.STREAM_END:
                 ended.set()
             self._deliver(Delivery(room.unique_id, connection.room_id or "", event, safe[0]), room.stop)
 
         connection.on(ControlEvent.WEBSOCKET_DATA, on_frame)
+        connection.on(ControlEvent.CONNECTED, on_connected)
         for name in sorted(WEBCAST_EVENT_NAMES):
             connection.on(name, on_event)
         connection.on(ControlEvent.ERROR, functools.partial(_log_error, room))

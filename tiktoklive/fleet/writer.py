@@ -76,14 +76,14 @@ class Delivery:
 
     :ivar room: the streamer's unique id.
     :ivar room_id: the room id.
-    :ivar event: the event.
+    :ivar event: the event; ``None`` for a checkpoint alone.
     :ivar cursor: the checkpoint that is safe once this event is written: a cursor from before the
         frame the event came in.
     """
 
     room: str
     room_id: str
-    event: Event
+    event: Optional[Event]
     cursor: str
 
 
@@ -242,13 +242,15 @@ class EventWriter:
                 self._call(pipe, room, by_room[room])
             results = pipe.execute()
         for room, result in zip(rooms, results):
-            self._count(room, len(by_room[room]), int(result))
+            self._count(room, sum(1 for d in by_room[room] if d.event is not None), int(result))
 
     def _call(self, pipe: Any, room: str, deliveries: Deque[Delivery]) -> None:
         args: List[Any] = [self._lease_of(room), self._max_length, self._dedup_ttl_ms, deliveries[-1].cursor, 0]
         width = 0
         for delivery in deliveries:
             event = delivery.event
+            if event is None:
+                continue
             msg_id = entry.msg_id_of(event)
             row = entry.fields(event, room, delivery.room_id, self.worker_id)
             width = 2 * len(row)
