@@ -33,6 +33,18 @@ class DecodeError(TikTokLiveError, ValueError):
         super().__init__(f"could not decode {what} ({len(data)} bytes): {reason}")
 
 
+class FrameTooLargeError(DecodeError):
+    """A frame, or its decompressed payload, is larger than the connection accepts (a decompression
+    bomb, or a hostile server): it is skipped, unread past the limit, and the stream goes on.
+
+    :ivar limit: the limit in bytes (``max_frame_size`` or ``max_decompressed_size``).
+    """
+
+    def __init__(self, what: str, limit: int, data: bytes = b"") -> None:
+        self.limit = limit
+        super().__init__(what, f"larger than the limit of {limit} bytes", data)
+
+
 # ---------------------------------------------------------------- arguments
 
 

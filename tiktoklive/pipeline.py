@@ -36,13 +36,18 @@ class Pipeline:
     """Decodes and emits the messages of one connection, remembering where the stream is.
 
     :param emitter: where the events go.
+    :param max_frame_size: bytes a frame may have; a larger one is skipped as an ``error`` event.
+    :param max_decompressed_size: bytes a frame's payload may inflate to; a larger one (a
+        decompression bomb) is cut off there and skipped as an ``error`` event.
     :ivar cursor: the last cursor TikTok gave (where a reconnect resumes).
     :ivar internal_ext: the last ``internal_ext`` TikTok gave.
     :ivar stream_ended: whether a ``streamEnd`` event went through.
     """
 
-    def __init__(self, emitter: Emitter) -> None:
+    def __init__(self, emitter: Emitter, *, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
+                 max_decompressed_size: int = codec.DEFAULT_MAX_DECOMPRESSED_SIZE) -> None:
         self.emitter = emitter
+        self._limits = {"max_frame_size": max_frame_size, "max_decompressed_size": max_decompressed_size}
         self.cursor = ""
         self.internal_ext = ""
         self.stream_ended = False
@@ -59,16 +64,16 @@ class Pipeline:
     def process_frame(self, data: bytes, send: Optional[Callable[[bytes], None]] = None) -> None:
         """Handle one binary WebSocket frame: ``websocketData``, ack (through ``send``), then its events.
 
-        An undecodable frame becomes an ``error`` event.
+        An undecodable or oversized frame becomes an ``error`` event
+        (:class:`~tiktoklive.errors.DecodeError`, :class:`~tiktoklive.errors.FrameTooLargeError`).
         """
         emit = self.emitter.emit
         if self.emitter.listening(ControlEvent.WEBSOCKET_DATA):
             emit(WebsocketDataEvent(data))
         try:
-            frame, result = codec.unpack_frame(data)
+            frame, result = codec.unpack_frame(data, **self._limits)
         except DecodeError as exc:
-            logger.warning("undecodable frame (%d bytes): %s", len(data), exc)
-            emit(ErrorEvent(ErrorEvent.DECODING_FAILED, exc))
+            self.frame_skipped(exc)
             return
         logger.debug("%s frame %s (%d bytes)", frame.payload_type, frame.log_id, len(data))
         if result is None:
@@ -81,6 +86,11 @@ class Pipeline:
             else:
                 logger.debug("no ack sent for frame %s: it has no internal_ext", frame.log_id)
         self.process_result(result)
+
+    def frame_skipped(self, error: DecodeError) -> None:
+        """Log a frame that was undecodable or too large, and emit its ``error`` event."""
+        logger.warning("frame skipped: %s", error)
+        self.emitter.emit(ErrorEvent(ErrorEvent.DECODING_FAILED, error))
 
     def process_result(self, result: codec.FetchResult, *, backlog: bool = False) -> None:
         """Emit the events of a fetch result's messages (skipping repeats) and keep its cursor.
