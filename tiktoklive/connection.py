@@ -41,7 +41,7 @@ from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Eve
 from tiktoklive.events.names import EVENT_NAMES, ControlEvent
 from tiktoklive.pipeline import Pipeline
 from tiktoklive.state import ConnectionState
-from tiktoklive.stream import DEFAULT_QUEUE_SIZE, EventStream
+from tiktoklive.stream import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE, EventStream
 from tiktoklive.transport import (
     ABNORMAL_CLOSURE,
     RETRYABLE_CLOSE_CODES,
@@ -114,6 +114,8 @@ class Connection:
     :param heartbeat_timeout: seconds without any frame after which the socket counts as dead and is
         dropped (``None``: never); must exceed ``heartbeat_interval``.
     :param event_queue_size: events each :meth:`iter_events` iterator holds before dropping the oldest.
+    :param event_queue_bytes: bytes (the events' wire payload sizes) each :meth:`iter_events`
+        iterator holds before dropping the oldest (default 64 MiB).
     :param max_frame_size: bytes a received frame may have (default 8 MiB); a larger one is skipped
         and reported as an ``error`` event (:class:`~tiktoklive.errors.FrameTooLargeError`).
     :param max_decompressed_size: bytes a frame's payload may inflate to (default 32 MiB); a
@@ -139,6 +141,7 @@ class Connection:
                  ws_client_options: Optional[Mapping[str, Any]] = None, auto_reconnect: bool = True,
                  reconnect: Union[Backoff, bool, int, None] = None, heartbeat_interval: float = 10.0,
                  heartbeat_timeout: Optional[float] = 60.0, event_queue_size: int = DEFAULT_QUEUE_SIZE,
+                 event_queue_bytes: int = DEFAULT_QUEUE_BYTES,
                  max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
                  max_decompressed_size: int = codec.DEFAULT_MAX_DECOMPRESSED_SIZE,
                  web_base_url: str = defaults.WEB_BASE_URL, webcast_base_url: str = defaults.WEBCAST_BASE_URL,
@@ -156,7 +159,8 @@ class Connection:
                                      f"{', '.join(sorted(OPTION_NAMES))}")
         _check_options(ws_client_options or {}, heartbeat_interval, heartbeat_timeout, request_polling_interval_ms,
                        event_queue_size)
-        _check_sizes(max_frame_size=max_frame_size, max_decompressed_size=max_decompressed_size)
+        _check_sizes(max_frame_size=max_frame_size, max_decompressed_size=max_decompressed_size,
+                     event_queue_bytes=event_queue_bytes)
         #: The streamer's unique id, without ``@``.
         self.unique_id = parse_unique_id(unique_id)
         self._options: Dict[str, Any] = {
@@ -167,6 +171,7 @@ class Connection:
             "ws_client_options": dict(ws_client_options or {}), "auto_reconnect": auto_reconnect,
             "reconnect": Backoff.from_value(reconnect), "heartbeat_interval": heartbeat_interval,
             "heartbeat_timeout": heartbeat_timeout, "event_queue_size": event_queue_size,
+            "event_queue_bytes": event_queue_bytes,
             "max_frame_size": max_frame_size, "max_decompressed_size": max_decompressed_size}
         self._web = WebClient(
             web_base_url=web_base_url, webcast_base_url=webcast_base_url, sign_config=sign_config,
@@ -283,10 +288,11 @@ class Connection:
         """Iterate over this connection's events in the calling thread, with an own bounded queue.
 
         The reader thread only queues events here, so iterating in another thread is the way to do
-        slow work without delaying the stream. If the queue (``event_queue_size``) is full, the oldest
-        queued event is dropped and counted (``.dropped``); the reader never waits. Iteration ends when
-        the connection ends or ``connect()`` fails (raising the error, if any), or after ``timeout``
-        idle seconds.
+        slow work without delaying the stream. If the queue is full (``event_queue_size`` events or
+        ``event_queue_bytes`` bytes), the oldest queued events are dropped and counted (``.dropped``);
+        the reader never waits. Iteration ends when the connection ends or ``connect()`` fails
+        (raising the error, if any), or after ``timeout`` idle seconds. A ``KeyboardInterrupt``
+        raised inside ``next()`` ends the iterator too (it stops collecting).
         Create the iterator before ``connect()`` to also get the events of the connect itself.
 
         :param types: event names to collect; all except the raw mirrors (``websocketData``,
@@ -296,7 +302,7 @@ class Connection:
         """
         names = sorted(EVENT_NAMES - MIRROR_EVENTS) if types is None else list(types)
         stream = EventStream(self, names, types=None if types is None else list(types), timeout=timeout,
-                             maxsize=self._options["event_queue_size"])
+                             maxsize=self._options["event_queue_size"], max_bytes=self._options["event_queue_bytes"])
         self._streams.add(stream)
         return stream
 
