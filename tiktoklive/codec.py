@@ -94,6 +94,14 @@ def parse_fetch_result(data: bytes) -> FetchResult:
         raise _decode_error("WebcastResponse", exc, data) from None
 
 
+def cursor_position(cursor: str) -> Optional[int]:
+    """The stream position a cursor carries (its ``s-N`` part: messages sent up to this result), if any."""
+    for part in cursor.split("_"):
+        if part.startswith("s-") and part[2:].isdigit():
+            return int(part[2:])
+    return None
+
+
 def unpack_frame(data: bytes, *, max_frame_size: int = DEFAULT_MAX_FRAME_SIZE,
                  max_decompressed_size: int = DEFAULT_MAX_DECOMPRESSED_SIZE) -> tuple[PushFrame, Optional[FetchResult]]:
     """Parse a frame and, for a "msg" frame, its fetch result (``None`` for other frame types).

@@ -40,7 +40,7 @@ from tiktoklive.errors import (
 from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Event, WebsocketConnectedEvent
 from tiktoklive.events.names import EVENT_NAMES, ControlEvent
 from tiktoklive.pipeline import Pipeline
-from tiktoklive.state import ConnectionState
+from tiktoklive.state import ConnectionState, StreamStats
 from tiktoklive.stream import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE, EventStream
 from tiktoklive.transport import (
     ABNORMAL_CLOSURE,
@@ -239,6 +239,12 @@ class Connection:
     def available_gifts(self) -> List[Gift]:
         """The room's gift list, once fetched."""
         return list(self._gifts)
+
+    @property
+    def stats(self) -> StreamStats:
+        """What was lost for good since ``connect()``: ``missed`` messages in ``gaps`` gaps (each
+        also a ``gap`` event). Counted where TikTok's cursors tell (see README, Under faults)."""
+        return StreamStats(missed=self._pipeline.missed, gaps=self._pipeline.gaps)
 
     @property
     def is_connecting(self) -> bool:

@@ -19,6 +19,7 @@ from tiktoklive.events import (
     DecodedDataEvent,
     EnterRoomEvent,
     ErrorEvent,
+    GapEvent,
     GiftEvent,
     RawDataEvent,
     WebsocketDataEvent,
@@ -42,6 +43,8 @@ class Pipeline:
     :ivar cursor: the last cursor TikTok gave (where a reconnect resumes).
     :ivar internal_ext: the last ``internal_ext`` TikTok gave.
     :ivar stream_ended: whether a ``streamEnd`` event went through.
+    :ivar missed: messages known to be lost (see :meth:`process_result`).
+    :ivar gaps: how many ``gap`` events were emitted.
     """
 
     def __init__(self, emitter: Emitter, *, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
@@ -51,6 +54,7 @@ class Pipeline:
         self.cursor = ""
         self.internal_ext = ""
         self.stream_ended = False
+        self.missed = self.gaps = 0
         self._gifts: Dict[int, Gift] = {}
         self._seen: "collections.OrderedDict[int, None]" = collections.OrderedDict()
 
@@ -58,6 +62,7 @@ class Pipeline:
         """Forget the stream's position and seen ids (a new connect); attach ``gifts`` to gift events."""
         self.cursor = self.internal_ext = ""
         self.stream_ended = False
+        self.missed = self.gaps = 0
         self._gifts = {gift.id: gift for gift in gifts}
         self._seen.clear()
 
@@ -95,10 +100,16 @@ class Pipeline:
     def process_result(self, result: codec.FetchResult, *, backlog: bool = False) -> None:
         """Emit the events of a fetch result's messages (skipping repeats) and keep its cursor.
 
+        Where the cursors carry stream positions (``s-N``: the messages sent up to that result), a
+        result that starts past the position of the last cursor means messages were lost for good
+        (a reconnect resumed from a cursor older than the server keeps): a ``gap`` event says how
+        many, before the result's own events. A result older than the last cursor (a repeat) does
+        not move the cursor back.
+
         :param backlog: the result is a reconnect's initial fetch: leave out its history messages
             (``is_history``), which predate the connection, and keep only what was missed.
         """
-        if result.cursor:
+        if result.cursor and self._follow(result):
             self.cursor = result.cursor
         if result.internal_ext:
             self.internal_ext = result.internal_ext
@@ -106,6 +117,19 @@ class Pipeline:
         for item in result.messages:
             if not (backlog and item.is_history):
                 self._process_message(item, *mirrors)
+
+    def _follow(self, result: codec.FetchResult) -> bool:
+        """Report a gap before ``result``; whether its cursor is not older than the last one."""
+        before, after = codec.cursor_position(self.cursor), codec.cursor_position(result.cursor)
+        if before is None or after is None:
+            return True
+        missed = after - before - sum(1 for item in result.messages if not item.is_history)
+        if missed > 0:
+            logger.warning("%d messages were lost for good (resumed past them)", missed)
+            self.missed += missed
+            self.gaps += 1
+            self.emitter.emit(GapEvent(missed))
+        return after >= before
 
     def _process_message(self, item: codec.BaseMessage, raw: bool, decoded: bool) -> None:
         emitter = self.emitter
