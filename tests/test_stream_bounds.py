@@ -15,12 +15,19 @@ from tiktoklive import WebcastEvent
 from tiktoklive.stream import event_size
 
 
-def test_the_queue_is_bounded_in_bytes_dropping_the_oldest(fake):
+def connected(fake, **options):
+    """A connection to a fresh room with a chat iterator made before ``connect()``, and a handler
+    registered after it (so when the handler has an event, the iterator has had it too)."""
     room = fake.room("streamer")
-    conn = connection(fake, event_queue_bytes=64 * 1024)
+    conn = connection(fake, **options)
     events = conn.iter_events(types=[WebcastEvent.CHAT])
     handler = listen(conn, WebcastEvent.CHAT)
     conn.connect()
+    return room, conn, events, handler
+
+
+def test_the_queue_is_bounded_in_bytes_dropping_the_oldest(fake):
+    room, conn, events, handler = connected(fake, event_queue_bytes=64 * 1024)
     for n in range(40):
         room.chat("alice", f"{n:02d}" + "x" * 8000)
     handler.wait_count("chat", 40)  # the reader went on although nobody iterated
@@ -37,11 +44,7 @@ def too_slow_warnings(caplog):
 
 
 def test_the_overflow_warning_comes_once_per_episode(fake, caplog):
-    room = fake.room("streamer")
-    conn = connection(fake, event_queue_size=4)
-    events = conn.iter_events(types=[WebcastEvent.CHAT])
-    handler = listen(conn, WebcastEvent.CHAT)
-    conn.connect()
+    room, conn, events, handler = connected(fake, event_queue_size=4)
     sent = 0
 
     def chats(count: int) -> None:
@@ -73,11 +76,7 @@ def blocked_in_stream(thread: threading.Thread) -> bool:
 
 
 def test_ctrl_c_inside_next_ends_the_iterator_instead_of_filling_it(fake, caplog):
-    room = fake.room("streamer")
-    conn = connection(fake, event_queue_size=4)
-    events = conn.iter_events(types=[WebcastEvent.CHAT])
-    handler = listen(conn, WebcastEvent.CHAT)
-    conn.connect()
+    room, conn, events, handler = connected(fake, event_queue_size=4)
 
     def press() -> None:
         fake.wait_for(lambda: blocked_in_stream(threading.main_thread()))
