@@ -11,6 +11,7 @@ from test_connection import Recorder, connection, listen  # noqa: F401
 
 from tiktoklive import ControlEvent, WebcastEvent, codec
 from tiktoklive.errors import DecodeError, FrameTooLargeError
+from tiktoklive.testing import factory
 
 MIB = 1024 * 1024
 
@@ -95,8 +96,26 @@ def test_an_oversized_frame_is_skipped_unread_and_the_stream_goes_on(fake):
     conn.disconnect()
     errors = [e.exception for e in recorder.named("error")]
     assert [type(e) for e in errors] == [FrameTooLargeError, FrameTooLargeError]
-    assert "WebSocket frame of 3145728 bytes" in str(errors[0])
+    assert str(errors[0]) == "could not decode WebSocket message: 3145728 bytes, over the limit of 262144 bytes"
+    assert errors[0].size == 3 * MIB
     assert chats(recorder) == ["after the big frame", "after the second"]
+
+
+def test_a_fragmented_message_over_the_cap_is_skipped_and_the_stream_goes_on(fake):
+    room = fake.room("streamer")
+    conn = connection(fake, max_frame_size=256 * 1024)
+    recorder = listen(conn, WebcastEvent.CHAT, ControlEvent.ERROR, ControlEvent.DISCONNECTED)
+    conn.connect()
+    room.send_raw(os.urandom(2 * MIB), fragment=64 * 1024)  # 32 frames, each under the cap
+    room.chat("alice", "after")
+    room.send_raw(room.frame(factory.chat("bob", "fragmented but small")), fragment=100)
+    recorder.wait_for(lambda r: "fragmented but small" in chats(r))
+    assert conn.is_connected
+    conn.disconnect()
+    errors = [e.exception for e in recorder.named("error")]
+    assert [type(e) for e in errors] == [FrameTooLargeError]
+    assert errors[0].size == 2 * MIB and errors[0].what == "WebSocket message"
+    assert chats(recorder) == ["after", "fragmented but small"]
 
 
 @pytest.mark.parametrize("option", ["max_frame_size", "max_decompressed_size"])

@@ -76,7 +76,7 @@ def frame_payload(frame: PushFrame, max_size: int = DEFAULT_MAX_DECOMPRESSED_SIZ
     except zlib.error as exc:
         raise DecodeError("gzip payload", str(exc), payload) from None
     if len(data) > max_size:
-        raise FrameTooLargeError("decompressed payload", max_size, payload[:64])
+        raise FrameTooLargeError("decompressed payload", max_size)
     if not inflater.eof:
         raise DecodeError("gzip payload", "incomplete or truncated stream", payload)
     return data
@@ -111,7 +111,7 @@ def unpack_frame(data: bytes, *, max_frame_size: int = DEFAULT_MAX_FRAME_SIZE,
     :raises DecodeError: the frame, its gzip payload or its fetch result is corrupt.
     """
     if len(data) > max_frame_size:
-        raise FrameTooLargeError("push frame", max_frame_size, data[:64])
+        raise FrameTooLargeError("push frame", max_frame_size, len(data))
     frame = parse_push_frame(data)
     if frame.payload_type != MSG:
         return frame, None

@@ -128,9 +128,12 @@ class PushSocket:
         with self._send_lock:
             return self._write_locked(data)
 
-    def send(self, data: bytes) -> bool:
-        """Send one binary WebSocket message (nothing once closed or stalled). Thread-safe."""
-        frame = ws.encode(ws.OPCODE_BINARY, data)
+    def send(self, data: bytes, *, fragment: Optional[int] = None) -> bool:
+        """Send one binary WebSocket message (nothing once closed or stalled). Thread-safe.
+
+        :param fragment: send it as frames of this many payload bytes (a fragmented message).
+        """
+        frame = ws.encode(ws.OPCODE_BINARY, data) if fragment is None else ws.encode_fragmented(data, fragment)
         with self._send_lock:
             if not self._write_locked(frame):
                 return False

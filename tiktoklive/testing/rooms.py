@@ -406,15 +406,16 @@ class Room:
             socket.stall()
         return len(sockets)
 
-    def send_raw(self, data: bytes) -> int:
-        """Send ``data`` as one binary WebSocket message to every socket of the room, as it is.
+    def send_raw(self, data: bytes, *, fragment: Optional[int] = None) -> int:
+        """Send ``data`` as one binary WebSocket message to every socket of the room, as it is
+        (``fragment``: as WebSocket frames of that many bytes).
 
         For broken frames (see :mod:`tiktoklive.testing.faults`), duplicates (send a frame twice)
         and frames out of order (build with :meth:`frame`, send in any order).
         """
         sockets = self.sockets()
         for socket in sockets:
-            socket.send(data)
+            socket.send(data, fragment=fragment)
         return len(sockets)
 
     def send_truncated(self, data: bytes, keep: int) -> int:
