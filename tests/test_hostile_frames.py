@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
+import socket
 import tracemalloc
 import zlib
 
 import pytest
 from test_connection import Recorder, connection, listen  # noqa: F401
+from websocket import ABNF
+from websocket._abnf import continuous_frame
 
-from tiktoklive import ControlEvent, WebcastEvent, codec
-from tiktoklive.errors import DecodeError, FrameTooLargeError
+from tiktoklive import Connection, ControlEvent, WebcastEvent, codec
+from tiktoklive.errors import DecodeError, FrameTooLargeError, InvalidOptionError
 from tiktoklive.testing import factory
+from tiktoklive.wsframe import _CappedFrameBuffer
 
 MIB = 1024 * 1024
 
@@ -121,8 +125,28 @@ def test_a_fragmented_message_over_the_cap_is_skipped_and_the_stream_goes_on(fak
 @pytest.mark.parametrize("option", ["max_frame_size", "max_decompressed_size"])
 @pytest.mark.parametrize("value", [0, -1, 1.5, True])
 def test_size_limits_must_be_positive_integers(option, value):
-    from tiktoklive import Connection
-    from tiktoklive.errors import InvalidOptionError
-
     with pytest.raises(InvalidOptionError):
         Connection("streamer", **{option: value})
+
+
+def test_skipping_resumes_after_a_socket_timeout_in_the_middle_of_a_frame():
+    """A hostile server trickles an oversized frame: the reader's socket timeouts (heartbeat waits)
+    interrupt the skipping, which goes on where it stopped; the next frame arrives intact."""
+    server, client = socket.socketpair()
+    client.settimeout(0.05)
+    with server, client:
+        reader = _CappedFrameBuffer(client.recv, 1000, continuous_frame(False, True))
+        big = ABNF(1, 0, 0, 0, ABNF.OPCODE_BINARY, 0, os.urandom(5000)).format()
+        after = ABNF(1, 0, 0, 0, ABNF.OPCODE_BINARY, 0, b"next frame").format()
+        timeouts = 0
+        for start in range(0, len(big), 1500):  # the frame in pieces, each followed by a silence
+            server.sendall(big[start:start + 1500])
+            if start + 1500 < len(big):
+                with pytest.raises(socket.timeout):
+                    reader.recv_frame()
+                timeouts += 1
+        server.sendall(after)
+        with pytest.raises(FrameTooLargeError) as caught:
+            reader.recv_frame()
+        assert caught.value.size == 5000 and timeouts == 3
+        assert reader.recv_frame().data == b"next frame"
