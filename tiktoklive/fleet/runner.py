@@ -37,7 +37,8 @@ RETRY = Backoff(initial=1.0, max_delay=30.0, max_attempts=None)
 
 #: ``deliver(delivery, stop) -> bool``: hand an event on; may block (backpressure) until ``stop`` is set.
 Deliver = Callable[[Delivery, threading.Event], bool]
-#: ``on_state(room, state, detail)`` with ``state`` one of ``"live"``, ``"offline"``, ``"error"``.
+#: ``on_state(room, state, detail)`` with ``state`` one of ``"live"``, ``"offline"``, ``"error"`` and
+#: ``"gap"`` (messages lost for good: resumed from a cursor older than what TikTok keeps).
 OnState = Callable[[str, str, str], None]
 #: ``signer_for(stop) -> Signer``: the signer of one room's connections.
 SignerFactory = Callable[[threading.Event], Signer]
@@ -165,6 +166,8 @@ class RoomRunner:
         for name in sorted(WEBCAST_EVENT_NAMES):
             connection.on(name, on_event)
         connection.on(ControlEvent.ERROR, functools.partial(_log_error, room))
+        connection.on(ControlEvent.GAP, lambda event: self._on_state(
+            room.unique_id, "gap", f"{event.missed} messages lost for good (TikTok no longer kept them)"))
         try:
             with self._lock:
                 if room.stop.is_set():

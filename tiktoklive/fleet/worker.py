@@ -275,11 +275,14 @@ class Worker:
                 self._lost.append(room)
 
     def _on_state(self, room: str, state: str, detail: str) -> None:
-        if self._offline.get(room) == detail and state != "live":
-            return
-        if state == "live":
+        """A room went live, is offline, failed, or lost messages for good: note it and say so once."""
+        if state == "gap":
+            logger.warning("@%s: %s", room, detail)
+        elif state == "live":
             if self._offline.pop(room, None) is not None:
                 self._quietly(self.registry.mark_live, room)
+        elif self._offline.get(room) == detail:
+            return  # said already
         else:
             self._offline[room] = detail
             if state == "offline":
