@@ -1,11 +1,10 @@
 """What the fleet tests share: a Redis of their own, worker processes, numbered chats, waiting."""
 from __future__ import annotations
 
-import collections
+import json
 import os
 import shutil
 import subprocess
-import threading
 import time
 import uuid
 from typing import Any, Callable, Dict, Iterator, List, Optional, TypeVar
@@ -18,6 +17,7 @@ from tiktoklive.fleet.local_redis import LocalRedis
 from tiktoklive.fleet.rooms import RoomRegistry
 from tiktoklive.fleet.status import fleet_status
 from tiktoklive.fleet.store import open_redis
+from tiktoklive.testing.numbered import numbers_in, tally
 
 T = TypeVar("T")
 #: Seconds a test waits for something that should happen (generous: a loaded 2-core machine).
@@ -125,55 +125,16 @@ def rooms_of(client: Any, prefix: str) -> Dict[str, List[str]]:
     return {worker["id"]: worker["rooms"] for worker in fleet_status(client, Keys(prefix))["workers"]}
 
 
-class Counter:
-    """Sends numbered chats (``"1"``, ``"2"``, ...) to rooms of the fake, all rooms each round, from a thread."""
-
-    def __init__(self, rooms: List[Any], interval: float = 0.03) -> None:
-        self.rooms, self.interval = rooms, interval
-        self.sent = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="tiktoklive-test-counter", daemon=True)
-
-    def __enter__(self) -> "Counter":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info: Any) -> None:
-        self.stop()
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.interval):
-            for room in self.rooms:
-                room.chat("counter", str(self.sent + 1))
-            self.sent += 1
-
-    def wait_for(self, count: int) -> None:
-        until(lambda: self.sent >= count, f"{count} rounds of numbered chats sent")
-
-    def stop(self) -> int:
-        self._stop.set()
-        self._thread.join(10)
-        return self.sent
-
-
 def numbers(client: Any, prefix: str) -> Dict[str, List[int]]:
     """Room -> the numbered chats in the events stream, in stream order (read from the ``json`` field)."""
-    import json
-
-    found: Dict[str, List[int]] = collections.defaultdict(list)
-    for _, fields in client.xrange(Keys(prefix).events):
-        if fields[b"event"] == b"chat":
-            comment = json.loads(fields[b"json"])["comment"]
-            if comment.isdigit():
-                found[fields[b"room"].decode()].append(int(comment))
-    return found
+    return numbers_in((fields[b"room"].decode(), json.loads(fields[b"json"])["comment"])
+                      for _, fields in client.xrange(Keys(prefix).events) if fields[b"event"] == b"chat")
 
 
 def assert_each_once(found: Dict[str, List[int]], rooms: List[str], last: int) -> None:
     """Every room has each number from 1 to ``last`` exactly once, in order."""
     for room in rooms:
         got = found.get(room, [])
-        missing = sorted(set(range(1, last + 1)) - set(got))
-        repeated = sorted(n for n, c in collections.Counter(got).items() if c > 1)
+        missing, repeated = tally(got, last)
         assert not missing and not repeated, f"@{room}: lost {missing}, duplicated {repeated}"
         assert got == sorted(got), f"@{room}: out of order"

@@ -9,8 +9,7 @@ from fleet_support import client, prefix, redis_url, until  # noqa: F401
 
 from tiktoklive import Connection, codec
 from tiktoklive.errors import ConnectError, SignatureRateLimitError
-from tiktoklive.fleet import FleetReader, Keys, RoomRegistry
-from tiktoklive.fleet import entry
+from tiktoklive.fleet import FleetReader, Keys, RoomRegistry, entry
 from tiktoklive.fleet.checkpoint import Checkpoints
 from tiktoklive.fleet.limiter import PacedSigner, SignLimiter
 from tiktoklive.fleet.members import Members, fair_share

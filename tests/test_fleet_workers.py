@@ -5,7 +5,6 @@ from __future__ import annotations
 import signal
 
 from fleet_support import (  # noqa: F401
-    Counter,
     assert_each_once,
     client,
     holders,
@@ -21,6 +20,7 @@ from fleet_support import (  # noqa: F401
 from tiktoklive.fleet import Keys, RoomRegistry
 from tiktoklive.fleet.local_redis import LocalRedis
 from tiktoklive.fleet.store import open_redis
+from tiktoklive.testing.numbered import NumberedChats
 
 ROOMS = ["r1", "r2", "r3", "r4"]
 
@@ -51,7 +51,7 @@ def test_kill_9_moves_the_rooms_within_a_lease_and_loses_or_repeats_nothing(fake
     for worker_id in ("a", "b", "c"):
         fleet.start(worker_id)
     watched(fake, client, prefix, count=3)
-    with Counter(rooms) as counter:
+    with NumberedChats(rooms) as counter:
         counter.wait_for(10)
         victim = max(rooms_of(client, prefix).items(), key=lambda item: len(item[1]))[0]
         fleet.processes[victim].kill()  # SIGKILL: no handover, its leases just expire
@@ -72,7 +72,7 @@ def test_sigterm_hands_the_rooms_over_at_once(fake, client, prefix, workers):  #
     fleet.start("a")
     fleet.start("b")
     watched(fake, client, prefix, count=2)
-    with Counter(rooms) as counter:
+    with NumberedChats(rooms) as counter:
         counter.wait_for(5)
         fleet.processes["a"].send_signal(signal.SIGTERM)
         assert fleet.processes["a"].wait(30) == 0
@@ -92,7 +92,7 @@ def test_a_joining_worker_takes_its_share(fake, client, prefix, workers):  # noq
     fleet.start("a")
     watched(fake, client, prefix, count=1)
     assert rooms_of(client, prefix) == {"a": ROOMS}
-    with Counter(rooms) as counter:
+    with NumberedChats(rooms) as counter:
         counter.wait_for(5)
         fleet.start("b")
         until(lambda: sorted(map(len, rooms_of(client, prefix).values())) == [2, 2], "two rooms each")
@@ -115,7 +115,7 @@ def test_a_redis_restart_is_ridden_out(fake, prefix, workers, tmp_path):  # noqa
         fleet.redis_url = server.url
         fleet.start("a")
         watched(fake, redis, prefix, count=1)
-        with Counter(rooms) as counter:
+        with NumberedChats(rooms) as counter:
             counter.wait_for(5)
             server.restart()  # the data survives (append-only file); the connections do not
             counter.wait_for(counter.sent + 20)

@@ -27,8 +27,7 @@ from typing import Any, Dict, Mapping, Tuple
 
 from tiktoklive import codec
 from tiktoklive.errors import DecodeError
-from tiktoklive.events import Event, MessageEvent, UnknownEvent
-from tiktoklive.events import plain
+from tiktoklive.events import Event, MessageEvent, UnknownEvent, plain
 from tiktoklive.fleet.store import text
 
 

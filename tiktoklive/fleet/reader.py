@@ -4,8 +4,8 @@
 :class:`~tiktoklive.Connection` emits (decoded again from the entry's payload), plus the room they
 belong to and :meth:`FleetEvent.ack`. With a consumer group, every entry goes to one consumer of the
 group and stays pending until acked; entries left pending for ``claim_idle`` seconds (their
-consumer died, or did not ack in time) are claimed and delivered again (``XAUTOCLAIM``). The reader rides out a Redis restart (it
-waits and reconnects, and creates its group again if it is gone).
+consumer died, or did not ack in time) are claimed and delivered again (``XAUTOCLAIM``). The
+reader rides out a Redis restart (it waits and reconnects, and creates its group again if it is gone).
 """
 from __future__ import annotations
 

@@ -34,7 +34,7 @@ from tiktoklive.fleet.proxies import proxy_options
 from tiktoklive.fleet.rooms import RoomRegistry
 from tiktoklive.fleet.runner import RoomRunner
 from tiktoklive.fleet.store import UNAVAILABLE, open_redis, redacted, text
-from tiktoklive.fleet.writer import Delivery, EventWriter
+from tiktoklive.fleet.writer import EventWriter
 
 logger = logging.getLogger(__name__)
 

@@ -24,7 +24,6 @@ import dataclasses
 import logging
 import queue
 import threading
-import time
 from typing import Any, Callable, Deque, Dict, List, Optional
 
 from tiktoklive.events import Event
