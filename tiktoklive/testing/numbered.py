@@ -35,6 +35,10 @@ class NumberedChats:
         return f"<NumberedChats rooms={len(self.rooms)} sent={self.sent}>"
 
     def __enter__(self) -> "NumberedChats":
+        return self.start()
+
+    def start(self) -> "NumberedChats":
+        """Start sending; returns this object."""
         self._thread.start()
         return self
 
