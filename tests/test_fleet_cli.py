@@ -1,0 +1,88 @@
+"""``tiktoklive fleet ...`` commands, backpressure and the sign key, against a real Redis and the fake."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+
+from fleet_support import assert_each_once, client, holders, numbers, prefix, redis_url, until  # noqa: F401
+
+from tiktoklive import codec
+from tiktoklive.cli import main
+from tiktoklive.fleet import Keys, RoomRegistry, Worker, entry
+from tiktoklive.fleet.demo import worker_command
+from tiktoklive.testing import FakeTikTok, factory
+from tiktoklive.testing.numbered import NumberedChats
+
+
+def fleet(capsys, redis_url, prefix, *args):  # noqa: F811
+    assert main(["fleet", *args, "--redis", redis_url, "--prefix", prefix]) == 0
+    return capsys.readouterr().out
+
+
+def test_rooms_are_added_listed_and_removed(capsys, redis_url, prefix):  # noqa: F811
+    assert fleet(capsys, redis_url, prefix, "rooms", "add", "@alice", "bob") == "2 room(s) added\n"
+    assert fleet(capsys, redis_url, prefix, "rooms", "list") == "@alice\n@bob\n"
+    assert fleet(capsys, redis_url, prefix, "rooms", "remove", "@alice") == "1 room(s) removed\n"
+    assert fleet(capsys, redis_url, prefix, "rooms", "list") == "@bob\n"
+
+
+def test_status_says_which_rooms_wait_and_who_holds_the_others(capsys, redis_url, client, prefix):  # noqa: F811
+    registry = RoomRegistry(client, Keys(prefix))
+    registry.add(["a", "b"])
+    registry.acquire("a", "w1", 30)
+    status = json.loads(fleet(capsys, redis_url, prefix, "status", "--json"))
+    assert status["rooms"] == {"total": 2, "watched": {"a": "w1"}, "waiting": ["b"], "offline": {}}
+    assert status["stream"]["name"] == f"{prefix}:events" and status["stream"]["length"] == 0
+    assert "2 room(s): 1 watched, 1 waiting" in fleet(capsys, redis_url, prefix, "status")
+
+
+def test_tail_prints_the_events_with_their_room(capsys, redis_url, client, prefix):  # noqa: F811
+    event = codec.decode_message("WebcastChatMessage", factory.chat("alice", "hello").SerializeToString())
+    client.xadd(Keys(prefix).events, entry.fields(event, "streamer", "1", "w1"))
+    out = fleet(capsys, redis_url, prefix, "tail", "--json", "--from-start", "--duration", "1")
+    line = json.loads(out.splitlines()[0])
+    assert (line["room"], line["event"], line["data"]["comment"]) == ("streamer", "chat", "hello")
+    text = fleet(capsys, redis_url, prefix, "tail", "--from-start", "--duration", "1", "--events", "chat")
+    assert text.splitlines()[0] == "@streamer [chat] @alice: hello"
+
+
+def test_a_slow_redis_pauses_reading_and_drops_nothing(fake, redis_url, client, prefix):  # noqa: F811
+    room = fake.room("r1")
+    RoomRegistry(client, Keys(prefix)).add(["r1"])
+    worker = Worker(redis_url, prefix=prefix, lease_ttl=30, connection_options=fake.client_options(),
+                    sign_interval=0, queue_size=5)
+    with worker:
+        until(lambda: worker.rooms == ["r1"], "the worker holding the room")
+        fake.wait_for_sockets(room, timeout=30)
+        with NumberedChats([room], interval=0.005) as chats:
+            chats.wait_for(10)
+            client.client_pause(3000, all=False)  # every write waits 3 s: Redis is slow
+            chats.wait_for(chats.sent + 100)
+        last = chats.sent
+        until(lambda: last in numbers(client, prefix).get("r1", []), "every chat written")
+        assert worker.writer.stats.waits > 0  # the queue was full: reading waited instead of dropping
+    assert_each_once(numbers(client, prefix), ["r1"], last)
+
+
+def test_a_worker_uses_the_sign_key_of_its_environment_and_never_shows_it(redis_url, client, prefix, tmp_path):  # noqa: F811
+    key = "sk-fleet-test-5f1d2c"
+    with FakeTikTok(api_key=key) as keyed:
+        room = keyed.room("r1")
+        RoomRegistry(client, Keys(prefix)).add(["r1"])
+        log = tmp_path / "worker.log"
+        with open(log, "w") as out:
+            command = worker_command(redis_url, keyed.urls, "k", prefix=prefix)
+            command.insert(3, "-vv")
+            process = subprocess.Popen(command, stdout=out, stderr=out, env={**os.environ, "SIGN_API_KEY": key})
+        try:
+            until(lambda: holders(client, prefix)["r1"] == "k", "the worker holding the room")
+            keyed.wait_for_sockets(room, timeout=30)  # the sign server took the key
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(30) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    assert key not in log.read_text() and "handed its rooms over" in log.read_text()
