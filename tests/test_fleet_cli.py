@@ -5,6 +5,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 
 from fleet_support import assert_each_once, client, holders, numbers, prefix, redis_url, until  # noqa: F401
 
@@ -86,3 +87,18 @@ def test_a_worker_uses_the_sign_key_of_its_environment_and_never_shows_it(redis_
                 process.kill()
                 process.wait()
     assert key not in log.read_text() and "handed its rooms over" in log.read_text()
+
+
+def test_the_demo_kills_a_worker_and_its_rooms_move():
+    from fleet_support import redis_or_skip
+
+    if redis_or_skip() is not None:
+        import pytest
+
+        pytest.skip("the demo starts a redis-server")
+    result = subprocess.run([sys.executable, "-m", "tiktoklive", "fleet", "demo", "--rooms", "3", "--rate", "2",
+                             "--duration", "10"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert ">>> kill -9 worker-" in out and "resuming from its checkpoint" in out.split(">>> kill -9")[1]
+    assert "3 room(s): 3 watched" in out and "@streamer_" in out  # the events flowed

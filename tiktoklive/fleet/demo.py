@@ -2,8 +2,8 @@
 
 Everything runs on this machine: the fake TikTok in this process, a throwaway ``redis-server``,
 and three ``tiktoklive fleet worker`` processes. The demo prints the fleet's news (rooms taken and
-let go) and every event as ``tail`` would, kills one worker with ``SIGKILL`` a third of the way in,
-and shows its rooms moving to the others while the events keep flowing.
+let go) and every event as ``tail`` would, kills the worker holding the most rooms with ``SIGKILL``
+a third of the way in, and shows its rooms moving to the others while the events keep flowing.
 """
 from __future__ import annotations
 
@@ -66,7 +66,8 @@ def run(*, rooms: int, rate: float, duration: float, describe: Callable[[Event],
         for name in names:
             fake.room(name).busy(rate, per_frame=(1, 3))
         client = open_redis(server.url)
-        RoomRegistry(client, Keys()).add(names)
+        registry = RoomRegistry(client, Keys())
+        registry.add(names)
         print(f"fleet demo: {rooms} busy rooms on a fake TikTok, Redis at {server.url}, {WORKERS} workers "
               f"(lease {LEASE_TTL:g} s)", flush=True)
         stop = threading.Event()
@@ -78,7 +79,7 @@ def run(*, rooms: int, rate: float, duration: float, describe: Callable[[Event],
         commands = [worker_command(server.url, fake.urls, f"worker-{i + 1}") for i in range(WORKERS)]
         try:
             with workers(commands) as processes:
-                _script(processes, duration)
+                _script(processes, registry, duration)
                 print("\n".join(["the fleet now:", *describe_status(fleet_status(client, Keys()))]), flush=True)
                 print(">>> SIGTERM to the others: they hand their rooms over and leave", flush=True)
         finally:
@@ -89,12 +90,16 @@ def run(*, rooms: int, rate: float, duration: float, describe: Callable[[Event],
     return 0
 
 
-def _script(processes: List[subprocess.Popen], duration: float) -> None:
+def _script(processes: List[subprocess.Popen], registry: RoomRegistry, duration: float) -> None:
+    """Let the fleet run a third of ``duration``, kill -9 the worker holding the most rooms, run on."""
     start = time.monotonic()
     time.sleep(duration / 3)
-    print(f">>> kill -9 worker-1 (pid {processes[0].pid}): its rooms move within {LEASE_TTL:g} s", flush=True)
-    processes[0].kill()
-    processes[0].wait()
+    held = [holder for holder in registry.holders(registry.rooms()).values() if holder]
+    victim = max(sorted(set(held)), key=held.count) if held else "worker-1"
+    process = processes[int(victim.rsplit("-", 1)[1]) - 1]
+    print(f">>> kill -9 {victim} (pid {process.pid}): its rooms move within {LEASE_TTL:g} s", flush=True)
+    process.kill()
+    process.wait()
     time.sleep(max(0.0, duration - (time.monotonic() - start)))
 
 
