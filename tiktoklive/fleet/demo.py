@@ -118,6 +118,11 @@ def _print_news(url: str, stop: threading.Event) -> None:
 
 def _print_events(url: str, stop: threading.Event, describe: Callable[[Any], str]) -> None:
     reader = FleetReader(url, None, start="$")
-    threading.Thread(target=lambda: (stop.wait(), reader.close()), daemon=True).start()
+
+    def close_when_stopped() -> None:
+        stop.wait()
+        reader.close()
+
+    threading.Thread(target=close_when_stopped, name="tiktoklive-fleet-demo[close]", daemon=True).start()
     for event in reader:
         print(f"  [{event.worker_id}] @{event.unique_id} {event.name}: {describe(event.event)}", flush=True)

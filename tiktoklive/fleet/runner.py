@@ -166,8 +166,7 @@ class RoomRunner:
         for name in sorted(WEBCAST_EVENT_NAMES):
             connection.on(name, on_event)
         connection.on(ControlEvent.ERROR, functools.partial(_log_error, room))
-        connection.on(ControlEvent.GAP, lambda event: self._on_state(
-            room.unique_id, "gap", f"{event.missed} messages lost for good (TikTok no longer kept them)"))
+        connection.on(ControlEvent.GAP, functools.partial(self._gap, room))
         try:
             with self._lock:
                 if room.stop.is_set():
@@ -185,6 +184,9 @@ class RoomRunner:
             room.cursor = ""
             self._on_state(room.unique_id, "offline", "the stream ended")
         return ended.is_set()
+
+    def _gap(self, room: _Room, event: Any) -> None:
+        self._on_state(room.unique_id, "gap", f"{event.missed} messages lost for good (TikTok no longer kept them)")
 
 
 def _log_error(room: _Room, event: Event) -> None:

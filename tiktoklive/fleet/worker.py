@@ -238,8 +238,9 @@ class Worker:
         if not rooms:
             return
         _in_parallel(self.runner.stop_room, rooms)
+        deadline = time.monotonic() + FLUSH_TIMEOUT
         for room in rooms:
-            self.writer.wait_written(room, FLUSH_TIMEOUT)
+            self.writer.wait_written(room, max(0.0, deadline - time.monotonic()))
             with self._lock:
                 lease = self._leases.pop(room, None)
             if lease is not None:
