@@ -503,7 +503,7 @@ class Connection:
         return closure, None
 
     def _on_frame(self, data: bytes, sock: PushSocket, stop: threading.Event) -> None:
-        self._pipeline.process_frame(data, sock.send)
+        self._pipeline.process_frame(data, sock.ack)
         if self._pipeline.stream_ended and not stop.is_set():
             logger.info("the stream of @%s ended; disconnecting", self.unique_id)
             stop.set()

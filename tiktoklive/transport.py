@@ -1,9 +1,10 @@
 """One WebSocket to TikTok's push server (websocket-client): open it, enter the room, read it.
 
 :class:`PushSocket` is read by exactly one thread (:meth:`PushSocket.read`), which also sends the
-heartbeats: it waits for frames with a socket timeout that ends when the next heartbeat is due.
-:meth:`PushSocket.close` and :meth:`PushSocket.abort` may be called from any other thread to end
-the reading.
+heartbeats and acks: it waits for frames with a socket timeout that ends when the next heartbeat is
+due. Every socket error, receiving or sending, is a :class:`~tiktoklive.errors.ConnectionLostError`
+out of :meth:`PushSocket.read`. :meth:`PushSocket.close` and :meth:`PushSocket.abort` may be called
+from any other thread to end the reading.
 """
 from __future__ import annotations
 
@@ -119,6 +120,7 @@ class PushSocket:
         self._room_id = 0
         self._heartbeat_seq = 0
         self._closing = threading.Event()
+        self._lost: Optional[ConnectionLostError] = None  # a send that failed on the reading thread
         # read()'s clock (monotonic seconds), kept by the reading thread only
         self._next_heartbeat = self._last_frame = 0.0
         self._closing_since: Optional[float] = None
@@ -127,19 +129,43 @@ class PushSocket:
         return f"<PushSocket room_id={self._room_id} open={bool(self.ws.connected)}>"
 
     def send(self, frame: bytes) -> None:
-        """Send one binary frame (thread-safe)."""
-        self.ws.send_binary(frame)
+        """Send one binary frame (thread-safe).
+
+        :raises ConnectionLostError: the socket failed (reset, broken pipe, already closed).
+        """
+        try:
+            self.ws.send_binary(frame)
+        except (websocket.WebSocketException, OSError, AttributeError) as exc:  # AttributeError: aborted
+            raise _lost("sending", exc) from exc
 
     def enter_room(self, room_id: int) -> None:
-        """Send the enter-room frame; heartbeats for ``room_id`` then start over at sequence 1."""
+        """Send the enter-room frame; heartbeats for ``room_id`` then start over at sequence 1.
+
+        :raises ConnectError: the socket failed before the frame was sent.
+        """
         self._room_id = room_id
         self._heartbeat_seq = 0
-        self.send(codec.encode_enter_room(room_id, enter_unique_id=codec.new_enter_unique_id()))
+        try:
+            self.send(codec.encode_enter_room(room_id, enter_unique_id=codec.new_enter_unique_id()))
+        except ConnectionLostError as exc:
+            raise ConnectError(f"could not enter the room: {exc}") from exc
+
+    def ack(self, log_id: int, internal_ext: str) -> None:
+        """Ack the frame ``log_id`` (from the reading thread); if the socket failed, :meth:`read`
+        raises the :class:`~tiktoklive.errors.ConnectionLostError` once the current frame is handled."""
+        self._send_or_keep_loss(codec.encode_ack(log_id, internal_ext))
+
+    def _send_or_keep_loss(self, frame: bytes) -> None:
+        try:
+            self.send(frame)
+        except ConnectionLostError as exc:
+            logger.debug("%s", exc)
+            self._lost = self._lost or exc
 
     def _heartbeat(self) -> None:
         self._heartbeat_seq += 1
         logger.debug("heartbeat %d for room %s", self._heartbeat_seq, self._room_id)
-        self.send(codec.encode_heartbeat(self._room_id, self._heartbeat_seq))
+        self._send_or_keep_loss(codec.encode_heartbeat(self._room_id, self._heartbeat_seq))
 
     def read(self, on_frame: Callable[[bytes], None]) -> Closure:
         """Receive frames and pass each binary one to ``on_frame`` until the socket closes.
@@ -149,7 +175,8 @@ class PushSocket:
         server answers it (or :data:`CLOSE_TIMEOUT` passes).
 
         :raises HeartbeatTimeout: nothing arrived for ``heartbeat_timeout`` seconds.
-        :raises ConnectionLostError: the socket dropped without a close frame.
+        :raises ConnectionLostError: the socket dropped without a close frame, or a heartbeat or an
+            ack could not be sent.
         """
         now = time.monotonic()
         self._next_heartbeat, self._last_frame, self._closing_since = now + self.heartbeat_interval, now, None
@@ -166,8 +193,7 @@ class PushSocket:
                 # AttributeError: websocket-client's socket was set to None by an abort from another thread.
                 if self._closing.is_set():
                     return Closure(1000, "", by_server=False)
-                raise ConnectionLostError(f"the WebSocket dropped ({type(exc).__name__}: {exc})",
-                                          code=ABNORMAL_CLOSURE, reason=str(exc) or type(exc).__name__) from exc
+                raise _lost("receiving", exc) from exc
             self._last_frame = time.monotonic()
             if opcode == ABNF.OPCODE_BINARY:
                 on_frame(frame.data)
@@ -183,12 +209,14 @@ class PushSocket:
         :raises HeartbeatTimeout: nothing arrived for ``heartbeat_timeout`` seconds.
         """
         now = time.monotonic()
+        if self._lost is not None and not self._closing.is_set():
+            raise self._lost
         if self._closing.is_set():
             self._closing_since = self._closing_since or now
             wait = self._closing_since + CLOSE_TIMEOUT - now
             return wait if wait > 0 else None
         if now >= self._next_heartbeat:
-            self._send_heartbeat()
+            self._heartbeat()
             self._next_heartbeat = now + self.heartbeat_interval
         wait = self._next_heartbeat - now
         if self.heartbeat_timeout is not None:
@@ -198,12 +226,6 @@ class PushSocket:
                                        code=ABNORMAL_CLOSURE, reason="heartbeat timeout")
             wait = min(wait, self.heartbeat_timeout - silent)
         return wait
-
-    def _send_heartbeat(self) -> None:
-        try:
-            self._heartbeat()
-        except (websocket.WebSocketException, OSError) as exc:
-            logger.debug("heartbeat not sent: %s", exc)  # the next recv reports the dead socket
 
     def close(self, code: int = 1000, reason: str = "") -> None:
         """Start the close handshake (from any thread); :meth:`read` returns once the server answers."""
@@ -230,6 +252,12 @@ class PushSocket:
         """Close the socket now, waking a thread blocked in :meth:`read` (closing alone would not)."""
         self.abort()
         self.ws.shutdown()
+
+
+def _lost(doing: str, exc: BaseException) -> ConnectionLostError:
+    """The loss of the socket, found while ``doing`` (``"sending"``, ``"receiving"``)."""
+    return ConnectionLostError(f"the WebSocket dropped while {doing} ({type(exc).__name__}: {exc})",
+                               code=ABNORMAL_CLOSURE, reason=str(exc) or type(exc).__name__)
 
 
 def _close_status(data: bytes) -> Tuple[int, str]:

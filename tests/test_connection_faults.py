@@ -1,0 +1,51 @@
+"""The connection's lifecycle under faults: lost sends, closes, liveness, handshakes that hang, handlers
+that misbehave (issue 11)."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from test_connection import (  # noqa: F401
+    WAIT,
+    blocked_in,
+    client_threads,
+    close_connections,
+    connection,
+    listen,
+)
+
+from tiktoklive import Backoff, ControlEvent, WebcastEvent
+from tiktoklive.errors import ConnectionLostError
+
+FAST = Backoff(initial=0.01, jitter=0, max_attempts=3)
+
+
+def test_an_ack_that_cannot_be_sent_is_a_lost_connection_that_reconnects(fake):
+    room = fake.room("streamer")
+    conn = connection(fake, reconnect=FAST)
+    recorder = listen(conn, ControlEvent.ERROR, ControlEvent.WEBSOCKET_CONNECTED)
+    dropped = threading.Event()
+
+    @conn.on(WebcastEvent.CHAT)
+    def slow(event):  # the reader is still acking the buffered frames when the server drops the socket
+        dropped.wait(WAIT)
+        time.sleep(0.002)
+
+    conn.connect()
+    for n in range(40):
+        room.chat("alice", str(n))
+    fake.wait_for(lambda: blocked_in_handler(conn))
+    room.drop_connections()
+    dropped.set()
+    recorder.wait_count("websocketConnected", 2)
+    assert conn.is_connected and conn.wait(0) is False
+    [error] = recorder.named("error")
+    assert isinstance(error.exception, ConnectionLostError)
+    conn.disconnect()
+    assert conn.wait(0) is True
+
+
+def blocked_in_handler(conn) -> bool:
+    reader = conn._reader
+    return reader is not None and blocked_in(reader, "_on_frame")
