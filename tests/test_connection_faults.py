@@ -16,7 +16,7 @@ from test_connection import (  # noqa: F401
 )
 
 from tiktoklive import Backoff, ControlEvent, WebcastEvent
-from tiktoklive.errors import ConnectionLostError
+from tiktoklive.errors import ConnectionLostError, HandlerThreadError
 
 FAST = Backoff(initial=0.01, jitter=0, max_attempts=3)
 
@@ -49,3 +49,29 @@ def test_an_ack_that_cannot_be_sent_is_a_lost_connection_that_reconnects(fake):
 def blocked_in_handler(conn) -> bool:
     reader = conn._reader
     return reader is not None and blocked_in(reader, "_on_frame")
+
+
+@pytest.mark.parametrize("blocking", ["wait", "run_forever"])
+def test_waiting_inside_a_handler_raises_instead_of_deadlocking_the_reader(fake, blocking):
+    room = fake.room("streamer")
+    conn = connection(fake)
+    chats = listen(conn, WebcastEvent.CHAT)
+    raised = []
+
+    @conn.once(ControlEvent.CONNECTED)
+    @conn.once(WebcastEvent.CHAT)
+    def block(event):  # the connected handler runs on the thread in connect(), the chat one on the reader
+        call = conn.wait if blocking == "wait" else conn.run_forever
+        try:
+            call(WAIT) if blocking == "wait" else call()
+        except HandlerThreadError as exc:
+            raised.append(exc)
+
+    conn.connect()
+    room.chat("alice", "one")
+    room.chat("alice", "two")
+    chats.wait_count("chat", 2)  # the reader goes on
+    assert len(raised) == 2 and all(blocking in str(exc) for exc in raised)
+    assert isinstance(raised[0], RuntimeError)
+    conn.disconnect()
+    assert client_threads() == []

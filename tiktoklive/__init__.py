@@ -17,6 +17,7 @@ from tiktoklive.errors import (
     ConnectionLostError,
     ConnectTimeout,
     DecodeError,
+    HandlerThreadError,
     HeartbeatTimeout,
     TikTokLiveError,
     UserOfflineError,
@@ -33,7 +34,8 @@ __version__ = "0.1.0"
 
 __all__ = ["__version__", "errors", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event", "EventStream",
            "SignConfig", "WebClient", "WebcastEvent", "AlreadyConnectedError", "AlreadyConnectingError",
-           "ConnectError", "ConnectionLostError", "ConnectTimeout", "DecodeError", "HeartbeatTimeout",
+           "ConnectError", "ConnectionLostError", "ConnectTimeout", "DecodeError", "HandlerThreadError",
+           "HeartbeatTimeout",
            "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

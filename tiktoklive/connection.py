@@ -31,6 +31,7 @@ from tiktoklive.errors import (
     AlreadyConnectingError,
     ConnectError,
     ConnectionLostError,
+    HandlerThreadError,
     InvalidOptionError,
     UnknownOptionError,
     UserOfflineError,
@@ -631,7 +632,9 @@ class Connection:
 
         :returns: ``True`` if the connection has ended, ``False`` on timeout.
         :raises TikTokLiveError: the error that ended the connection, if it failed.
+        :raises HandlerThreadError: called from a handler (it would wait for itself).
         """
+        self._refuse_in_handler("wait")
         if not _wait_interruptibly(self._finished, timeout):
             return False
         reader = self._reader
@@ -647,7 +650,9 @@ class Connection:
         Ctrl-C disconnects cleanly, then the ``KeyboardInterrupt`` propagates.
 
         :raises TikTokLiveError: what ``connect()`` raises, or the error that ended the connection.
+        :raises HandlerThreadError: called from a handler (it would wait for itself).
         """
+        self._refuse_in_handler("run_forever")
         try:
             if not self.is_connected:
                 self.connect()
@@ -655,6 +660,12 @@ class Connection:
         except KeyboardInterrupt:
             self.disconnect()
             raise
+
+    def _refuse_in_handler(self, method: str) -> None:
+        here = threading.current_thread()
+        if here is self._reader or here is self._connector:
+            raise HandlerThreadError(f"{method}() was called from a handler of @{self.unique_id}: it would wait for "
+                                     f"the thread that runs it; call disconnect() there, and wait elsewhere")
 
 
 def _check_options(ws_client_options: Mapping[str, Any], heartbeat_interval: float,

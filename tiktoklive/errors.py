@@ -230,6 +230,11 @@ class WebSocketRejectedError(ConnectError):
         super().__init__(f"TikTok rejected the WebSocket (HTTP {http_status}{code}): {detail}")
 
 
+class HandlerThreadError(TikTokLiveError, RuntimeError):
+    """A blocking call that would wait for the handler calling it: ``wait()`` or ``run_forever()`` from a
+    handler (the reader thread, or the thread inside ``connect()``) would deadlock the reader for good."""
+
+
 class ConnectionLostError(TikTokLiveError, ConnectionError):
     """An established live connection ended abnormally.
 
