@@ -106,8 +106,10 @@ class Connection:
         ``http_proxy_host``, ``http_proxy_port``, ``http_proxy_auth``, ``http_no_proxy``,
         ``http_proxy_timeout``, ``proxy_type`` (``"http"``, ``"socks5"``, ...), ``subprotocols``,
         ``sslopt``.
-    :param auto_reconnect: reconnect when the socket drops while the stream is live, resuming where
-        it stopped (no message lost or repeated); never after the stream ended.
+    :param auto_reconnect: reconnect when the socket fails (on receive or send), goes silent, or is
+        closed by the server with 1000, 1001, 1005, 1006 or 1011-1013 while the stream is live,
+        resuming where it stopped (no message lost or repeated); never after the stream ended. Another
+        close code ends the connection with :class:`~tiktoklive.errors.ConnectionLostError`.
     :param reconnect: the delays and attempts of reconnecting (a :class:`~tiktoklive.backoff.Backoff`,
         or what :meth:`Backoff.from_value <tiktoklive.backoff.Backoff.from_value>` takes).
     :param heartbeat_interval: seconds between heartbeats (TikTok's web client: 10).
@@ -481,7 +483,8 @@ class Connection:
                     break
                 logger.warning("@%s: %s", self.unique_id, lost)
                 self._error(ErrorEvent.WEBSOCKET_FAILED, lost)
-                if not (self._options["auto_reconnect"] and self._reconnect(stop)):
+                retry = self._options["auto_reconnect"] and lost.code in RETRYABLE_CLOSE_CODES
+                if not (retry and self._reconnect(stop)):
                     error = None if stop.is_set() else lost
                     break
         except Exception as exc:  # a bug must still end the connection properly
@@ -491,14 +494,15 @@ class Connection:
             self._teardown(closure, error, finished)
 
     def _read_socket(self, sock: PushSocket, stop: threading.Event) -> Tuple[Closure, Optional[ConnectionLostError]]:
-        """Read ``sock`` until it closes: how it closed, and the loss if it may be reconnected."""
+        """Read ``sock`` until it closes: how it closed, and the loss unless we closed it (a close by the
+        server is a loss unless the stream ended, which the caller checks)."""
         if stop.is_set():
             sock.close()
         try:
             closure = sock.read(functools.partial(self._on_frame, sock=sock, stop=stop))
         except ConnectionLostError as exc:
             return Closure(exc.code or ABNORMAL_CLOSURE, exc.reason, by_server=True), exc
-        if closure.by_server and closure.code in RETRYABLE_CLOSE_CODES:
+        if closure.by_server:
             message = f"TikTok closed the WebSocket ({closure.code} {closure.reason})".replace(" )", ")")
             return closure, ConnectionLostError(message, code=closure.code, reason=closure.reason)
         return closure, None

@@ -40,8 +40,9 @@ DEFAULT_CONNECT_TIMEOUT = 20.0
 CLOSE_TIMEOUT = 2.0
 #: Close code reported when the socket dropped without a close frame (as browsers and Node's ``ws`` do).
 ABNORMAL_CLOSURE = 1006
-#: Close codes after which the server may be reconnected to.
-RETRYABLE_CLOSE_CODES = frozenset({1001, 1006, 1011, 1012, 1013})
+#: Close codes after which the server may be reconnected to: a normal close (1000, or none given) too,
+#: as TikTok ends a stream in-band (a control message), never by closing the socket.
+RETRYABLE_CLOSE_CODES = frozenset({1000, 1001, 1005, 1006, 1011, 1012, 1013})
 
 
 class Closure(NamedTuple):
