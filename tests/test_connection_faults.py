@@ -16,7 +16,7 @@ from test_connection import (  # noqa: F401
 )
 
 from tiktoklive import Backoff, ControlEvent, WebcastEvent
-from tiktoklive.errors import ConnectionLostError, HandlerThreadError
+from tiktoklive.errors import ConnectError, ConnectionLostError, HandlerThreadError
 
 FAST = Backoff(initial=0.01, jitter=0, max_attempts=3)
 
@@ -75,3 +75,30 @@ def test_waiting_inside_a_handler_raises_instead_of_deadlocking_the_reader(fake,
     assert isinstance(raised[0], RuntimeError)
     conn.disconnect()
     assert client_threads() == []
+
+
+def test_disconnect_aborts_a_websocket_handshake_that_hangs(fake):
+    fake.room("streamer")
+    gate = threading.Event()  # the push server accepts the TCP connection and holds the upgrade's answer
+    fake.faults.add("push", match=lambda request: gate.wait(60))
+    conn = connection(fake, ws_client_options={"timeout": 60})
+    raised = []
+
+    def connect():
+        try:
+            conn.connect()
+        except ConnectError as exc:
+            raised.append(exc)
+
+    connector = threading.Thread(target=connect)
+    connector.start()
+    try:
+        fake.wait_for(lambda: fake.requests_to("push"))
+        conn.disconnect()
+        connector.join(WAIT)
+        assert not connector.is_alive() and not gate.is_set()  # connect() ended, the upgrade still unanswered
+    finally:
+        gate.set()
+        connector.join(WAIT)
+    [error] = raised
+    assert "aborted" in str(error) and conn.wait(0) is True and client_threads() == []

@@ -46,9 +46,9 @@ from tiktoklive.transport import (
     ABNORMAL_CLOSURE,
     RETRYABLE_CLOSE_CODES,
     Closure,
+    Handshake,
     PushSocket,
     check_options,
-    open_websocket,
 )
 from tiktoklive.web import Gift, RoomInfo, WebClient, defaults, parse_unique_id
 
@@ -57,6 +57,8 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 #: Seconds :meth:`Connection.disconnect` waits for the reader thread after the close handshake.
 JOIN_TIMEOUT = 5.0
+#: Seconds between two aborts of a WebSocket handshake by :meth:`Connection.disconnect`.
+ABORT_RETRY = 0.1
 #: Longest single block inside :meth:`Connection.wait`, so that Ctrl-C is handled at most this many
 #: seconds after it is pressed (a lock wait without a timeout cannot be interrupted on Windows, and
 #: misses a signal that lands just before it blocks).
@@ -176,6 +178,7 @@ class Connection:
         self._room_info: Optional[RoomInfo] = None
         self._gifts: List[Gift] = []
         self._socket: Optional[PushSocket] = None
+        self._handshake: Optional[Handshake] = None  # the WebSocket being opened
         self._reader: Optional[threading.Thread] = None
         self._connector: Optional[threading.Thread] = None  # the thread inside connect()
         self._stop = threading.Event()
@@ -446,8 +449,15 @@ class Connection:
         with self._web_lock:
             url = self._web.websocket_url(signed, options["ws_client_params"])
             headers = {**self._web.websocket_headers(), **options["ws_client_headers"]}
-        sock = PushSocket(open_websocket(url, headers, options["ws_client_options"]),
-                          heartbeat_interval=options["heartbeat_interval"],
+        handshake = Handshake(options["ws_client_options"])
+        with self._lock:  # where disconnect() can abort it
+            self._handshake = handshake
+        try:
+            ws = handshake.open(url, headers)
+        finally:
+            with self._lock:
+                self._handshake = None
+        sock = PushSocket(ws, heartbeat_interval=options["heartbeat_interval"],
                           heartbeat_timeout=options["heartbeat_timeout"])
         try:
             sock.enter_room(int(signed.room_id))
@@ -598,7 +608,8 @@ class Connection:
 
         Sends a close frame and waits up to 2 s for TikTok's answer, then drops the socket. Called while
         another thread is in ``connect()``, it makes that ``connect()`` stop (raising
-        :class:`~tiktoklive.errors.ConnectError` unless it was done) and waits for the end. Called from a
+        :class:`~tiktoklive.errors.ConnectError` unless it was done) and waits for the end; a WebSocket
+        handshake under way (connecting or reconnecting) is aborted at once. Called from a
         handler (the reader thread, or the thread in ``connect()``), it returns at once and the
         connection ends after the handler. Does nothing when not connected.
         """
@@ -609,9 +620,10 @@ class Connection:
             inside = here is self._reader or here is self._connector
         if sock is not None:
             sock.close()
+        self._abort_handshake()
         if inside:
             return
-        if not finished.wait(JOIN_TIMEOUT):
+        if not _wait_aborting(finished, self._abort_handshake):
             sock = self._socket
             if sock is not None:
                 sock.abort()
@@ -621,6 +633,12 @@ class Connection:
             reader.join(JOIN_TIMEOUT)
         if not finished.is_set():
             logger.warning("the connection to @%s did not end within %.0f s", self.unique_id, 2 * JOIN_TIMEOUT)
+
+    def _abort_handshake(self) -> None:
+        with self._lock:
+            handshake = self._handshake
+        if handshake is not None:
+            handshake.abort()
 
     def close(self) -> None:
         """Disconnect and close the web client (what leaving a ``with`` block does)."""
@@ -695,6 +713,17 @@ def _wait_interruptibly(event: threading.Event, timeout: Optional[float]) -> boo
             return True
         if deadline is not None and time.monotonic() >= deadline:
             return False
+
+
+def _wait_aborting(finished: threading.Event, abort: Callable[[], None]) -> bool:
+    """Wait up to :data:`JOIN_TIMEOUT` for ``finished``, calling ``abort`` every :data:`ABORT_RETRY`
+    seconds (a handshake aborted while its TCP connection was opening only fails once it is open)."""
+    deadline = time.monotonic() + JOIN_TIMEOUT
+    while not finished.wait(ABORT_RETRY):
+        if time.monotonic() >= deadline:
+            return False
+        abort()
+    return True
 
 
 def _check_stop(stop: threading.Event) -> None:

@@ -64,37 +64,68 @@ def check_options(options: Mapping[str, Any]) -> None:
                                  f"{', '.join(WS_CLIENT_OPTION_KEYS)}")
 
 
-def open_websocket(url: str, headers: Mapping[str, str], options: Mapping[str, Any]) -> websocket.WebSocket:
-    """Open the WebSocket at ``url`` (secret: never logged with its query).
+class Handshake:
+    """Opening one WebSocket, which another thread may abort (:meth:`abort`) while it waits.
 
-    :param headers: handshake headers (``Cookie``, ``User-Agent``, extra ones); no ``Origin`` is sent.
     :param options: ``ws_client_options`` (see :data:`WS_CLIENT_OPTION_KEYS`).
-    :raises WebSocketRejectedError: the server answered the upgrade with another status than 101.
-    :raises ConnectTimeout: the socket did not open within ``options["timeout"]`` seconds.
-    :raises ConnectError: the server could not be reached, or ``url`` is no WebSocket URL.
     """
-    options = dict(options)
-    ws = websocket.WebSocket(sslopt=options.pop("sslopt", None), skip_utf8_validation=True,
-                             enable_multithread=True)
-    host = urlsplit(url).netloc
-    logger.debug("opening the WebSocket to %s", host)
-    headers = dict(headers)
-    cookie = headers.pop("Cookie", None)
-    options.setdefault("timeout", DEFAULT_CONNECT_TIMEOUT)
-    try:
-        ws.connect(url, header=[f"{k}: {v}" for k, v in headers.items()], cookie=cookie, suppress_origin=True,
-                   **options)
-    except websocket.WebSocketBadStatusException as exc:
-        ws.shutdown()
-        raise _rejected(exc) from None
-    except (websocket.WebSocketTimeoutException, socket.timeout) as exc:
-        ws.shutdown()
-        raise ConnectTimeout(f"the WebSocket to {host} did not open within {options['timeout']} s") from exc
-    except (websocket.WebSocketException, OSError, ValueError) as exc:  # ValueError: a URL it cannot parse
-        ws.shutdown()
-        raise ConnectError(f"could not open the WebSocket to {host} ({type(exc).__name__}: {exc})") from exc
-    ws.settimeout(None)
-    return ws
+
+    def __init__(self, options: Mapping[str, Any]) -> None:
+        self._options = dict(options)
+        self._options.setdefault("timeout", DEFAULT_CONNECT_TIMEOUT)
+        self.ws = websocket.WebSocket(sslopt=self._options.pop("sslopt", None), skip_utf8_validation=True,
+                                      enable_multithread=True)
+        self._aborted = threading.Event()
+
+    def open(self, url: str, headers: Mapping[str, str]) -> websocket.WebSocket:
+        """Open the WebSocket at ``url`` (secret: never logged with its query).
+
+        :param headers: handshake headers (``Cookie``, ``User-Agent``, extra ones); no ``Origin`` is sent.
+        :raises WebSocketRejectedError: the server answered the upgrade with another status than 101.
+        :raises ConnectTimeout: the socket did not open within ``options["timeout"]`` seconds.
+        :raises ConnectError: the server could not be reached, ``url`` is no WebSocket URL, or
+            :meth:`abort` was called.
+        """
+        ws, options = self.ws, dict(self._options)
+        host = urlsplit(url).netloc
+        logger.debug("opening the WebSocket to %s", host)
+        headers = dict(headers)
+        cookie = headers.pop("Cookie", None)
+        try:
+            if self._aborted.is_set():
+                raise ConnectionAbortedError("aborted before it began")
+            ws.connect(url, header=[f"{k}: {v}" for k, v in headers.items()], cookie=cookie, suppress_origin=True,
+                       **options)
+            if self._aborted.is_set():
+                raise ConnectionAbortedError("aborted")
+        except websocket.WebSocketBadStatusException as exc:
+            ws.shutdown()
+            raise _rejected(exc) from None
+        except (websocket.WebSocketException, OSError, ValueError) as exc:  # ValueError: a URL it cannot parse
+            ws.shutdown()
+            if self._aborted.is_set():
+                raise ConnectError(f"the WebSocket handshake with {host} was aborted") from exc
+            if isinstance(exc, (websocket.WebSocketTimeoutException, socket.timeout)):
+                raise ConnectTimeout(f"the WebSocket to {host} did not open within {options['timeout']} s") from exc
+            raise ConnectError(f"could not open the WebSocket to {host} ({type(exc).__name__}: {exc})") from exc
+        ws.settimeout(None)
+        return ws
+
+    def abort(self) -> None:
+        """Make :meth:`open` fail with a ``ConnectError`` now (from any thread); once the TCP connection
+        is up, this wakes it at once (before, it fails as soon as the connection is up)."""
+        self._aborted.set()
+        _shut(self.ws)
+
+
+def _shut(ws: websocket.WebSocket) -> None:
+    """Shut ``ws``'s TCP socket down (if it has one), waking a thread blocked reading it."""
+    sock = ws.sock
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
 
 def _rejected(exc: websocket.WebSocketBadStatusException) -> WebSocketRejectedError:
@@ -242,12 +273,7 @@ class PushSocket:
     def abort(self) -> None:
         """Shut the socket down (from any thread), waking a thread blocked in :meth:`read`."""
         self._closing.set()
-        sock = self.ws.sock
-        if sock is not None:
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+        _shut(self.ws)
 
     def shutdown(self) -> None:
         """Close the socket now, waking a thread blocked in :meth:`read` (closing alone would not)."""
