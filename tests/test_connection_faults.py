@@ -102,3 +102,35 @@ def test_disconnect_aborts_a_websocket_handshake_that_hangs(fake):
         connector.join(WAIT)
     [error] = raised
     assert "aborted" in str(error) and conn.wait(0) is True and client_threads() == []
+
+
+def test_a_quiet_room_keeps_its_socket(fake):
+    fake.room("streamer")
+    conn = connection(fake, heartbeat_interval=0.05, heartbeat_timeout=2.0, reconnect=FAST)
+    recorder = listen(conn, ControlEvent.ERROR, ControlEvent.WEBSOCKET_CONNECTED)
+    conn.connect()
+    fake.wait_for(lambda: len(fake.heartbeats) >= 100, timeout=2 * WAIT)  # 2.5 timeouts of silence but for pongs
+    assert recorder.names == ["websocketConnected"] and len(fake.requests_to("sign_connect")) == 1
+    [sock] = fake.sockets
+    fake.wait_for(lambda: sock.pings >= 100)  # each heartbeat came with a WebSocket ping
+    assert sock.close_code is None
+    conn.disconnect()
+
+
+def test_a_handler_slower_than_the_heartbeat_timeout_does_not_drop_a_healthy_socket(fake):
+    room = fake.room("streamer")
+    conn = connection(fake, heartbeat_interval=0.1, heartbeat_timeout=2.0, reconnect=FAST)
+    recorder = listen(conn, ControlEvent.ERROR, ControlEvent.WEBSOCKET_CONNECTED, WebcastEvent.CHAT)
+
+    @conn.once(WebcastEvent.CHAT)
+    def slow(event):
+        time.sleep(3.0)
+
+    conn.connect()
+    room.chat("alice", "slow")
+    room.chat("alice", "next")
+    recorder.wait_count("chat", 2)
+    fake.wait_for(lambda: len(fake.heartbeats) >= 40, timeout=2 * WAIT)  # more after the slow handler
+    assert recorder.names == ["websocketConnected", "chat", "chat"]
+    assert len(fake.requests_to("sign_connect")) == 1
+    conn.disconnect()

@@ -115,8 +115,9 @@ class Connection:
     :param reconnect: the delays and attempts of reconnecting (a :class:`~tiktoklive.backoff.Backoff`,
         or what :meth:`Backoff.from_value <tiktoklive.backoff.Backoff.from_value>` takes).
     :param heartbeat_interval: seconds between heartbeats (TikTok's web client: 10).
-    :param heartbeat_timeout: seconds without any frame after which the socket counts as dead and is
-        dropped (``None``: never); must exceed ``heartbeat_interval``.
+    :param heartbeat_timeout: seconds the server may stay silent (no frame, no pong to the WebSocket
+        ping sent with each heartbeat) before the socket counts as dead and is dropped (``None``:
+        never); time spent in handlers does not count; must exceed ``heartbeat_interval``.
     :param event_queue_size: events each :meth:`iter_events` iterator holds before dropping the oldest.
 
     Web client options (passed to :class:`~tiktoklive.web.WebClient`, see there): ``web_base_url``,

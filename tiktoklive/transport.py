@@ -140,8 +140,9 @@ class PushSocket:
 
     :param ws: the open websocket-client ``WebSocket`` (this object owns and closes it).
     :param heartbeat_interval: seconds between heartbeats.
-    :param heartbeat_timeout: seconds without any frame after which the socket counts as dead
-        (``None``: never).
+    :param heartbeat_timeout: seconds the server may stay silent (no frame, no pong to the WebSocket ping
+        sent with each heartbeat) before the socket counts as dead (``None``: never); the time
+        ``read()``'s ``on_frame`` takes is not counted.
     """
 
     def __init__(self, ws: websocket.WebSocket, *, heartbeat_interval: float,
@@ -160,13 +161,13 @@ class PushSocket:
     def __repr__(self) -> str:
         return f"<PushSocket room_id={self._room_id} open={bool(self.ws.connected)}>"
 
-    def send(self, frame: bytes) -> None:
-        """Send one binary frame (thread-safe).
+    def send(self, frame: bytes, opcode: int = ABNF.OPCODE_BINARY) -> None:
+        """Send one frame, binary by default (thread-safe).
 
         :raises ConnectionLostError: the socket failed (reset, broken pipe, already closed).
         """
         try:
-            self.ws.send_binary(frame)
+            self.ws.send(frame, opcode)
         except (websocket.WebSocketException, OSError, AttributeError) as exc:  # AttributeError: aborted
             raise _lost("sending", exc) from exc
 
@@ -187,9 +188,9 @@ class PushSocket:
         raises the :class:`~tiktoklive.errors.ConnectionLostError` once the current frame is handled."""
         self._send_or_keep_loss(codec.encode_ack(log_id, internal_ext))
 
-    def _send_or_keep_loss(self, frame: bytes) -> None:
+    def _send_or_keep_loss(self, frame: bytes, opcode: int = ABNF.OPCODE_BINARY) -> None:
         try:
-            self.send(frame)
+            self.send(frame, opcode)
         except ConnectionLostError as exc:
             logger.debug("%s", exc)
             self._lost = self._lost or exc
@@ -198,15 +199,16 @@ class PushSocket:
         self._heartbeat_seq += 1
         logger.debug("heartbeat %d for room %s", self._heartbeat_seq, self._room_id)
         self._send_or_keep_loss(codec.encode_heartbeat(self._room_id, self._heartbeat_seq))
+        self._send_or_keep_loss(b"", ABNF.OPCODE_PING)  # the pong proves the socket alive in a quiet room
 
     def read(self, on_frame: Callable[[bytes], None]) -> Closure:
         """Receive frames and pass each binary one to ``on_frame`` until the socket closes.
 
-        Sends a heartbeat every ``heartbeat_interval`` seconds (the first one an interval after
-        :meth:`enter_room`). Returns when a close frame arrives or, after :meth:`close`, when the
+        Sends a heartbeat and a WebSocket ping every ``heartbeat_interval`` seconds (the first ones an
+        interval after :meth:`enter_room`). Returns when a close frame arrives or, after :meth:`close`, when the
         server answers it (or :data:`CLOSE_TIMEOUT` passes).
 
-        :raises HeartbeatTimeout: nothing arrived for ``heartbeat_timeout`` seconds.
+        :raises HeartbeatTimeout: the server stayed silent for ``heartbeat_timeout`` seconds.
         :raises ConnectionLostError: the socket dropped without a close frame, or a heartbeat or an
             ack could not be sent.
         """
@@ -226,9 +228,10 @@ class PushSocket:
                 if self._closing.is_set():
                     return Closure(1000, "", by_server=False)
                 raise _lost("receiving", exc) from exc
-            self._last_frame = time.monotonic()
+            self._last_frame = time.monotonic()  # any frame, pongs included, is the server's sign of life
             if opcode == ABNF.OPCODE_BINARY:
                 on_frame(frame.data)
+                self._last_frame = time.monotonic()  # time in handlers is not the server's silence
             elif opcode == ABNF.OPCODE_CLOSE:
                 code, reason = _close_status(frame.data)
                 logger.debug("close frame received: %s %r", code, reason)
