@@ -2,6 +2,7 @@
 that misbehave (issue 11)."""
 from __future__ import annotations
 
+import sys
 import threading
 import time
 
@@ -134,3 +135,24 @@ def test_a_handler_slower_than_the_heartbeat_timeout_does_not_drop_a_healthy_soc
     assert recorder.names == ["websocketConnected", "chat", "chat"]
     assert len(fake.requests_to("sign_connect")) == 1
     conn.disconnect()
+
+
+def test_sys_exit_in_a_handler_ends_the_connection_and_is_raised_where_it_waits(fake):
+    room = fake.room("streamer")
+    conn = connection(fake)
+    recorder = listen(conn, ControlEvent.DISCONNECTED, ControlEvent.ERROR)
+    events = conn.iter_events(types=[WebcastEvent.CHAT])
+
+    @conn.on(WebcastEvent.CHAT)
+    def leave(event):
+        sys.exit(3)
+
+    conn.connect()
+    room.chat("alice", "bye")
+    with pytest.raises(SystemExit) as raised:
+        conn.wait(WAIT)
+    assert raised.value.code == 3
+    assert recorder.names == ["disconnected"] and recorder.events[0].code == 1006
+    with pytest.raises(SystemExit):
+        list(events)
+    assert client_threads() == [] and not conn.is_connected

@@ -257,7 +257,9 @@ class Connection:
         ``name`` is a :class:`~tiktoklive.WebcastEvent` / :class:`~tiktoklive.ControlEvent` constant or
         the Node string (``"chat"``). Handlers run on the reader thread (the events emitted during
         ``connect()`` on its caller's thread), in the order they were registered. A handler that raises
-        is logged and reported as an ``error`` event; the other handlers and the stream go on. Keep
+        is logged and reported as an ``error`` event; the other handlers and the stream go on. A
+        ``SystemExit`` (``sys.exit()``) ends the connection instead: :meth:`wait` / :meth:`run_forever`
+        (and the iterators) re-raise it in their thread, so the program exits as asked. Keep
         handlers quick: a slow one delays every later event (see :meth:`iter_events`).
 
         :returns: ``handler`` (the decorator returns the function it decorates).
@@ -498,8 +500,8 @@ class Connection:
                 if not (retry and self._reconnect(stop)):
                     error = None if stop.is_set() else lost
                     break
-        except Exception as exc:  # a bug must still end the connection properly
-            logger.exception("the reader of @%s failed", self.unique_id)
+        except BaseException as exc:  # a bug, or SystemExit from a handler: end properly, raise it from wait()
+            self._log_end("reader", exc)
             error, closure = exc, Closure(ABNORMAL_CLOSURE, f"{type(exc).__name__}: {exc}", by_server=False)
         finally:
             self._teardown(closure, error, finished)
@@ -575,11 +577,14 @@ class Connection:
                     self._error(POLLING_FAILED, exc)
                     continue
                 self._pipeline.process_result(result)
-        except Exception as exc:
-            logger.exception("the poller of @%s failed", self.unique_id)
+        except BaseException as exc:  # as in _read
+            self._log_end("poller", exc)
             error = exc
         finally:
             self._teardown(Closure(1000, "", by_server=False), error, finished)
+
+    def _log_end(self, role: str, exc: BaseException) -> None:
+        logger.error("the %s of @%s ended by %s: %s", role, self.unique_id, type(exc).__name__, exc, exc_info=exc)
 
     def _teardown(self, closure: Closure, error: Optional[BaseException], finished: threading.Event) -> None:
         """Close everything, then fire ``disconnected`` and end the iterators (once per connect)."""
