@@ -156,3 +156,25 @@ def test_sys_exit_in_a_handler_ends_the_connection_and_is_raised_where_it_waits(
     with pytest.raises(SystemExit):
         list(events)
     assert client_threads() == [] and not conn.is_connected
+
+
+def test_a_connect_from_a_disconnected_handler_keeps_its_new_iterators(fake):
+    room = fake.room("streamer")
+    conn = connection(fake, reconnect=FAST)
+    old = conn.iter_events(types=[WebcastEvent.CHAT])
+    restarted = []
+
+    @conn.once(ControlEvent.DISCONNECTED)
+    def restart(event):
+        conn.connect()
+        restarted.append(conn.iter_events(types=[WebcastEvent.CHAT], timeout=WAIT))
+
+    conn.connect()
+    room.close_connections(4000, "not retried")  # ends the connection; the handler starts it again
+    with pytest.raises(ConnectionLostError):
+        list(old)  # the old connection's iterator ends with it
+    fake.wait_for(lambda: restarted and conn.is_connected)
+    room.chat("alice", "after the restart")
+    assert next(iter(restarted[0])).comment == "after the restart"
+    conn.disconnect()
+    assert list(restarted[0]) == [] and client_threads() == []

@@ -598,13 +598,15 @@ class Connection:
             sock.shutdown()
         self._close_web()  # pooled HTTP connections too: nothing survives the connection
         logger.info("disconnected from @%s (%s %s)", self.unique_id, closure.code, closure.reason)
+        streams = list(self._streams)  # not those of a connect() made by a disconnected handler
         self._emitter.emit(DisconnectedEvent(closure.code, closure.reason))
-        self._end_streams(error)
+        self._end_streams(error, streams)
         finished.set()
 
-    def _end_streams(self, error: Optional[BaseException]) -> None:
-        """End every :meth:`iter_events` iterator (after its queued events), raising ``error`` in it."""
-        for stream in list(self._streams):
+    def _end_streams(self, error: Optional[BaseException], streams: Optional[List[EventStream]] = None) -> None:
+        """End the :meth:`iter_events` iterators (``streams``, by default all) after their queued events,
+        raising ``error`` in them."""
+        for stream in list(self._streams) if streams is None else streams:
             stream.end(error)
 
     # ------------------------------------------------------------ ending
@@ -621,7 +623,7 @@ class Connection:
         """
         with self._lock:
             self._stop.set()
-            sock, finished = self._socket, self._finished
+            sock, finished, reader = self._socket, self._finished, self._reader
             here = threading.current_thread()
             inside = here is self._reader or here is self._connector
         if sock is not None:
@@ -634,7 +636,7 @@ class Connection:
             if sock is not None:
                 sock.abort()
             finished.wait(JOIN_TIMEOUT)
-        reader = self._reader
+        reader = reader or self._reader  # the one a connect() under way started
         if reader is not None and reader.ident is not None:  # started: let it exit after its teardown
             reader.join(JOIN_TIMEOUT)
         if not finished.is_set():
@@ -663,10 +665,12 @@ class Connection:
         :raises HandlerThreadError: called from a handler (it would wait for itself).
         """
         self._refuse_in_handler("wait")
-        if not _wait_interruptibly(self._finished, timeout):
+        with self._lock:
+            finished, reader = self._finished, self._reader
+        if not _wait_interruptibly(finished, timeout):
             return False
-        reader = self._reader
-        if reader is not None and reader is not threading.current_thread():
+        reader = reader or self._reader  # the one a connect() under way started
+        if reader is not None:
             reader.join(JOIN_TIMEOUT)
         if self._fatal is not None:
             raise self._fatal
