@@ -2,6 +2,7 @@
 that misbehave (issue 11)."""
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 import time
@@ -178,3 +179,17 @@ def test_a_connect_from_a_disconnected_handler_keeps_its_new_iterators(fake):
     assert next(iter(restarted[0])).comment == "after the restart"
     conn.disconnect()
     assert list(restarted[0]) == [] and client_threads() == []
+
+
+def test_debug_logs_carry_no_signed_url_token_or_session(fake, caplog):
+    fake.room("streamer")
+    caplog.set_level(logging.DEBUG)
+    conn = connection(fake, enable_extended_gift_info=True, session_id="a-secret-session", tt_target_idc="useast1a",
+                      sign_api_key="a-secret-key")  # the gift list is fetched from a signed URL
+    conn.connect()
+    conn.disconnect()
+    signed = fake.requests_to("gift_list")[0].query
+    secrets = ["a-secret-session", "a-secret-key"] + [signed[name] for name in ("X-Bogus", "msToken", "X-Gnarly")]
+    lines = [record.getMessage() for record in caplog.records if record.name.startswith("urllib3")]
+    assert not [secret for secret in secrets if secret in caplog.text]
+    assert any("/webcast/gift/list/?<redacted>" in line for line in lines)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from tiktoklive import errors
+from tiktoklive import errors, redaction
 from tiktoklive.backoff import Backoff
 from tiktoklive.connection import Connection
 from tiktoklive.errors import (
@@ -39,3 +39,4 @@ __all__ = ["__version__", "errors", "Backoff", "Connection", "ConnectionState", 
            "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+redaction.install()  # urllib3's DEBUG lines would carry signed URLs
