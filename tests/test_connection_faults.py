@@ -2,6 +2,7 @@
 that misbehave (issue 11)."""
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -17,7 +18,8 @@ from test_connection import (  # noqa: F401
     listen,
 )
 
-from tiktoklive import Backoff, ControlEvent, WebcastEvent
+import tiktoklive
+from tiktoklive import Backoff, Connection, ControlEvent, WebcastEvent
 from tiktoklive.errors import ConnectError, ConnectionLostError, HandlerThreadError
 
 FAST = Backoff(initial=0.01, jitter=0, max_attempts=3)
@@ -193,3 +195,16 @@ def test_debug_logs_carry_no_signed_url_token_or_session(fake, caplog):
     lines = [record.getMessage() for record in caplog.records if record.name.startswith("urllib3")]
     assert not [secret for secret in secrets if secret in caplog.text]
     assert any("/webcast/gift/list/?<redacted>" in line for line in lines)
+
+
+def test_close_all_closes_every_live_connection_even_unreferenced_ones(fake):
+    rooms = [fake.room(name) for name in ("first", "second")]
+    for room in rooms:  # started like a notebook cell that is run again: no reference kept
+        Connection(room.unique_id, **fake.client_options()).connect()
+    idle = connection(fake, "first")
+    gc.collect()
+    assert len(client_threads()) == 2
+    assert tiktoklive.close_all() == 2
+    assert client_threads() == [] and not idle.is_connected
+    fake.wait_for(lambda: all(sock.closed.is_set() for sock in fake.sockets))
+    assert tiktoklive.close_all() == 0

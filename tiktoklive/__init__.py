@@ -9,7 +9,7 @@ import logging
 
 from tiktoklive import errors, redaction
 from tiktoklive.backoff import Backoff
-from tiktoklive.connection import Connection
+from tiktoklive.connection import Connection, close_all
 from tiktoklive.errors import (
     AlreadyConnectedError,
     AlreadyConnectingError,
@@ -32,7 +32,8 @@ from tiktoklive.web import WebClient
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "errors", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event", "EventStream",
+__all__ = ["__version__", "errors", "close_all", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event",
+           "EventStream",
            "SignConfig", "WebClient", "WebcastEvent", "AlreadyConnectedError", "AlreadyConnectingError",
            "ConnectError", "ConnectionLostError", "ConnectTimeout", "DecodeError", "HandlerThreadError",
            "HeartbeatTimeout",

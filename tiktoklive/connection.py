@@ -70,6 +70,9 @@ MIRROR_EVENTS = frozenset({ControlEvent.WEBSOCKET_DATA, ControlEvent.RAW_DATA, C
 POLLING_FAILED = "Failed to poll messages"
 
 _DISCONNECTED, _CONNECTING, _CONNECTED = "DISCONNECTED", "CONNECTING", "CONNECTED"
+#: Every Connection of the process, held weakly (a connected one is kept alive by its reader thread).
+_connections: "weakref.WeakSet[Connection]" = weakref.WeakSet()
+_connections_lock = threading.Lock()
 
 
 class Connection:
@@ -189,6 +192,8 @@ class Connection:
         self._emitter = Emitter(self)
         self._pipeline = Pipeline(self._emitter)
         self._streams: "weakref.WeakSet[EventStream]" = weakref.WeakSet()
+        with _connections_lock:
+            _connections.add(self)
 
     def __repr__(self) -> str:
         return f"<Connection @{self.unique_id} room_id={self._room_id} state={self._status}>"
@@ -698,6 +703,19 @@ class Connection:
         if here is self._reader or here is self._connector:
             raise HandlerThreadError(f"{method}() was called from a handler of @{self.unique_id}: it would wait for "
                                      f"the thread that runs it; call disconnect() there, and wait elsewhere")
+
+
+def close_all() -> int:
+    """Close every connection of the process that is connected or connecting (e.g. those a notebook cell
+    started before it was run again), as :meth:`Connection.close` does.
+
+    :returns: how many were closed.
+    """
+    with _connections_lock:
+        live = [conn for conn in list(_connections) if conn.is_connected or conn.is_connecting]
+    for conn in live:
+        conn.close()
+    return len(live)
 
 
 def _check_options(ws_client_options: Mapping[str, Any], heartbeat_interval: float,
