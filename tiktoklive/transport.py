@@ -24,10 +24,12 @@ from tiktoklive.errors import (
     ConnectError,
     ConnectionLostError,
     ConnectTimeout,
+    FrameTooLargeError,
     HeartbeatTimeout,
     UnknownOptionError,
     WebSocketRejectedError,
 )
+from tiktoklive.wsframe import cap_frame_size
 
 logger = logging.getLogger(__name__)
 
@@ -68,13 +70,15 @@ class Handshake:
     """Opening one WebSocket, which another thread may abort (:meth:`abort`) while it waits.
 
     :param options: ``ws_client_options`` (see :data:`WS_CLIENT_OPTION_KEYS`).
+    :param max_frame_size: frames over this many bytes are skipped unread (see :mod:`tiktoklive.wsframe`).
     """
 
-    def __init__(self, options: Mapping[str, Any]) -> None:
+    def __init__(self, options: Mapping[str, Any], *, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE) -> None:
         self._options = dict(options)
         self._options.setdefault("timeout", DEFAULT_CONNECT_TIMEOUT)
         self.ws = websocket.WebSocket(sslopt=self._options.pop("sslopt", None), skip_utf8_validation=True,
                                       enable_multithread=True)
+        cap_frame_size(self.ws, max_frame_size)
         self._aborted = threading.Event()
 
     def open(self, url: str, headers: Mapping[str, str]) -> websocket.WebSocket:
@@ -201,8 +205,11 @@ class PushSocket:
         self._send_or_keep_loss(codec.encode_heartbeat(self._room_id, self._heartbeat_seq))
         self._send_or_keep_loss(b"", ABNF.OPCODE_PING)  # the pong proves the socket alive in a quiet room
 
-    def read(self, on_frame: Callable[[bytes], None]) -> Closure:
+    def read(self, on_frame: Callable[[bytes], None],
+             on_skipped: Callable[[FrameTooLargeError], None] = lambda exc: None) -> Closure:
         """Receive frames and pass each binary one to ``on_frame`` until the socket closes.
+
+        A frame over the socket's size cap is skipped unread and passed to ``on_skipped``.
 
         Sends a heartbeat and a WebSocket ping every ``heartbeat_interval`` seconds (the first ones an
         interval after :meth:`enter_room`). Returns when a close frame arrives or, after :meth:`close`, when the
@@ -222,6 +229,10 @@ class PushSocket:
                 self.ws.settimeout(max(wait, 0.001))
                 opcode, frame = self.ws.recv_data_frame(True)
             except websocket.WebSocketTimeoutException:
+                continue
+            except FrameTooLargeError as exc:
+                on_skipped(exc)
+                self._last_frame = time.monotonic()  # a frame arrived; its handlers' time is not silence
                 continue
             except (websocket.WebSocketException, OSError, AttributeError) as exc:
                 # AttributeError: websocket-client's socket was set to None by an abort from another thread.
