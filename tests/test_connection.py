@@ -4,12 +4,12 @@ from __future__ import annotations
 import signal
 import sys
 import threading
-from typing import Any, Callable, Iterator, List
+from typing import Any, Callable, Iterator, List, Tuple
 
 import pytest
 
 from tiktoklive import Connection, ControlEvent, WebcastEvent
-from tiktoklive.errors import AlreadyConnectedError, AlreadyConnectingError, UnknownEventError
+from tiktoklive.errors import AlreadyConnectedError, AlreadyConnectingError, ConnectError, UnknownEventError
 from tiktoklive.events import ErrorEvent, Event
 from tiktoklive.testing import FakeTikTok, factory
 
@@ -104,6 +104,21 @@ def ctrl_c_while_waiting(fake: FakeTikTok) -> Iterator[None]:
     finally:
         presser.join(WAIT)
         signal.signal(signal.SIGINT, previous)
+
+
+def connect_in_thread(conn: Connection) -> Tuple[threading.Thread, List[BaseException]]:
+    """Start ``conn.connect()`` in a thread; the list gets the ``ConnectError`` it raises, if any."""
+    failures: List[BaseException] = []
+
+    def connect() -> None:
+        try:
+            conn.connect()
+        except ConnectError as exc:
+            failures.append(exc)
+
+    thread = threading.Thread(target=connect)
+    thread.start()
+    return thread, failures
 
 
 def client_threads() -> List[str]:
@@ -359,22 +374,11 @@ def test_disconnect_from_another_thread_while_connect_finishes_waits_for_the_end
 
 
 def test_disconnect_while_connecting_stops_the_connect(fake):
-    from tiktoklive.errors import ConnectError
-
     fake.room("streamer")
     conn = connection(fake)
     gate = threading.Event()
     fake.faults.add("sign_connect", match=lambda request: gate.wait(WAIT))
-    failures: List[BaseException] = []
-
-    def connect() -> None:
-        try:
-            conn.connect()
-        except ConnectError as exc:
-            failures.append(exc)
-
-    connecting = threading.Thread(target=connect)
-    connecting.start()
+    connecting, failures = connect_in_thread(conn)
     fake.wait_for(lambda: fake.requests_to("sign_connect"))
     stopper = threading.Thread(target=conn.disconnect)
     stopper.start()

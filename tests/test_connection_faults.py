@@ -14,13 +14,14 @@ from test_connection import (  # noqa: F401
     blocked_in,
     client_threads,
     close_connections,
+    connect_in_thread,
     connection,
     listen,
 )
 
 import tiktoklive
 from tiktoklive import Backoff, Connection, ControlEvent, WebcastEvent
-from tiktoklive.errors import ConnectError, ConnectionLostError, HandlerThreadError
+from tiktoklive.errors import ConnectionLostError, HandlerThreadError
 
 FAST = Backoff(initial=0.01, jitter=0, max_attempts=3)
 
@@ -86,16 +87,7 @@ def test_disconnect_aborts_a_websocket_handshake_that_hangs(fake):
     gate = threading.Event()  # the push server accepts the TCP connection and holds the upgrade's answer
     fake.faults.add("push", match=lambda request: gate.wait(60))
     conn = connection(fake, ws_client_options={"timeout": 60})
-    raised = []
-
-    def connect():
-        try:
-            conn.connect()
-        except ConnectError as exc:
-            raised.append(exc)
-
-    connector = threading.Thread(target=connect)
-    connector.start()
+    connector, raised = connect_in_thread(conn)
     try:
         fake.wait_for(lambda: fake.requests_to("push"))
         conn.disconnect()
