@@ -200,3 +200,21 @@ def test_close_all_closes_every_live_connection_even_unreferenced_ones(fake):
     assert client_threads() == [] and not idle.is_connected
     fake.wait_for(lambda: all(sock.closed.is_set() for sock in fake.sockets))
     assert tiktoklive.close_all() == 0
+
+
+def test_disconnect_aborts_a_reconnects_handshake_that_hangs(fake):
+    room = fake.room("streamer")
+    conn = connection(fake, reconnect=FAST, ws_client_options={"timeout": 60})
+    recorder = listen(conn, ControlEvent.ERROR, ControlEvent.DISCONNECTED)
+    conn.connect()
+    gate = threading.Event()
+    fake.faults.add("push", match=lambda request: gate.wait(60))
+    try:
+        room.drop_connections()
+        fake.wait_for(lambda: len(fake.requests_to("push")) == 2)  # the reconnect's upgrade, unanswered
+        conn.disconnect()
+        assert client_threads() == [] and not gate.is_set()
+    finally:
+        gate.set()
+    assert recorder.names == ["error", "disconnected"]  # the lost socket; the aborted attempt is no failure
+    assert conn.wait(0) is True

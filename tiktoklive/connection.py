@@ -11,7 +11,8 @@ The events emitted during ``connect()`` (the initial batch, ``websocketConnected
 run on the thread that called ``connect()``, before it returns. A slow handler delays every later
 event: keep handlers short, or consume :meth:`Connection.iter_events` in another thread, or hand the
 work to a ``queue.Queue`` / ``concurrent.futures`` executor. Every method may be called from any
-thread, handlers included (``disconnect()`` from a handler does not wait for the reader to finish).
+thread, handlers included (``disconnect()`` from a handler does not wait for the reader to finish),
+except ``wait()`` and ``run_forever()``, which raise ``HandlerThreadError`` there.
 """
 from __future__ import annotations
 
@@ -90,7 +91,8 @@ class Connection:
         conn.run_forever()   # connect, then block until the stream ends (Ctrl-C disconnects)
 
     Handlers run on the connection's reader thread (those of the events fired during ``connect()``
-    on the caller's thread); every method may be called from any thread, handlers included. To do
+    on the caller's thread); every method may be called from any thread, handlers included, but
+    :meth:`wait` and :meth:`run_forever`. To do
     slow work without delaying the stream, iterate :meth:`iter_events` in a thread of your own or
     hand the events to a queue or an executor.
 
