@@ -42,6 +42,7 @@ from tiktoklive.events.message import (
     SocialEvent,
     StreamEndEvent,
     SubNotifyEvent,
+    SubscribeEvent,
     SuperFanBoxEvent,
     SuperFanEvent,
     SuperFanJoinEvent,
@@ -63,7 +64,7 @@ __all__ = [
     "BarrageEvent", "ChatEvent", "ControlMessageEvent", "EmoteEvent", "EnvelopeEvent", "FollowEvent", "GiftEvent",
     "GoalUpdateEvent", "LikeEvent", "LinkMicArmiesEvent", "LinkMicBattleEvent", "LiveIntroEvent", "MemberEvent",
     "PollEvent", "QuestionNewEvent", "RankUpdateEvent", "RoomMessageEvent", "RoomUserEvent", "ShareEvent",
-    "SocialEvent", "StreamEndEvent", "SubNotifyEvent", "SuperFanBoxEvent", "SuperFanEvent", "SuperFanJoinEvent",
+    "SocialEvent", "StreamEndEvent", "SubNotifyEvent", "SubscribeEvent", "SuperFanBoxEvent", "SuperFanEvent", "SuperFanJoinEvent",
     "SystemEvent",
     "CONTROL_EVENT_NAMES", "EVENT_NAMES", "WEBCAST_EVENT_NAMES", "ControlEvent", "WebcastEvent",
 ]

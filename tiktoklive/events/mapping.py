@@ -32,6 +32,7 @@ from tiktoklive.events.message import (
     SocialEvent,
     StreamEndEvent,
     SubNotifyEvent,
+    SubscribeEvent,
     SuperFanBoxEvent,
     SuperFanEvent,
     SuperFanJoinEvent,
@@ -105,6 +106,11 @@ def _envelope(method: str, message: pb.WebcastEnvelopeMessage) -> List[Event]:
     return events
 
 
+def _sub_notify(method: str, message: pb.WebcastSubNotifyMessage) -> List[Event]:
+    """``subNotify``, then ``subscribe`` (the Node README's name for the same message)."""
+    return [SubNotifyEvent(W.SUB_NOTIFY, method, message), SubscribeEvent(W.SUBSCRIBE, method, message)]
+
+
 def _row(method: str, name: str, event_class: Type[MessageEvent], derive: Optional[Derive]) -> MessageType:
     return MessageType(method, getattr(pb, method), name, event_class, derive)
 
@@ -168,7 +174,7 @@ TABLE = (
     _row("WebcastRoomNotifyMessage", W.ROOM_NOTIFY, MessageEvent, None),
     _row("WebcastRoomVerifyMessage", W.ROOM_VERIFY, MessageEvent, None),
     _row("WebcastSpeakerMessage", W.SPEAKER, MessageEvent, None),
-    _row("WebcastSubNotifyMessage", W.SUB_NOTIFY, SubNotifyEvent, None),
+    _row("WebcastSubNotifyMessage", W.SUB_NOTIFY, SubNotifyEvent, _sub_notify),
     _row("WebcastSubPinEventMessage", W.SUB_PIN_EVENT, MessageEvent, None),
     _row("WebcastToastMessage", W.TOAST, MessageEvent, None),
     _row("WebcastViewerPicksUpdateMessage", W.VIEWER_PICKS_UPDATE, MessageEvent, None),

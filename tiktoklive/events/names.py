@@ -80,6 +80,7 @@ class WebcastEvent:
     SUPER_FAN = "superFan"  #: before ``barrage`` when a content key contains "ttlive_superfan"
     SUPER_FAN_JOIN = "superFanJoin"  #: before ``barrage`` for "ttlive_superfan_commentnotif_superfanjoined"
     SUPER_FAN_BOX = "superFanBox"  #: before ``envelope`` for a super-fan treasure box
+    SUBSCRIBE = "subscribe"  #: after ``subNotify``, for the same message (the Node README's name)
     # Python only
     UNKNOWN = "unknown"  #: a message whose method has no mapping (an ``UnknownEvent``)
 

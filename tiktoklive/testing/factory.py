@@ -446,6 +446,7 @@ def sub_notify(who: UserLike, *, sub_month: int = 1, **kwargs: Any) -> pb.Webcas
         common=_common("WebcastSubNotifyMessage", kwargs, display_key="pm_mt_subinfo_user",
                        pattern="{0:user} just subscribed to the host", user=u),
         user=u, sub_month=sub_month, subscribe_type=pb.SUBSCRIBE_TYPE_AUTO,
+        subscribing_status=pb.SUBSCRIBING_STATUS_CIRCLE,
         old_subscribe_status=pb.OLD_SUBSCRIBE_STATUS_FIRST if sub_month == 1 else pb.OLD_SUBSCRIBE_STATUS_RESUB,
         package_id="7200000000000000001", **kwargs)
 
