@@ -37,7 +37,8 @@ from tiktoklive.errors import (
     WebError,
 )
 from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Event, WebsocketConnectedEvent
-from tiktoklive.events.names import EVENT_NAMES, ControlEvent
+from tiktoklive.events.names import EVENT_NAMES, MIRROR_EVENT_NAMES
+from tiktoklive.hints import unknown_options
 from tiktoklive.pipeline import Pipeline
 from tiktoklive.state import ConnectionState
 from tiktoklive.stream import DEFAULT_QUEUE_SIZE, EventStream
@@ -61,7 +62,7 @@ JOIN_TIMEOUT = 5.0
 #: misses a signal that lands just before it blocks).
 INTERRUPT_CHECK = 0.25
 #: Events :meth:`Connection.iter_events` leaves out unless named: the raw mirrors of other events.
-MIRROR_EVENTS = frozenset({ControlEvent.WEBSOCKET_DATA, ControlEvent.RAW_DATA, ControlEvent.DECODED_DATA})
+MIRROR_EVENTS = MIRROR_EVENT_NAMES
 
 #: ``info`` of the ``error`` event of a failed poll (polling goes on).
 POLLING_FAILED = "Failed to poll messages"
@@ -145,8 +146,7 @@ class Connection:
                  web_client_headers: Optional[Mapping[str, str]] = None,
                  web_client_options: Optional[Mapping[str, Any]] = None, **unknown: Any) -> None:
         if unknown:
-            raise UnknownOptionError(f"unknown option(s) {', '.join(sorted(unknown))}; valid options: "
-                                     f"{', '.join(sorted(OPTION_NAMES))}")
+            raise UnknownOptionError(unknown_options(unknown, OPTION_NAMES))
         _check_options(ws_client_options or {}, heartbeat_interval, heartbeat_timeout, request_polling_interval_ms,
                        event_queue_size)
         #: The streamer's unique id, without ``@``.

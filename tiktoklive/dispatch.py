@@ -13,14 +13,15 @@ collected with its handlers, even when they refer back to it.
 """
 from __future__ import annotations
 
+import inspect
 import logging
 import threading
 from typing import Any, Callable, Dict, List, Optional, TypeVar
 
-from tiktoklive.errors import InvalidTypeError
+from tiktoklive.errors import AsyncHandlerError, InvalidTypeError
 from tiktoklive.events import ErrorEvent, Event
-from tiktoklive.events.names import ControlEvent
-from tiktoklive.signals import signal_for
+from tiktoklive.events.names import ANY_EVENT, MIRROR_EVENT_NAMES, ControlEvent
+from tiktoklive.signals import event_name, signal_for
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +50,26 @@ class _Registration:
     def __call__(self, event: Event) -> Any:
         if self.once:
             self.emitter._remove(self)
-        return self.fn(event)
+        result = self.fn(event)
+        if inspect.iscoroutine(result):  # a lambda or partial around an ``async def``: it would never run
+            result.close()
+            raise AsyncHandlerError(_async_advice(self.fn))
+        return result
+
+
+def _is_async(fn: Any) -> bool:
+    """Whether calling ``fn`` gives a coroutine or an async generator (functions, partials, methods,
+    and objects whose ``__call__`` is ``async def``)."""
+    call = None if inspect.isroutine(fn) else type(fn).__call__  # a callable object's method
+    return any(test(f) for f in (fn, call) for test in (inspect.iscoroutinefunction, inspect.isasyncgenfunction))
+
+
+def _async_advice(fn: Any) -> str:
+    return (f"handler {qualified_name(fn)} is async: handlers are plain functions called on the connection's "
+            "reader thread, so an awaitable they return never runs. From asyncio code, register a plain "
+            "function that hands the event to your loop (loop.call_soon_threadsafe(queue.put_nowait, event) "
+            "or asyncio.run_coroutine_threadsafe(coro(event), loop)), or read conn.iter_events() in "
+            "asyncio.to_thread; see README.rst, 'From asyncio'")
 
 
 class Emitter:
@@ -66,32 +86,38 @@ class Emitter:
         self._lock = threading.Lock()
         self._registrations: Dict[str, List[_Registration]] = {}
 
-    def on(self, name: str, handler: Optional[H] = None, *, once: bool = False) -> Any:
+    def on(self, name: Any, handler: Optional[H] = None, *, once: bool = False) -> Any:
         """Call ``handler(event)`` for every event called ``name``; without ``handler``, a decorator.
+
+        ``name`` may also be an event class (``ChatEvent``) or ``"*"`` (every event but the raw mirrors).
 
         :returns: ``handler`` (or the decorator, which returns the function it decorates).
         :raises UnknownEventError: no event is called ``name``.
         :raises InvalidTypeError: ``handler`` is not callable (a ``TypeError``).
+        :raises AsyncHandlerError: ``handler`` is a coroutine function (an ``InvalidTypeError``).
         """
+        name = event_name(name)
         signal = signal_for(name)
         if handler is None:
             return lambda fn: self.on(name, fn, once=once)
         if not callable(handler):
             raise InvalidTypeError(f"a handler must be callable, not {type(handler).__name__}")
+        if _is_async(handler):
+            raise AsyncHandlerError(_async_advice(handler))
         registration = _Registration(self, name, handler, once)
         with self._lock:
             self._registrations.setdefault(name, []).append(registration)
             signal.connect(registration, sender=self._sender, weak=True)
         return handler
 
-    def off(self, name: Optional[str] = None, handler: Optional[Handler] = None) -> int:
+    def off(self, name: Any = None, handler: Optional[Handler] = None) -> int:
         """Remove handlers: ``handler`` from ``name``; every handler of ``name``; or (no arguments) all.
 
         :returns: how many registrations were removed.
         :raises UnknownEventError: no event is called ``name``.
         """
         if name is not None:
-            signal_for(name)
+            name = event_name(name)
         with self._lock:
             doomed = [r for n, regs in self._registrations.items() if name in (None, n)
                       for r in regs if handler is None or r.fn == handler]
@@ -111,8 +137,12 @@ class Emitter:
         return signal_for(name).has_receivers_for(self._sender)
 
     def emit(self, event: Event) -> None:
-        """Call every handler of ``event.name`` with ``event``, each guarded, on the calling thread."""
-        for receiver in signal_for(event.name).receivers_for(self._sender):
+        """Call every handler of ``event.name`` with ``event``, then the catch-all handlers (except for
+        the raw mirrors), each guarded, on the calling thread."""
+        receivers = list(signal_for(event.name).receivers_for(self._sender))
+        if event.name not in MIRROR_EVENT_NAMES:
+            receivers += signal_for(ANY_EVENT).receivers_for(self._sender)
+        for receiver in receivers:
             try:
                 receiver(event)
             except Exception as exc:  # a handler's bug must not kill the reader or starve the others

@@ -64,7 +64,7 @@ __all__ = [
     "BarrageEvent", "ChatEvent", "ControlMessageEvent", "EmoteEvent", "EnvelopeEvent", "FollowEvent", "GiftEvent",
     "GoalUpdateEvent", "LikeEvent", "LinkMicArmiesEvent", "LinkMicBattleEvent", "LiveIntroEvent", "MemberEvent",
     "PollEvent", "QuestionNewEvent", "RankUpdateEvent", "RoomMessageEvent", "RoomUserEvent", "ShareEvent",
-    "SocialEvent", "StreamEndEvent", "SubNotifyEvent", "SubscribeEvent", "SuperFanBoxEvent", "SuperFanEvent", "SuperFanJoinEvent",
-    "SystemEvent",
+    "SocialEvent", "StreamEndEvent", "SubNotifyEvent", "SubscribeEvent", "SuperFanBoxEvent", "SuperFanEvent",
+    "SuperFanJoinEvent", "SystemEvent",
     "CONTROL_EVENT_NAMES", "EVENT_NAMES", "WEBCAST_EVENT_NAMES", "ControlEvent", "WebcastEvent",
 ]

@@ -186,3 +186,10 @@ MESSAGE_TYPES: Dict[str, MessageType] = {
     **{row.method[len("Webcast"):]: row for row in TABLE},
     **{row.method: row for row in TABLE},
 }
+
+#: Event class -> the name of its events, for the classes of one name (``conn.on(ChatEvent)``).
+EVENT_CLASS_NAMES: Dict[type, str] = {
+    **{row.event_class: row.name for row in TABLE if row.event_class is not MessageEvent},
+    FollowEvent: W.FOLLOW, ShareEvent: W.SHARE, StreamEndEvent: W.STREAM_END, SuperFanEvent: W.SUPER_FAN,
+    SuperFanJoinEvent: W.SUPER_FAN_JOIN, SuperFanBoxEvent: W.SUPER_FAN_BOX, SubscribeEvent: W.SUBSCRIBE,
+}

@@ -98,6 +98,13 @@ class ControlEvent:
     ENTER_ROOM = "enterRoom"  #: TikTok answered the enter-room frame
 
 
+#: The key of a catch-all handler: ``conn.on("*", handler)`` gets every event except the raw mirrors.
+ANY_EVENT = "*"
+#: Events sent to catch-all handlers only when named: the raw mirrors of other events.
+MIRROR_EVENT_NAMES: FrozenSet[str] = frozenset({ControlEvent.WEBSOCKET_DATA, ControlEvent.RAW_DATA,
+                                                ControlEvent.DECODED_DATA})
+
+
 def _values(cls: type) -> FrozenSet[str]:
     return frozenset(v for k, v in vars(cls).items() if k.isupper())
 
