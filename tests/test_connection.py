@@ -139,7 +139,8 @@ def test_scripted_events_arrive_in_order_with_their_data(fake):
     conn = connection(fake)
     names = [WebcastEvent.CHAT, WebcastEvent.GIFT, WebcastEvent.LIKE, WebcastEvent.FOLLOW, WebcastEvent.SHARE,
              WebcastEvent.MEMBER, WebcastEvent.ROOM_USER, WebcastEvent.SUB_NOTIFY, WebcastEvent.SUBSCRIBE,
-             WebcastEvent.QUESTION_NEW, WebcastEvent.LINK_MIC_BATTLE, WebcastEvent.CONTROL_MESSAGE, WebcastEvent.STREAM_END,
+             WebcastEvent.QUESTION_NEW, WebcastEvent.LINK_MIC_BATTLE, WebcastEvent.CONTROL_MESSAGE,
+             WebcastEvent.STREAM_END,
              ControlEvent.DISCONNECTED]
     recorder = listen(conn, *names)
     conn.connect()
@@ -165,7 +166,8 @@ def test_scripted_events_arrive_in_order_with_their_data(fake):
     assert (like.user.unique_id, like.like_count) == ("carol", 15)
     assert follow.user.unique_id == "dave" and share.user.unique_id == "erin"
     assert member.user.unique_id == "frank" and viewers.viewer_count == 321
-    assert sub.sub_month == 3 and subscribe.to_legacy()["subMonth"] == 3 and question.question_text == "what are you cooking?"
+    assert sub.sub_month == 3 and subscribe.to_legacy()["subMonth"] == 3
+    assert question.question_text == "what are you cooking?"
     assert recorder.events[-2].action == 3
     assert set(recorder.threads) == {"tiktoklive-reader[@streamer]"}
     assert client_threads() == []

@@ -179,7 +179,8 @@ def test_room_user_like_member_and_other_main_events():
     assert names(events) == ["roomUser", "like", "member", "questionNew", "linkMicBattle", "linkMicArmies", "emote",
                              "subNotify", "subscribe", "liveIntro", "goalUpdate", "pollMessage", "rankUpdate", "system",
                              "roomMessage"]
-    room, like, member, question, battle, armies, emote, sub, subscribe, intro, goal, poll, rank, system, room_msg = events
+    room, like, member, question, battle, armies, emote, sub, subscribe, intro, goal, poll, rank, system, room_msg = \
+        events
     assert room.viewer_count == 1520 and [r.user.unique_id for r in room.ranks] == ["bob", "carol"]
     assert (like.like_count, like.total_like_count) == (15, 32000)
     assert member.member_count == 1521 and member.action == 1 and member.user.unique_id == "frank"

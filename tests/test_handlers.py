@@ -94,7 +94,7 @@ def test_names_from_the_other_libraries_get_a_hint(fake):
             Connection("streamer", **fake.client_options()).on(name, print)
     with pytest.raises(UnknownEventError, match="not the class of one event name"):
         Connection("streamer").on(MessageEvent, print)
-    with pytest.raises(UnknownOptionError, match="'enableExtendedGiftInfo' \\(did you mean 'enable_extended_gift_info'"):
+    with pytest.raises(UnknownOptionError, match="'enableExtendedGiftInfo' .did you mean 'enable_extended_gift_info'"):
         Connection("streamer", enableExtendedGiftInfo=True)
     with pytest.raises(UnknownOptionError, match="'processInitialData' \\(did you mean 'process_initial_data'"):
         Connection("streamer", processInitialData=False)

@@ -34,7 +34,7 @@ __version__ = "0.1.0"
 
 __all__ = ["__version__", "errors", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event", "EventStream",
            "SignConfig", "WebClient", "WebcastEvent", "AlreadyConnectedError", "AlreadyConnectingError",
-           "AsyncHandlerError", "ConnectError", "ConnectionLostError", "ConnectTimeout", "DecodeError", "HeartbeatTimeout",
-           "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
+           "AsyncHandlerError", "ConnectError", "ConnectionLostError", "ConnectTimeout", "DecodeError",
+           "HeartbeatTimeout", "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -58,7 +58,7 @@ def event_name(key: Any) -> str:
             return name
         raise UnknownEventError(f"{key.__name__} is not the class of one event name; pass a name, or \"*\" for all")
     if isinstance(key, str) and key in _namespace:
-        return key  # type: ignore[no-any-return]
+        return key
     hint = did_you_mean(str(key), EVENT_NAMES)
     raise UnknownEventError(f"no event is called {key!r}" + (f"; {hint}" if hint else ""))
 

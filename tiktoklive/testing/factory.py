@@ -13,7 +13,7 @@ import itertools
 import json
 import time
 import zlib
-from typing import Any, Iterable, Mapping, Optional, Sequence, Tuple, Type, Union
+from typing import Any, Dict, Iterable, Mapping, Optional, Sequence, Tuple, Type, Union
 
 from google.protobuf.message import Message
 
@@ -512,7 +512,8 @@ def message(method: str, /, **fields: Any) -> Message:
     """
     cls = webcast_class(method)
     own = {k: fields.pop(k) for k in list(fields) if k in cls.DESCRIPTOR.fields_by_name}
-    return cls(common=_common(method, fields), **own, **fields)
+    values: Dict[str, Any] = {"common": _common(method, fields), **own, **fields}
+    return cls(**values)
 
 
 # ---------------------------------------------------------------- frames
