@@ -26,6 +26,7 @@ from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
 from tiktoklive.pipeline import Pipeline
 from tiktoklive.signals import signal_for
 from tiktoklive.signer import SignConfig
+from tiktoklive.web import Gift, RoomInfo, parse_unique_id
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ DEMO_USER = "demo_streamer"
 DEMO_RATE = 20.0
 #: Events not shown unless ``--events`` names them: the raw mirrors and the enter-room answer.
 HIDDEN_BY_DEFAULT = MIRROR_EVENTS | {ControlEvent.ENTER_ROOM}
+#: The largest integer a JavaScript number holds exactly (2**53 - 1): ``--json`` writes larger ones as strings.
+MAX_SAFE_INTEGER = 2 ** 53 - 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,16 +57,21 @@ def build_parser() -> argparse.ArgumentParser:
         group.add_argument("--sign-url", help="base URL of the sign server (default: env SIGN_API_URL or Euler Stream)")
         group.add_argument("--proxy", help="HTTP(S) proxy URL for TikTok's HTTP routes")
 
+    def json_flag(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--json", action="store_true",
+                         help="print one JSON object per line (64-bit ids as strings)")
+
     def printing(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--events", type=_names, help="comma-separated event names to show (default: all)")
-        sub.add_argument("--json", action="store_true", help="print one JSON object per line")
+        json_flag(sub)
 
     watch = commands.add_parser("watch", help="print a live stream's events as they arrive")
     target(watch)
     printing(watch)
     watch.add_argument("--record", type=argparse.FileType("w", encoding="utf-8"), metavar="FILE",
                        help="also record the raw frames to FILE (JSON lines), for `tiktoklive replay`")
-    watch.add_argument("--duration", type=float, default=0, help="stop after N seconds (0: run until the stream ends)")
+    watch.add_argument("--duration", type=_seconds, default=0,
+                       help="stop after N seconds (0: run until the stream ends)")
 
     replay = commands.add_parser("replay", help="play a recording back through the event pipeline")
     replay.add_argument("file", type=argparse.FileType("r", encoding="utf-8"), metavar="FILE")
@@ -71,12 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     info = commands.add_parser("info", help="show a streamer's live status and room")
     target(info)
+    json_flag(info)
     gifts = commands.add_parser("gifts", help="list the gifts of a streamer's room")
     target(gifts)
+    json_flag(gifts)
 
     demo = commands.add_parser("demo", help="watch a busy stream on the embedded fake TikTok")
     printing(demo)
-    demo.add_argument("--duration", type=float, default=0, help="stop after N seconds (0: until Ctrl-C)")
+    demo.add_argument("--duration", type=_seconds, default=0, help="stop after N seconds (0: until Ctrl-C)")
     demo.add_argument("--rate", type=float, default=DEMO_RATE, help="messages per second (default: %(default)s)")
     return parser
 
@@ -89,6 +99,16 @@ def _names(text: str) -> List[str]:
         except TikTokLiveError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
     return names
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0:  # refuses nan too
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration: give 0 or more seconds")
+    return seconds
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -149,6 +169,22 @@ def describe(event: Event) -> str:
     return repr(event)
 
 
+def js_safe(data: Any) -> Any:
+    """``data`` with every integer beyond JavaScript's exact range (ids) as a decimal string."""
+    if isinstance(data, dict):
+        return {key: js_safe(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [js_safe(value) for value in data]
+    if isinstance(data, int) and not isinstance(data, bool) and abs(data) > MAX_SAFE_INTEGER:
+        return str(data)
+    return data
+
+
+def json_line(data: Any) -> str:
+    """One line of ``--json`` output: ids as strings, so that JavaScript readers lose no digit."""
+    return json.dumps(js_safe(data), ensure_ascii=False, default=str)
+
+
 class Printer:
     """Prints the events it is given, as readable lines or JSON lines.
 
@@ -165,7 +201,7 @@ class Printer:
 
     def __call__(self, event: Event) -> None:
         if self.as_json:
-            line = json.dumps({"event": event.name, "data": event.to_dict()}, ensure_ascii=False, default=str)
+            line = json_line({"event": event.name, "data": event.to_dict()})
         else:
             line = f"[{event.name}] {describe(event)}"
         with self._lock:
@@ -212,17 +248,17 @@ def _options(args: argparse.Namespace) -> Iterator[Dict[str, Any]]:
     if not args.fake:
         yield options
         return
-    with busy_fake(args.unique_id) as fake:
+    with busy_fake(parse_unique_id(args.unique_id)) as fake:
         yield {**options, **fake.client_options()}
 
 
 @contextlib.contextmanager
 def busy_fake(unique_id: str, rate: float = DEMO_RATE) -> Iterator[Any]:
-    """The embedded fake TikTok, with ``unique_id`` live and a busy stream of ``rate`` messages per second."""
+    """The embedded fake TikTok, with ``unique_id`` (bare) live and a busy stream of ``rate`` messages per second."""
     from tiktoklive.testing import FakeTikTok
 
     with FakeTikTok() as fake:
-        room = fake.room(unique_id.lstrip("@"))
+        room = fake.room(unique_id)
         room.busy(rate, per_frame=(1, 4))
         yield fake
 
@@ -300,22 +336,42 @@ def info(args: argparse.Namespace) -> int:
     with _options(args) as options, Connection(args.unique_id, **options) as conn:
         room_id = conn.fetch_room_id()
         live = conn.fetch_is_live()
-        print(f"@{conn.unique_id}: {'live' if live else 'not live'}, room {room_id}")
         room = conn.fetch_room_info()
+        if args.json:
+            print(json_line({"unique_id": conn.unique_id, "is_live": live, "room_id": room_id, **_room_fields(room)}))
+            return 0
+        print(f"@{conn.unique_id}: {'live' if live else 'not live'}, room {room_id}")
         for label, value in (("title", room.title), ("host", room.owner_nickname), ("viewers", room.viewer_count),
-                             ("status", room.status)):
+                             ("status", room.status), ("HLS", room.hls_url)):
             if value is not None:
                 print(f"  {label}: {value}")
     return 0
+
+
+def _room_fields(room: RoomInfo) -> Dict[str, Any]:
+    owner = room.owner
+    return {"title": room.title, "status": room.status, "viewer_count": room.viewer_count,
+            "create_time": room.create_time, "hls_url": room.hls_url, "flv_urls": room.flv_urls,
+            "owner": None if owner is None else {"id": owner.id, "unique_id": owner.unique_id,
+                                                 "nickname": owner.nickname, "bio_description": owner.bio_description}}
 
 
 def gifts(args: argparse.Namespace) -> int:
     """``tiktoklive gifts @user``: the room's gift list, cheapest first."""
     with _options(args) as options, Connection(args.unique_id, **options) as conn:
         for gift in sorted(conn.fetch_available_gifts(), key=lambda g: (g.diamond_count, g.id)):
-            streak = " (streakable)" if gift.is_streakable else ""
-            print(f"{gift.id:>8}  {gift.diamond_count:>6} diamonds  {gift.name}{streak}")
+            print(json_line(_gift_fields(gift)) if args.json else _gift_line(gift))
     return 0
+
+
+def _gift_line(gift: Gift) -> str:
+    streak = " (streakable)" if gift.is_streakable else ""
+    return f"{gift.id:>8}  {gift.diamond_count:>6} diamonds  {gift.name}{streak}"
+
+
+def _gift_fields(gift: Gift) -> Dict[str, Any]:
+    return {"id": gift.id, "name": gift.name, "diamond_count": gift.diamond_count, "type": gift.type,
+            "streakable": gift.is_streakable, "image_url": (gift.image_urls or [None])[0]}
 
 
 def demo(args: argparse.Namespace) -> int:
