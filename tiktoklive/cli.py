@@ -22,7 +22,8 @@ from tiktoklive.connection import MIRROR_EVENTS
 from tiktoklive.dispatch import Emitter
 from tiktoklive.errors import TikTokLiveError
 from tiktoklive.events import Event
-from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
+from tiktoklive.events.names import EVENT_NAMES, ControlEvent
+from tiktoklive.events.render import describe
 from tiktoklive.pipeline import Pipeline
 from tiktoklive.signals import signal_for
 from tiktoklive.signer import SignConfig
@@ -137,36 +138,6 @@ def _setup_logging(verbosity: int) -> None:
 
 
 # ---------------------------------------------------------------- output
-
-
-def describe(event: Event) -> str:
-    """One readable line for an event."""
-    name = event.name
-    user = getattr(getattr(event, "message", None), "user", None)
-    who = f"@{user.unique_id}" if user is not None and user.unique_id else ""
-    if name == WebcastEvent.CHAT:
-        return f"{who}: {event.comment}"  # type: ignore[attr-defined]
-    if name == WebcastEvent.GIFT:
-        state = "" if event.final else " (streak in progress)"  # type: ignore[attr-defined]
-        return f"{who} sent {event.gift_name} x{event.repeat_count}{state}"  # type: ignore[attr-defined]
-    if name == WebcastEvent.LIKE:
-        return f"{who} liked x{event.like_count} (total {event.total_like_count})"  # type: ignore[attr-defined]
-    if name == WebcastEvent.MEMBER:
-        return f"{who} joined"
-    if name in (WebcastEvent.FOLLOW, WebcastEvent.SHARE):
-        return f"{who} {name}ed" if name == WebcastEvent.FOLLOW else f"{who} shared the stream"
-    if name == WebcastEvent.ROOM_USER:
-        return f"{event.viewer_count} viewers"  # type: ignore[attr-defined]
-    if name == ControlEvent.WEBSOCKET_CONNECTED:
-        return "WebSocket open"
-    if name == ControlEvent.CONNECTED:
-        return f"connected to room {event.state.room_id}"  # type: ignore[attr-defined]
-    if name == ControlEvent.DISCONNECTED:
-        why = " ".join(str(part) for part in (event.code, event.reason) if part)  # type: ignore[attr-defined]
-        return f"disconnected ({why})"
-    if name == ControlEvent.ERROR:
-        return f"{event.info}: {event.exception}"  # type: ignore[attr-defined]
-    return repr(event)
 
 
 def js_safe(data: Any) -> Any:

@@ -7,6 +7,7 @@ attributes (``event.user.unique_id``, ``event.comment``).
 """
 from __future__ import annotations
 
+from tiktoklive.events import render  # noqa: F401  (gives protobuf users a short repr)
 from tiktoklive.events.base import Event, MessageEvent, UnknownEvent
 from tiktoklive.events.control import (
     ConnectedEvent,
