@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from tiktoklive import errors
+from tiktoklive.analysis import to_dataframe
 from tiktoklive.backoff import Backoff
 from tiktoklive.connection import Connection
 from tiktoklive.errors import (
@@ -33,7 +34,7 @@ from tiktoklive.web import WebClient
 __version__ = "0.1.0"
 
 __all__ = ["__version__", "errors", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event", "EventStream",
-           "SignConfig", "WebClient", "WebcastEvent", "AlreadyConnectedError", "AlreadyConnectingError",
+           "SignConfig", "WebClient", "WebcastEvent", "to_dataframe", "AlreadyConnectedError", "AlreadyConnectingError",
            "AsyncHandlerError", "ConnectError", "ConnectionLostError", "ConnectTimeout", "DecodeError",
            "HeartbeatTimeout", "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
 

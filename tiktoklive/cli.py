@@ -6,14 +6,12 @@ library that prints or sets up logging. Errors go to stderr.
 from __future__ import annotations
 
 import argparse
-import base64
 import contextlib
 import json
 import logging
 import os
 import sys
 import threading
-import time
 from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Sequence
 
 import tiktoklive
@@ -25,16 +23,18 @@ from tiktoklive.events import Event
 from tiktoklive.events.names import EVENT_NAMES, ControlEvent
 from tiktoklive.events.render import describe
 from tiktoklive.pipeline import Pipeline
+from tiktoklive.recording import FrameRecorder, read_frames
 from tiktoklive.signals import signal_for
 from tiktoklive.signer import SignConfig
-from tiktoklive.web import Gift, RoomInfo, parse_unique_id
+from tiktoklive.testing.busy import READABLE_RATE, busy_fake
+from tiktoklive.web import Gift, RoomInfo
 
 logger = logging.getLogger(__name__)
 
 #: Streamer the ``demo`` command watches on the embedded fake TikTok.
 DEMO_USER = "demo_streamer"
 #: Messages per second of the fake's busy stream (``demo``, ``--fake``): lively, yet readable.
-DEMO_RATE = 20.0
+DEMO_RATE = READABLE_RATE
 #: Events not shown unless ``--events`` names them: the raw mirrors and the enter-room answer.
 HIDDEN_BY_DEFAULT = MIRROR_EVENTS | {ControlEvent.ENTER_ROOM}
 #: The largest integer a JavaScript number holds exactly (2**53 - 1): ``--json`` writes larger ones as strings.
@@ -219,19 +219,8 @@ def _options(args: argparse.Namespace) -> Iterator[Dict[str, Any]]:
     if not args.fake:
         yield options
         return
-    with busy_fake(parse_unique_id(args.unique_id)) as fake:
+    with busy_fake(args.unique_id) as fake:
         yield {**options, **fake.client_options()}
-
-
-@contextlib.contextmanager
-def busy_fake(unique_id: str, rate: float = DEMO_RATE) -> Iterator[Any]:
-    """The embedded fake TikTok, with ``unique_id`` (bare) live and a busy stream of ``rate`` messages per second."""
-    from tiktoklive.testing import FakeTikTok
-
-    with FakeTikTok() as fake:
-        room = fake.room(unique_id)
-        room.busy(rate, per_frame=(1, 4))
-        yield fake
 
 
 def watch(args: argparse.Namespace) -> int:
@@ -246,7 +235,7 @@ def _watch(unique_id: str, options: Dict[str, Any], args: argparse.Namespace) ->
         subscribe(conn, args.events, printer)
         record = getattr(args, "record", None)
         if record is not None:
-            conn.on(ControlEvent.WEBSOCKET_DATA, Recorder(record))
+            conn.on(ControlEvent.WEBSOCKET_DATA, FrameRecorder(record))
         try:
             conn.connect()
             if args.duration:
@@ -264,18 +253,6 @@ def _watch(unique_id: str, options: Dict[str, Any], args: argparse.Namespace) ->
     return 0
 
 
-class Recorder:
-    """Writes every received frame to a file, one JSON line each: ``{"t": seconds, "frame": base64}``."""
-
-    def __init__(self, file: IO[str]) -> None:
-        self.file = file
-        self.start = time.monotonic()
-
-    def __call__(self, event: Event) -> None:
-        data = base64.b64encode(event.data).decode("ascii")  # type: ignore[attr-defined]
-        self.file.write(json.dumps({"t": round(time.monotonic() - self.start, 3), "frame": data}) + "\n")
-
-
 class _Replayed:
     """The sender of replayed events."""
 
@@ -290,14 +267,7 @@ def replay(args: argparse.Namespace) -> int:
     subscribe(emitter, args.events, Printer(sys.stdout, as_json=args.json))
     pipeline = Pipeline(emitter)
     with args.file as file:
-        for number, line in enumerate(file, 1):
-            if not line.strip():
-                continue
-            try:
-                frame = base64.b64decode(json.loads(line)["frame"], validate=True)
-            except (ValueError, KeyError, TypeError) as exc:
-                print(f"error: {args.file.name}:{number} is not a recorded frame ({exc})", file=sys.stderr)
-                return 1
+        for frame in read_frames(file):
             pipeline.process_frame(frame)
     return 0
 

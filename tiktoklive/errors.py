@@ -53,6 +53,14 @@ class AsyncHandlerError(InvalidTypeError):
     thread and must be plain functions. The message says how to reach asyncio code from one."""
 
 
+class RecordingError(TikTokLiveError, ValueError):
+    """A file is not a recording of ``tiktoklive watch --record`` (the message names the line)."""
+
+
+class MissingDependencyError(TikTokLiveError, ImportError):
+    """An optional feature's package is not installed; the message names the extra to install."""
+
+
 class UnknownEventError(TikTokLiveError, ValueError):
     """An event name is none of those the library emits (see ``WebcastEvent`` and ``ControlEvent``)."""
 

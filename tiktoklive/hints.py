@@ -7,8 +7,9 @@ name this library uses for the same thing.
 from __future__ import annotations
 
 import difflib
-import re
 from typing import Iterable, List, Optional
+
+from tiktoklive.events.plain import snake
 
 #: TikTokLive's event names (its ``Event`` classes, snake_case) -> this library's (Node's) names.
 TIKTOKLIVE_EVENT_NAMES = {
@@ -20,11 +21,6 @@ TIKTOKLIVE_EVENT_NAMES = {
     "goal_update": "goalUpdate", "im_delete": "imDelete", "caption": "captionMessage",
     "websocket_response": "websocketData", "unknown_event": "unknown",
 }
-
-
-def snake(name: str) -> str:
-    """``camelCase`` or ``CamelCase`` -> ``snake_case``."""
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
 def did_you_mean(name: str, valid: Iterable[str]) -> str:
