@@ -16,12 +16,12 @@ from __future__ import annotations
 import inspect
 import logging
 import threading
-from typing import Any, Callable, Dict, List, Optional, TypeVar
+from typing import Any, Callable, Dict, List, Optional, Tuple, TypeVar
 
 from tiktoklive.errors import AsyncHandlerError, InvalidTypeError
 from tiktoklive.events import ErrorEvent, Event
 from tiktoklive.events.names import ANY_EVENT, MIRROR_EVENT_NAMES, ControlEvent
-from tiktoklive.signals import event_name, signal_for
+from tiktoklive.signals import REGISTRATIONS, event_name, signal_for
 
 logger = logging.getLogger(__name__)
 
@@ -50,11 +50,7 @@ class _Registration:
     def __call__(self, event: Event) -> Any:
         if self.once:
             self.emitter._remove(self)
-        result = self.fn(event)
-        if inspect.iscoroutine(result):  # a lambda or partial around an ``async def``: it would never run
-            result.close()
-            raise AsyncHandlerError(_async_advice(self.fn))
-        return result
+        return self.fn(event)
 
 
 def _is_async(fn: Any) -> bool:
@@ -64,12 +60,25 @@ def _is_async(fn: Any) -> bool:
     return any(test(f) for f in (fn, call) for test in (inspect.iscoroutinefunction, inspect.isasyncgenfunction))
 
 
+def _refuse_coroutine(receiver: Any, coroutine: Any) -> None:
+    """A handler returned ``coroutine`` (it wraps an ``async def``, a lambda or a partial): it would
+    never run. Close it (no "never awaited" warning) and raise the advice."""
+    coroutine.close()
+    raise AsyncHandlerError(_async_advice(getattr(receiver, "fn", receiver)))
+
+
 def _async_advice(fn: Any) -> str:
     return (f"handler {qualified_name(fn)} is async: handlers are plain functions called on the connection's "
             "reader thread, so an awaitable they return never runs. From asyncio code, register a plain "
             "function that hands the event to your loop (loop.call_soon_threadsafe(queue.put_nowait, event) "
             "or asyncio.run_coroutine_threadsafe(coro(event), loop)), or read conn.iter_events() in "
             "asyncio.to_thread; see README.rst, 'From asyncio'")
+
+
+def _callable(receiver: Any) -> Callable[[Event], Any]:
+    """What to call for a receiver: an ``on()`` registration's function itself (one call less per
+    event), a ``once()`` registration (which removes itself first) or an iterator's queue as they are."""
+    return receiver.fn if isinstance(receiver, _Registration) and not receiver.once else receiver
 
 
 class Emitter:
@@ -85,6 +94,9 @@ class Emitter:
         self._sender = sender
         self._lock = threading.Lock()
         self._registrations: Dict[str, List[_Registration]] = {}
+        # name -> its receivers for this sender, valid while registrations_version() == _version
+        self._receivers: Dict[str, Tuple[Callable[[Event], Any], ...]] = {}
+        self._version = -1
 
     def on(self, name: Any, handler: Optional[H] = None, *, once: bool = False) -> Any:
         """Call ``handler(event)`` for every event called ``name``; without ``handler``, a decorator.
@@ -132,19 +144,39 @@ class Emitter:
                 registrations.remove(registration)
                 signal_for(registration.name).disconnect(registration)
 
+    def receivers(self, name: str) -> Tuple[Callable[[Event], Any], ...]:
+        """The handlers (and iterators) of events called ``name``, in call order, the catch-all's last.
+
+        Resolved through blinker once per change of any registration, not once per event.
+        """
+        version = REGISTRATIONS.version  # read before resolving: a change meanwhile moves it on
+        if version != self._version:
+            self._receivers, self._version = {}, version
+        found = self._receivers.get(name)
+        if found is None:
+            found = self._receivers[name] = tuple(_callable(r) for r in self._resolve(name))
+        return found
+
+    def _resolve(self, name: str) -> List[Any]:
+        """The blinker receivers of ``name``: its own, then (but for the raw mirrors) the catch-all's."""
+        found = list(signal_for(name).receivers_for(self._sender))
+        if name not in MIRROR_EVENT_NAMES and name != ANY_EVENT:
+            found += signal_for(ANY_EVENT).receivers_for(self._sender)
+        return found
+
     def listening(self, name: str) -> bool:
         """Whether any handler (or iterator) is registered for events called ``name``."""
-        return signal_for(name).has_receivers_for(self._sender)
+        return bool(self.receivers(name))
 
     def emit(self, event: Event) -> None:
         """Call every handler of ``event.name`` with ``event``, then the catch-all handlers (except for
         the raw mirrors), each guarded, on the calling thread."""
-        receivers = list(signal_for(event.name).receivers_for(self._sender))
-        if event.name not in MIRROR_EVENT_NAMES:
-            receivers += signal_for(ANY_EVENT).receivers_for(self._sender)
-        for receiver in receivers:
+        receivers = self._receivers.get(event.name) if self._version == REGISTRATIONS.version else None
+        for receiver in self.receivers(event.name) if receivers is None else receivers:
             try:
-                receiver(event)
+                result = receiver(event)
+                if result is not None and inspect.iscoroutine(result):
+                    _refuse_coroutine(receiver, result)
             except Exception as exc:  # a handler's bug must not kill the reader or starve the others
                 self._handler_failed(receiver, event, exc)
 
