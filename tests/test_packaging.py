@@ -41,4 +41,4 @@ def test_make_demo_installs_the_library_alone_and_lint_the_stubs():
     lint = make_commands("lint")
     assert "'.[dev]'" in lint and "mypy tiktoklive" in lint
     dev = metadata()["options.extras_require"]["dev"]
-    assert "types-requests" in dev and "types-protobuf" in dev
+    assert "types-requests" in dev and "types-protobuf" in dev and "pandas-stubs" in dev

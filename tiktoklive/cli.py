@@ -312,7 +312,7 @@ def _gift_line(gift: Gift) -> str:
 
 def _gift_fields(gift: Gift) -> Dict[str, Any]:
     return {"id": gift.id, "name": gift.name, "diamond_count": gift.diamond_count, "type": gift.type,
-            "streakable": gift.is_streakable, "image_url": (gift.image_urls or [None])[0]}
+            "streakable": gift.is_streakable, "image_url": gift.image_urls[0] if gift.image_urls else None}
 
 
 def demo(args: argparse.Namespace) -> int:
