@@ -6,7 +6,7 @@ import json
 from typing import Any, List
 
 import pytest
-from test_cli import at, restore_logging, watch_a_short_stream  # noqa: F401
+from test_cli import WAIT, at, restore_logging, run_in_thread, watch_a_short_stream  # noqa: F401
 
 from tiktoklive.cli import MAX_SAFE_INTEGER, main
 
@@ -65,3 +65,15 @@ def test_duration_refuses_negatives(capsys, command, duration):
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert "--duration" in err and f"{duration!r} is not a duration: give 0 or more seconds" in err
+
+
+def test_watch_shows_a_subscription_once(fake, capsys):
+    room = fake.room("streamer")
+    thread, result = run_in_thread(["watch", "@streamer", *at(fake)])
+    fake.wait_for_sockets(room)
+    room.subscribe("gina", sub_month=3)
+    room.end_stream()
+    thread.join(WAIT)
+    assert result == [0]
+    lines = capsys.readouterr().out.splitlines()
+    assert [line for line in lines if "gina" in line] == ["[subscribe] @gina subscribed (3 months)"]

@@ -20,7 +20,7 @@ from tiktoklive.connection import MIRROR_EVENTS
 from tiktoklive.dispatch import Emitter
 from tiktoklive.errors import TikTokLiveError
 from tiktoklive.events import Event
-from tiktoklive.events.names import EVENT_NAMES, ControlEvent
+from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
 from tiktoklive.events.render import describe
 from tiktoklive.pipeline import Pipeline
 from tiktoklive.recording import FrameRecorder, read_frames
@@ -35,8 +35,9 @@ logger = logging.getLogger(__name__)
 DEMO_USER = "demo_streamer"
 #: Messages per second of the fake's busy stream (``demo``, ``--fake``): lively, yet readable.
 DEMO_RATE = READABLE_RATE
-#: Events not shown unless ``--events`` names them: the raw mirrors and the enter-room answer.
-HIDDEN_BY_DEFAULT = MIRROR_EVENTS | {ControlEvent.ENTER_ROOM}
+#: Events not shown unless ``--events`` names them: the raw mirrors, the enter-room answer, and
+#: ``subNotify`` (its twin ``subscribe`` is shown).
+HIDDEN_BY_DEFAULT = MIRROR_EVENTS | {ControlEvent.ENTER_ROOM, WebcastEvent.SUB_NOTIFY}
 #: The largest integer a JavaScript number holds exactly (2**53 - 1): ``--json`` writes larger ones as strings.
 MAX_SAFE_INTEGER = 2 ** 53 - 1
 
