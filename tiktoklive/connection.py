@@ -250,9 +250,10 @@ class Connection:
         ``name`` is a :class:`~tiktoklive.WebcastEvent` / :class:`~tiktoklive.ControlEvent` constant,
         the Node string (``"chat"``), an event class (``ChatEvent``) or ``"*"`` (every event but the raw
         mirrors). A handler is a plain function, not ``async def``. Handlers run on the reader thread
-        (the events emitted during ``connect()`` on its caller's thread), in the order they were registered. A handler that raises
-        is logged and reported as an ``error`` event; the other handlers and the stream go on. Keep
-        handlers quick: a slow one delays every later event (see :meth:`iter_events`).
+        (the events emitted during ``connect()`` on its caller's thread), in the order they were
+        registered. A handler that raises is logged and reported as an ``error`` event; the other
+        handlers and the stream go on. Keep handlers quick: a slow one delays every later event (see
+        :meth:`iter_events`).
 
         :returns: ``handler`` (the decorator returns the function it decorates).
         :raises UnknownEventError: no event is called ``name``.
