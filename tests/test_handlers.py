@@ -89,7 +89,9 @@ def test_event_classes_and_the_catch_all_are_keys(fake, conn):
 
 def test_names_from_the_other_libraries_get_a_hint(fake):
     for name, hint in [("comment", "'chat'"), ("CommentEvent", "'chat'"), ("join", "'member'"),
-                       ("live_end", "'streamEnd'"), ("chatt", "'chat'")]:
+                       ("live_end", "'streamEnd'"), ("LiveEndEvent", "'streamEnd'"), ("chatt", "'chat'"),
+                       ("link_mic_battle", "'linkMicBattle'"), ("SuperFanEvent", "'superFan'"),
+                       ("unknown_event", "'unknown'"), ("RoomUserSeqEvent", "'roomUser'")]:
         with pytest.raises(UnknownEventError, match=f"did you mean {hint}"):
             Connection("streamer", **fake.client_options()).on(name, print)
     with pytest.raises(UnknownEventError, match="not the class of one event name"):

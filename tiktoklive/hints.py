@@ -9,25 +9,24 @@ from __future__ import annotations
 import difflib
 from typing import Iterable, List, Optional
 
-from tiktoklive.events.plain import snake
+from tiktoklive.events.plain import camel, snake
 
-#: TikTokLive's event names (its ``Event`` classes, snake_case) -> this library's (Node's) names.
+#: TikTokLive's event names (its ``Event`` classes, snake_case, ``Event`` left off) -> this library's
+#: (Node's) names, where the camelCase form is not already the name (``link_mic_battle``).
 TIKTOKLIVE_EVENT_NAMES = {
     "comment": "chat", "join": "member", "connect": "connected", "disconnect": "disconnected",
-    "live_end": "streamEnd", "livepause": "controlMessage", "liveunpause": "controlMessage",
-    "room_user_seq": "roomUser", "viewer_update": "roomUser", "question_new": "questionNew",
-    "link_mic_battle": "linkMicBattle", "link_mic_armies": "linkMicArmies", "emote_chat": "emote",
-    "live_intro": "liveIntro", "sub_notify": "subNotify", "room_pin": "roomPin", "poll": "pollMessage",
-    "goal_update": "goalUpdate", "im_delete": "imDelete", "caption": "captionMessage",
-    "websocket_response": "websocketData", "unknown_event": "unknown",
+    "live_end": "streamEnd", "live_pause": "controlMessage", "live_unpause": "controlMessage",
+    "room_user_seq": "roomUser", "emote_chat": "emote", "poll": "pollMessage", "caption": "captionMessage",
+    "websocket_response": "websocketData",
 }
 
 
 def did_you_mean(name: str, valid: Iterable[str]) -> str:
     """``"did you mean 'x'?"`` for ``name`` among ``valid`` (or ``""`` when nothing is close).
 
-    Tries, in order: the snake_case form of a camelCase name (Node's options), TikTokLive's event
-    name (``comment`` -> ``chat``, also as ``CommentEvent``), then names spelled alike.
+    Tries, in order: the snake_case form of a camelCase name (Node's options), the camelCase form of
+    a snake_case one, TikTokLive's event names (``comment`` -> ``chat``, also as ``CommentEvent``),
+    then names spelled alike.
     """
     valid = sorted(valid)
     found = _translated(str(name), valid)
@@ -37,8 +36,8 @@ def did_you_mean(name: str, valid: Iterable[str]) -> str:
 
 def _translated(name: str, valid: List[str]) -> Optional[str]:
     snaked = snake(name)
-    candidates = (snaked, TIKTOKLIVE_EVENT_NAMES.get(snaked),
-                  TIKTOKLIVE_EVENT_NAMES.get(snaked[:-len("_event")]) if snaked.endswith("_event") else None)
+    bare = snaked[:-len("_event")] if snaked.endswith("_event") else snaked  # TikTokLive's class names
+    candidates = (snaked, bare, camel(bare), TIKTOKLIVE_EVENT_NAMES.get(bare))
     return next((c for c in candidates if c and c != name and c in valid), None)
 
 
