@@ -40,7 +40,8 @@ from tiktoklive.errors import (
     WebError,
 )
 from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Event, WebsocketConnectedEvent
-from tiktoklive.events.names import EVENT_NAMES, ControlEvent
+from tiktoklive.events.names import EVENT_NAMES, MIRROR_EVENT_NAMES
+from tiktoklive.hints import unknown_options
 from tiktoklive.pipeline import Pipeline
 from tiktoklive.state import ConnectionState, StreamStats
 from tiktoklive.stream import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE, EventStream
@@ -66,7 +67,7 @@ ABORT_RETRY = 0.1
 #: misses a signal that lands just before it blocks).
 INTERRUPT_CHECK = 0.25
 #: Events :meth:`Connection.iter_events` leaves out unless named: the raw mirrors of other events.
-MIRROR_EVENTS = frozenset({ControlEvent.WEBSOCKET_DATA, ControlEvent.RAW_DATA, ControlEvent.DECODED_DATA})
+MIRROR_EVENTS = MIRROR_EVENT_NAMES
 
 #: ``info`` of the ``error`` event of a failed poll (polling goes on).
 POLLING_FAILED = "Failed to poll messages"
@@ -166,8 +167,7 @@ class Connection:
                  web_client_headers: Optional[Mapping[str, str]] = None,
                  web_client_options: Optional[Mapping[str, Any]] = None, **unknown: Any) -> None:
         if unknown:
-            raise UnknownOptionError(f"unknown option(s) {', '.join(sorted(unknown))}; valid options: "
-                                     f"{', '.join(sorted(OPTION_NAMES))}")
+            raise UnknownOptionError(unknown_options(unknown, OPTION_NAMES))
         _check_options(ws_client_options or {}, heartbeat_interval, heartbeat_timeout, request_polling_interval_ms,
                        event_queue_size)
         _check_sizes(max_frame_size=max_frame_size, max_decompressed_size=max_decompressed_size,
@@ -282,16 +282,19 @@ class Connection:
     def on(self, name: str, handler: Optional[Callable[[Event], Any]] = None) -> Any:
         """Call ``handler(event)`` for every event called ``name``; without ``handler``, a decorator.
 
-        ``name`` is a :class:`~tiktoklive.WebcastEvent` / :class:`~tiktoklive.ControlEvent` constant or
-        the Node string (``"chat"``). Handlers run on the reader thread (the events emitted during
-        ``connect()`` on its caller's thread), in the order they were registered. A handler that raises
-        is logged and reported as an ``error`` event; the other handlers and the stream go on. A
-        ``SystemExit`` (``sys.exit()``) ends the connection instead: :meth:`wait` / :meth:`run_forever`
-        (and the iterators) re-raise it in their thread, so the program exits as asked. Keep
-        handlers quick: a slow one delays every later event (see :meth:`iter_events`).
+        ``name`` is a :class:`~tiktoklive.WebcastEvent` / :class:`~tiktoklive.ControlEvent` constant,
+        the Node string (``"chat"``), an event class (``ChatEvent``) or ``"*"`` (every event but the raw
+        mirrors). A handler is a plain function, not ``async def``. Handlers run on the reader thread
+        (the events emitted during ``connect()`` on its caller's thread), in the order they were
+        registered. A handler that raises is logged and reported as an ``error`` event; the other
+        handlers and the stream go on. A ``SystemExit`` (``sys.exit()``) ends the connection instead:
+        :meth:`wait` / :meth:`run_forever` (and the iterators) re-raise it in their thread, so the
+        program exits as asked. Keep handlers quick: a slow one delays every later event (see
+        :meth:`iter_events`).
 
         :returns: ``handler`` (the decorator returns the function it decorates).
         :raises UnknownEventError: no event is called ``name``.
+        :raises AsyncHandlerError: ``handler`` is a coroutine function (the message says what to do instead).
         """
         return self._emitter.on(name, handler)
 
