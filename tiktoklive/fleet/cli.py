@@ -13,11 +13,12 @@ import sys
 import threading
 from typing import Any, Callable, Dict, Optional
 
-from tiktoklive.events import Event
+from tiktoklive.events.render import describe
 from tiktoklive.fleet import demo as fleet_demo
+from tiktoklive.fleet import entry
 from tiktoklive.fleet.keys import DEFAULT_PREFIX, Keys
 from tiktoklive.fleet.limiter import DEFAULT_INTERVAL
-from tiktoklive.fleet.reader import FleetReader
+from tiktoklive.fleet.reader import FleetEvent, FleetReader
 from tiktoklive.fleet.rooms import RoomRegistry
 from tiktoklive.fleet.status import describe as describe_status
 from tiktoklive.fleet.status import fleet_status
@@ -72,8 +73,7 @@ def add_parser(commands: Any, *, endpoint_flags: Callable[[argparse.ArgumentPars
     demo.add_argument("--duration", type=float, default=20.0, help="seconds to run (default: %(default)s)")
 
 
-def run(args: argparse.Namespace, *, endpoint_options: Callable[[argparse.Namespace], Dict[str, Any]],
-        describe: Callable[[Event], str]) -> int:
+def run(args: argparse.Namespace, *, endpoint_options: Callable[[argparse.Namespace], Dict[str, Any]]) -> int:
     """Run the ``fleet`` subcommand in ``args``; returns the exit code."""
     command = args.fleet_command
     if command == "worker":
@@ -83,8 +83,8 @@ def run(args: argparse.Namespace, *, endpoint_options: Callable[[argparse.Namesp
     if command == "status":
         return _status(args)
     if command == "tail":
-        return tail(args, describe)
-    return fleet_demo.run(rooms=args.rooms, rate=args.rate, duration=args.duration, describe=describe)
+        return tail(args)
+    return fleet_demo.run(rooms=args.rooms, rate=args.rate, duration=args.duration)
 
 
 def _worker(args: argparse.Namespace, options: Dict[str, Any]) -> int:
@@ -126,7 +126,7 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
-def tail(args: argparse.Namespace, describe: Callable[[Event], str]) -> int:
+def tail(args: argparse.Namespace) -> int:
     """``tiktoklive fleet tail``: print the events as workers write them."""
     reader = FleetReader(args.redis, args.group, start="0" if args.from_start else "$", events=args.events,
                          prefix=args.prefix)
@@ -137,7 +137,7 @@ def tail(args: argparse.Namespace, describe: Callable[[Event], str]) -> int:
         timer.start()
     try:
         for event in reader:
-            print(_line(event, args.json, describe), flush=True)
+            print(_line(event, args.json), flush=True)
             event.ack()
     finally:
         if timer is not None:
@@ -145,10 +145,8 @@ def tail(args: argparse.Namespace, describe: Callable[[Event], str]) -> int:
     return 0
 
 
-def _line(event: Any, as_json: bool, describe: Callable[[Event], str]) -> str:
-    if as_json:
-        data: Dict[str, Any] = {"room": event.unique_id, "worker": event.worker_id, "event": event.name,
-                                "data": event.to_dict()}
-        return json.dumps(data, ensure_ascii=False, default=str)
+def _line(event: FleetEvent, as_json: bool) -> str:
+    if as_json:  # the entry's JSON: 64-bit integers as strings, as every --json output
+        return (f'{{"room": {json.dumps(event.unique_id)}, "worker": {json.dumps(event.worker_id)}, '
+                f'"event": {json.dumps(event.name)}, "data": {entry.event_json(event.event)}}}')
     return f"@{event.unique_id} [{event.name}] {describe(event.event)}"
-

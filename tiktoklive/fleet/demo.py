@@ -13,9 +13,9 @@ import subprocess
 import sys
 import threading
 import time
-from typing import Any, Callable, Dict, Iterator, List
+from typing import Dict, Iterator, List
 
-from tiktoklive.events import Event
+from tiktoklive.events.render import describe
 from tiktoklive.fleet.keys import Keys
 from tiktoklive.fleet.local_redis import LocalRedis
 from tiktoklive.fleet.reader import FleetReader
@@ -57,7 +57,7 @@ def workers(commands: List[List[str]]) -> Iterator[List[subprocess.Popen]]:
                 process.wait()
 
 
-def run(*, rooms: int, rate: float, duration: float, describe: Callable[[Event], str]) -> int:
+def run(*, rooms: int, rate: float, duration: float) -> int:
     """Run the demo for ``duration`` seconds; returns 0."""
     from tiktoklive.testing import FakeTikTok
 
@@ -71,9 +71,9 @@ def run(*, rooms: int, rate: float, duration: float, describe: Callable[[Event],
         print(f"fleet demo: {rooms} busy rooms on a fake TikTok, Redis at {server.url}, {WORKERS} workers "
               f"(lease {LEASE_TTL:g} s)", flush=True)
         stop = threading.Event()
-        threads = [threading.Thread(target=target, args=(server.url, stop, *extra), daemon=True,
+        threads = [threading.Thread(target=target, args=(server.url, stop), daemon=True,
                                     name=f"tiktoklive-fleet-demo[{target.__name__}]")
-                   for target, extra in ((_print_news, ()), (_print_events, (describe,)))]
+                   for target in (_print_news, _print_events)]
         for thread in threads:
             thread.start()
         commands = [worker_command(server.url, fake.urls, f"worker-{i + 1}") for i in range(WORKERS)]
@@ -116,7 +116,7 @@ def _print_news(url: str, stop: threading.Event) -> None:
     client.close()
 
 
-def _print_events(url: str, stop: threading.Event, describe: Callable[[Any], str]) -> None:
+def _print_events(url: str, stop: threading.Event) -> None:
     reader = FleetReader(url, None, start="$")
 
     def close_when_stopped() -> None:
