@@ -102,3 +102,36 @@ def test_the_demo_kills_a_worker_and_its_rooms_move():
     out = result.stdout
     assert ">>> kill -9 worker-" in out and "resuming from its checkpoint" in out.split(">>> kill -9")[1]
     assert "3 room(s): 3 watched" in out and "@streamer_" in out  # the events flowed
+
+
+def test_an_offline_room_is_shown_retried_and_watched_once_live_and_a_removed_room_let_go(fake, redis_url, client,
+                                                                                           prefix):  # noqa: F811
+    room = fake.room("sleepy", live=False)
+    registry = RoomRegistry(client, Keys(prefix))
+    registry.add(["sleepy"])
+    with Worker(redis_url, prefix=prefix, lease_ttl=30, connection_options=fake.client_options(),
+                sign_interval=0, offline_retry=0.2) as worker:
+        until(lambda: "sleepy" in registry.offline(), "the room noted as offline")
+        assert worker.rooms == ["sleepy"]  # held, and tried again
+        room.go_live()
+        fake.wait_for_sockets(room, timeout=30)
+        until(lambda: "sleepy" not in registry.offline(), "the offline note gone")
+        room.end_stream(close_after=0.1)
+        until(lambda: registry.offline().get("sleepy") == "the stream ended", "the end noted")
+        registry.remove(["sleepy"])
+        until(lambda: worker.rooms == [], "the removed room let go")
+    news = [(f[b"what"], f[b"room"]) for _, f in client.xrange(Keys(prefix).log)]
+    assert (b"offline", b"sleepy") in news and (b"live", b"sleepy") in news and (b"released", b"sleepy") in news
+
+
+def test_the_worker_refuses_options_it_cannot_honour(redis_url):  # noqa: F811
+    import pytest
+
+    from tiktoklive.errors import InvalidOptionError
+
+    with pytest.raises(InvalidOptionError, match="signer"):
+        Worker(redis_url, connection_options={"signer": object()})
+    with pytest.raises(InvalidOptionError, match="proxy"):
+        Worker(redis_url, proxies=["not a proxy"])
+    with pytest.raises(InvalidOptionError):
+        Worker(redis_url, lease_ttl=0)

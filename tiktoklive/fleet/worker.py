@@ -64,8 +64,9 @@ class Worker:
     :param worker_id: this worker's id (default: host, pid and a random part).
     :param lease_ttl: seconds a lease lasts unless renewed.
     :param connection_options: :class:`~tiktoklive.Connection` options of every room (``web_base_url``,
-        ``webcast_base_url``, ``sign_config``, ``sign_api_key``, ...). ``process_initial_data`` is
-        always off: a room is read from when it is first taken, or from its checkpoint.
+        ``webcast_base_url``, ``sign_config``, ``sign_api_key``, ...; not ``signer``: the worker paces
+        its own). ``process_initial_data`` is always off: a room is read from when it is first taken,
+        or from its checkpoint.
     :param proxies: proxy URLs handed out to the rooms round-robin, fleet-wide.
     :param sign_interval: seconds between two calls to the sign server, fleet-wide.
     :param offline_retry: seconds between two checks of a room that is not live.
@@ -86,6 +87,9 @@ class Worker:
                                      "queue_size and max_length positive")
         for proxy in proxies:
             proxy_options(proxy)
+        if connection_options and "signer" in connection_options:
+            raise InvalidOptionError("the fleet builds each room's signer (paced fleet-wide): pass sign_config "
+                                     "or sign_api_key instead of signer")
         #: This worker's id.
         self.worker_id = worker_id or new_worker_id()
         self.lease_ttl = lease_ttl
@@ -216,7 +220,8 @@ class Worker:
             self._take(rooms, -excess)
 
     def _take(self, rooms: List[str], count: int) -> None:
-        free = [room for room, holder in self.registry.holders([r for r in rooms if r not in self._held()]).items()
+        held = self._held()
+        free = [room for room, holder in self.registry.holders([r for r in rooms if r not in held]).items()
                 if holder is None]
         random.shuffle(free)
         for room in free:
@@ -279,9 +284,9 @@ class Worker:
         """A room went live, is offline, failed, or lost messages for good: note it and say so once."""
         if state == "gap":
             logger.warning("@%s: %s", room, detail)
-        elif state == "live":
-            if self._offline.pop(room, None) is not None:
-                self._quietly(self.registry.mark_live, room)
+        elif state == "live":  # (the mark may be another worker's, from before the room moved)
+            self._offline.pop(room, None)
+            self._quietly(self.registry.mark_live, room)
         elif self._offline.get(room) == detail:
             return  # said already
         else:
