@@ -1,4 +1,7 @@
-"""What the fleet tests share: a Redis of their own, worker processes, numbered chats, waiting."""
+"""What the fleet tests share: a Redis of their own, worker processes, numbered chats, waiting.
+
+A pytest plugin (``pytest_plugins`` in conftest.py): its fixtures are ``redis_url``, ``redis_client``,
+``fleet_prefix`` and ``fleet_workers``."""
 from __future__ import annotations
 
 import json
@@ -50,13 +53,13 @@ def redis_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def prefix() -> str:
+def fleet_prefix() -> str:
     """A key prefix of this test's own (a shared ``TIKTOKLIVE_TEST_REDIS_URL`` stays clean)."""
     return f"test-{uuid.uuid4().hex[:8]}"
 
 
 @pytest.fixture
-def client(redis_url: str) -> Iterator[Any]:
+def redis_client(redis_url: str) -> Iterator[Any]:
     """A ``redis.Redis`` client of ``redis_url``."""
     connection = open_redis(redis_url)
     yield connection
@@ -101,12 +104,12 @@ class Workers:
 
 
 @pytest.fixture
-def workers(redis_url: str, prefix: str, fake: Any, tmp_path: Any) -> Iterator[Callable[..., Workers]]:
+def fleet_workers(redis_url: str, fleet_prefix: str, fake: Any, tmp_path: Any) -> Iterator[Callable[..., Workers]]:
     """``workers(**options)``: a :class:`Workers` (killed at the end of the test)."""
     made: List[Workers] = []
 
     def make(**options: Any) -> Workers:
-        made.append(Workers(redis_url, prefix, fake.urls, tmp_path, **options))
+        made.append(Workers(redis_url, fleet_prefix, fake.urls, tmp_path, **options))
         return made[-1]
 
     yield make

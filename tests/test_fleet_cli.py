@@ -7,7 +7,7 @@ import signal
 import subprocess
 import sys
 
-from fleet_support import assert_each_once, client, holders, numbers, prefix, redis_url, until  # noqa: F401
+from fleet_support import assert_each_once, holders, numbers, until
 
 from tiktoklive import codec
 from tiktoklive.cli import main
@@ -17,68 +17,69 @@ from tiktoklive.testing import FakeTikTok, factory
 from tiktoklive.testing.numbered import NumberedChats
 
 
-def fleet(capsys, redis_url, prefix, *args):  # noqa: F811
-    assert main(["fleet", *args, "--redis", redis_url, "--prefix", prefix]) == 0
+def fleet(capsys, redis_url, fleet_prefix, *args):
+    assert main(["fleet", *args, "--redis", redis_url, "--prefix", fleet_prefix]) == 0
     return capsys.readouterr().out
 
 
-def test_rooms_are_added_listed_and_removed(capsys, redis_url, prefix):  # noqa: F811
-    assert fleet(capsys, redis_url, prefix, "rooms", "add", "@alice", "bob") == "2 room(s) added\n"
-    assert fleet(capsys, redis_url, prefix, "rooms", "list") == "@alice\n@bob\n"
-    assert fleet(capsys, redis_url, prefix, "rooms", "remove", "@alice") == "1 room(s) removed\n"
-    assert fleet(capsys, redis_url, prefix, "rooms", "list") == "@bob\n"
+def test_rooms_are_added_listed_and_removed(capsys, redis_url, fleet_prefix):
+    assert fleet(capsys, redis_url, fleet_prefix, "rooms", "add", "@alice", "bob") == "2 room(s) added\n"
+    assert fleet(capsys, redis_url, fleet_prefix, "rooms", "list") == "@alice\n@bob\n"
+    assert fleet(capsys, redis_url, fleet_prefix, "rooms", "remove", "@alice") == "1 room(s) removed\n"
+    assert fleet(capsys, redis_url, fleet_prefix, "rooms", "list") == "@bob\n"
 
 
-def test_status_says_which_rooms_wait_and_who_holds_the_others(capsys, redis_url, client, prefix):  # noqa: F811
-    registry = RoomRegistry(client, Keys(prefix))
+def test_status_says_which_rooms_wait_and_who_holds_the_others(capsys, redis_url, redis_client, fleet_prefix):
+    registry = RoomRegistry(redis_client, Keys(fleet_prefix))
     registry.add(["a", "b"])
     registry.acquire("a", "w1", 30)
-    status = json.loads(fleet(capsys, redis_url, prefix, "status", "--json"))
+    status = json.loads(fleet(capsys, redis_url, fleet_prefix, "status", "--json"))
     assert status["rooms"] == {"total": 2, "watched": {"a": "w1"}, "waiting": ["b"], "offline": {}}
-    assert status["stream"]["name"] == f"{prefix}:events" and status["stream"]["length"] == 0
-    assert "2 room(s): 1 watched, 1 waiting" in fleet(capsys, redis_url, prefix, "status")
+    assert status["stream"]["name"] == f"{fleet_prefix}:events" and status["stream"]["length"] == 0
+    assert "2 room(s): 1 watched, 1 waiting" in fleet(capsys, redis_url, fleet_prefix, "status")
 
 
-def test_tail_prints_the_events_with_their_room(capsys, redis_url, client, prefix):  # noqa: F811
+def test_tail_prints_the_events_with_their_room(capsys, redis_url, redis_client, fleet_prefix):
     event = codec.decode_message("WebcastChatMessage", factory.chat("alice", "hello").SerializeToString())
-    client.xadd(Keys(prefix).events, entry.fields(event, "streamer", "1", "w1"))
-    out = fleet(capsys, redis_url, prefix, "tail", "--json", "--from-start", "--duration", "1")
+    redis_client.xadd(Keys(fleet_prefix).events, entry.fields(event, "streamer", "1", "w1"))
+    out = fleet(capsys, redis_url, fleet_prefix, "tail", "--json", "--from-start", "--duration", "1")
     line = json.loads(out.splitlines()[0])
     assert (line["room"], line["event"], line["data"]["comment"]) == ("streamer", "chat", "hello")
-    text = fleet(capsys, redis_url, prefix, "tail", "--from-start", "--duration", "1", "--events", "chat")
+    text = fleet(capsys, redis_url, fleet_prefix, "tail", "--from-start", "--duration", "1", "--events", "chat")
     assert text.splitlines()[0] == "@streamer [chat] @alice: hello"
 
 
-def test_a_slow_redis_pauses_reading_and_drops_nothing(fake, redis_url, client, prefix):  # noqa: F811
+def test_a_slow_redis_pauses_reading_and_drops_nothing(fake, redis_url, redis_client, fleet_prefix):
     room = fake.room("r1")
-    RoomRegistry(client, Keys(prefix)).add(["r1"])
-    worker = Worker(redis_url, prefix=prefix, lease_ttl=30, connection_options=fake.client_options(),
+    RoomRegistry(redis_client, Keys(fleet_prefix)).add(["r1"])
+    worker = Worker(redis_url, prefix=fleet_prefix, lease_ttl=30, connection_options=fake.client_options(),
                     sign_interval=0, queue_size=5)
     with worker:
         until(lambda: worker.rooms == ["r1"], "the worker holding the room")
         fake.wait_for_sockets(room, timeout=30)
         with NumberedChats([room], interval=0.005) as chats:
             chats.wait_for(10)
-            client.client_pause(3000, all=False)  # every write waits 3 s: Redis is slow
+            redis_client.client_pause(3000, all=False)  # every write waits 3 s: Redis is slow
             chats.wait_for(chats.sent + 100)
         last = chats.sent
-        until(lambda: last in numbers(client, prefix).get("r1", []), "every chat written")
+        until(lambda: last in numbers(redis_client, fleet_prefix).get("r1", []), "every chat written")
         assert worker.writer.stats.waits > 0  # the queue was full: reading waited instead of dropping
-    assert_each_once(numbers(client, prefix), ["r1"], last)
+    assert_each_once(numbers(redis_client, fleet_prefix), ["r1"], last)
 
 
-def test_a_worker_uses_the_sign_key_of_its_environment_and_never_shows_it(redis_url, client, prefix, tmp_path):  # noqa: F811
+def test_a_worker_uses_the_sign_key_of_its_environment_and_never_shows_it(redis_url, redis_client, fleet_prefix,
+                                                                           tmp_path):
     key = "sk-fleet-test-5f1d2c"
     with FakeTikTok(api_key=key) as keyed:
         room = keyed.room("r1")
-        RoomRegistry(client, Keys(prefix)).add(["r1"])
+        RoomRegistry(redis_client, Keys(fleet_prefix)).add(["r1"])
         log = tmp_path / "worker.log"
         with open(log, "w") as out:
-            command = worker_command(redis_url, keyed.urls, "k", prefix=prefix)
+            command = worker_command(redis_url, keyed.urls, "k", prefix=fleet_prefix)
             command.insert(3, "-vv")
             process = subprocess.Popen(command, stdout=out, stderr=out, env={**os.environ, "SIGN_API_KEY": key})
         try:
-            until(lambda: holders(client, prefix)["r1"] == "k", "the worker holding the room")
+            until(lambda: holders(redis_client, fleet_prefix)["r1"] == "k", "the worker holding the room")
             keyed.wait_for_sockets(room, timeout=30)  # the sign server took the key
             process.send_signal(signal.SIGTERM)
             assert process.wait(30) == 0
@@ -104,12 +105,12 @@ def test_the_demo_kills_a_worker_and_its_rooms_move():
     assert "3 room(s): 3 watched" in out and "@streamer_" in out  # the events flowed
 
 
-def test_an_offline_room_is_shown_retried_and_watched_once_live_and_a_removed_room_let_go(fake, redis_url, client,
-                                                                                           prefix):  # noqa: F811
+def test_an_offline_room_is_shown_retried_and_watched_once_live_and_a_removed_room_let_go(fake, redis_url, redis_client,
+                                                                                           fleet_prefix):
     room = fake.room("sleepy", live=False)
-    registry = RoomRegistry(client, Keys(prefix))
+    registry = RoomRegistry(redis_client, Keys(fleet_prefix))
     registry.add(["sleepy"])
-    with Worker(redis_url, prefix=prefix, lease_ttl=30, connection_options=fake.client_options(),
+    with Worker(redis_url, prefix=fleet_prefix, lease_ttl=30, connection_options=fake.client_options(),
                 sign_interval=0, offline_retry=0.2) as worker:
         until(lambda: "sleepy" in registry.offline(), "the room noted as offline")
         assert worker.rooms == ["sleepy"]  # held, and tried again
@@ -120,11 +121,11 @@ def test_an_offline_room_is_shown_retried_and_watched_once_live_and_a_removed_ro
         until(lambda: registry.offline().get("sleepy") == "the stream ended", "the end noted")
         registry.remove(["sleepy"])
         until(lambda: worker.rooms == [], "the removed room let go")
-    news = [(f[b"what"], f[b"room"]) for _, f in client.xrange(Keys(prefix).log)]
+    news = [(f[b"what"], f[b"room"]) for _, f in redis_client.xrange(Keys(fleet_prefix).log)]
     assert (b"offline", b"sleepy") in news and (b"live", b"sleepy") in news and (b"released", b"sleepy") in news
 
 
-def test_the_worker_refuses_options_it_cannot_honour(redis_url):  # noqa: F811
+def test_the_worker_refuses_options_it_cannot_honour(redis_url):
     import pytest
 
     from tiktoklive.errors import InvalidOptionError

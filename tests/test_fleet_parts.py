@@ -5,7 +5,7 @@ import json
 import threading
 
 import pytest
-from fleet_support import client, prefix, redis_url, until  # noqa: F401
+from fleet_support import until
 
 from tiktoklive import Connection, codec
 from tiktoklive.errors import ConnectError, SignatureRateLimitError
@@ -35,8 +35,8 @@ class Fenced:
         self.rooms.append(room)
 
 
-def writer_for(client, prefix, leases, fenced=None):  # noqa: F811
-    writer = EventWriter(client, Keys(prefix), "w1", lease_of=leases.get, on_fenced=fenced or Fenced())
+def writer_for(redis_client, fleet_prefix, leases, fenced=None):
+    writer = EventWriter(redis_client, Keys(fleet_prefix), "w1", lease_of=leases.get, on_fenced=fenced or Fenced())
     writer.start()
     return writer
 
@@ -82,61 +82,61 @@ def test_an_entry_missing_fields_or_with_a_bad_payload_is_a_decode_error():
 # ---------------------------------------------------------------- the writer
 
 
-def test_the_writer_writes_each_event_once_and_checkpoints_atomically(client, prefix):  # noqa: F811
-    keys = Keys(prefix)
-    registry = RoomRegistry(client, keys)
+def test_the_writer_writes_each_event_once_and_checkpoints_atomically(redis_client, fleet_prefix):
+    keys = Keys(fleet_prefix)
+    registry = RoomRegistry(redis_client, keys)
     lease = registry.acquire("s", "w1", 30)
-    writer = writer_for(client, prefix, {"s": lease})
+    writer = writer_for(redis_client, fleet_prefix, {"s": lease})
     first, second = chat("1", 101), chat("2", 102)
     write(writer, Delivery("s", "9", first, "c-0"), Delivery("s", "9", second, "c-1"))
     write(writer, Delivery("s", "9", first, "c-0"), Delivery("s", "9", second, "c-1"),  # a takeover's replay
           Delivery("s", "9", chat("3", 103), "c-2"))
     writer.close(5)
-    comments = [json.loads(f[b"json"])["comment"] for _, f in client.xrange(keys.events)]
+    comments = [json.loads(f[b"json"])["comment"] for _, f in redis_client.xrange(keys.events)]
     assert comments == ["1", "2", "3"]
     assert (writer.stats.written, writer.stats.duplicates) == (3, 2)
-    assert Checkpoints(client, keys).load("s") == "c-2"
+    assert Checkpoints(redis_client, keys).load("s") == "c-2"
 
 
-def test_two_events_of_one_message_are_both_written(client, prefix):  # noqa: F811
-    registry = RoomRegistry(client, Keys(prefix))
-    writer = writer_for(client, prefix, {"s": registry.acquire("s", "w1", 30)})
+def test_two_events_of_one_message_are_both_written(redis_client, fleet_prefix):
+    registry = RoomRegistry(redis_client, Keys(fleet_prefix))
+    writer = writer_for(redis_client, fleet_prefix, {"s": registry.acquire("s", "w1", 30)})
     control = codec.decode_events("WebcastControlMessage",
                                   factory.message("WebcastControlMessage", action=3, msg_id=5).SerializeToString())
     assert [e.name for e in control] == ["controlMessage", "streamEnd"]
     write(writer, *(Delivery("s", "9", event, "c") for event in control))
     writer.close(5)
-    assert [f[b"event"] for _, f in client.xrange(Keys(prefix).events)] == [b"controlMessage", b"streamEnd"]
+    assert [f[b"event"] for _, f in redis_client.xrange(Keys(fleet_prefix).events)] == [b"controlMessage", b"streamEnd"]
 
 
-def test_a_writer_whose_lease_was_taken_over_writes_nothing_more(client, prefix):  # noqa: F811
-    keys = Keys(prefix)
-    registry = RoomRegistry(client, keys)
+def test_a_writer_whose_lease_was_taken_over_writes_nothing_more(redis_client, fleet_prefix):
+    keys = Keys(fleet_prefix)
+    registry = RoomRegistry(redis_client, keys)
     old = registry.acquire("s", "w1", 30)
-    client.delete(keys.lease("s"))  # expired...
+    redis_client.delete(keys.lease("s"))  # expired...
     new = registry.acquire("s", "w2", 30)  # ...and taken by another worker
     assert new != old and new.startswith("w2 ")
     fenced = Fenced()
-    writer = writer_for(client, prefix, {"s": old}, fenced)
+    writer = writer_for(redis_client, fleet_prefix, {"s": old}, fenced)
     write(writer, Delivery("s", "9", chat("late", 201), "c-old"))
     writer.close(5)
-    assert client.xlen(keys.events) == 0 and fenced.rooms == ["s"] and writer.stats.fenced == 1
-    assert Checkpoints(client, keys).load("s") == ""  # the checkpoint did not move either
+    assert redis_client.xlen(keys.events) == 0 and fenced.rooms == ["s"] and writer.stats.fenced == 1
+    assert Checkpoints(redis_client, keys).load("s") == ""  # the checkpoint did not move either
 
 
-def test_a_checkpoint_alone_moves_the_cursor(client, prefix):  # noqa: F811
-    keys = Keys(prefix)
-    writer = writer_for(client, prefix, {"s": RoomRegistry(client, keys).acquire("s", "w1", 30)})
+def test_a_checkpoint_alone_moves_the_cursor(redis_client, fleet_prefix):
+    keys = Keys(fleet_prefix)
+    writer = writer_for(redis_client, fleet_prefix, {"s": RoomRegistry(redis_client, keys).acquire("s", "w1", 30)})
     write(writer, Delivery("s", "9", None, "c-connect"))
     writer.close(5)
-    assert Checkpoints(client, keys).load("s") == "c-connect" and client.xlen(keys.events) == 0
+    assert Checkpoints(redis_client, keys).load("s") == "c-connect" and redis_client.xlen(keys.events) == 0
 
 
 # ---------------------------------------------------------------- leases and shares
 
 
-def test_a_lease_is_held_by_one_worker_until_released(client, prefix):  # noqa: F811
-    registry = RoomRegistry(client, Keys(prefix))
+def test_a_lease_is_held_by_one_worker_until_released(redis_client, fleet_prefix):
+    registry = RoomRegistry(redis_client, Keys(fleet_prefix))
     assert registry.add(["@a", "b", "https://www.tiktok.com/@c/live"]) == 3 and registry.rooms() == ["a", "b", "c"]
     lease = registry.acquire("a", "w1", 30)
     assert registry.acquire("a", "w2", 30) is None
@@ -147,14 +147,14 @@ def test_a_lease_is_held_by_one_worker_until_released(client, prefix):  # noqa: 
     assert registry.remove(["a"]) == 1 and registry.rooms() == ["b", "c"]
 
 
-@pytest.mark.parametrize("rooms, workers, shares", [(10, 3, [4, 3, 3]), (2, 3, [1, 1, 0]), (6, 2, [3, 3])])
-def test_fair_shares_add_up_to_the_rooms(rooms, workers, shares):
-    ids = [f"w{i}" for i in range(workers)]
+@pytest.mark.parametrize("rooms, fleet_workers, shares", [(10, 3, [4, 3, 3]), (2, 3, [1, 1, 0]), (6, 2, [3, 3])])
+def test_fair_shares_add_up_to_the_rooms(rooms, fleet_workers, shares):
+    ids = [f"w{i}" for i in range(fleet_workers)]
     assert [fair_share(rooms, ids, worker) for worker in ids] == shares
 
 
-def test_members_are_live_until_their_presence_expires(client, prefix):  # noqa: F811
-    members = Members(client, Keys(prefix))
+def test_members_are_live_until_their_presence_expires(redis_client, fleet_prefix):
+    members = Members(redis_client, Keys(fleet_prefix))
     assert members.announce("w1", 30, {"host": "h"}) == ["w1"]
     assert members.announce("w2", 0.001, {"host": "h"}) == ["w1", "w2"]
     until(lambda: members.announce("w1", 30, {"host": "h"}) == ["w1"], "w2's presence expired")
@@ -165,26 +165,28 @@ def test_members_are_live_until_their_presence_expires(client, prefix):  # noqa:
 # ---------------------------------------------------------------- the shared rate limiter
 
 
-def test_the_limiter_spaces_turns_fleet_wide_and_holds_back_after_a_429(client, prefix):  # noqa: F811
-    one, other = SignLimiter(client, Keys(prefix), 10.0), SignLimiter(client, Keys(prefix), 10.0)
+def test_the_limiter_spaces_turns_fleet_wide_and_holds_back_after_a_429(redis_client, fleet_prefix):
+    keys = Keys(fleet_prefix)
+    one, other = SignLimiter(redis_client, keys, 10.0), SignLimiter(redis_client, keys, 10.0)
     assert one.book() == 0.0
     assert 9.0 < other.book() <= 10.0  # another worker's next turn is one interval later
-    fresh = SignLimiter(client, Keys(f"{prefix}-2"), 0.0)
+    fresh = SignLimiter(redis_client, Keys(f"{fleet_prefix}-2"), 0.0)
     fresh.hold(30)
     assert 29.0 < fresh.book() <= 30.0
 
 
-def test_a_429_from_the_sign_server_holds_every_worker_back_until_its_reset(client, prefix, fake):  # noqa: F811
+def test_a_429_from_the_sign_server_holds_every_worker_back_until_its_reset(redis_client, fleet_prefix, fake):
     fake.room("streamer")
     fake.faults.sign_rate_limit(retry_after=40)
-    limiter = SignLimiter(client, Keys(prefix), 0.0)
+    limiter = SignLimiter(redis_client, Keys(fleet_prefix), 0.0)
     stop = threading.Event()
     options = fake.client_options()
     signer = PacedSigner(EulerSigner(options.pop("sign_config")), limiter, stop)
     with Connection("streamer", signer=signer, **options) as conn:
         with pytest.raises(SignatureRateLimitError):
             conn.connect()
-    assert 38.0 < SignLimiter(client, Keys(prefix), 0.0).book() <= 40.0  # any worker now waits for the reset
+    # any worker now waits for the reset
+    assert 38.0 < SignLimiter(redis_client, Keys(fleet_prefix), 0.0).book() <= 40.0
     stop.set()  # a room being stopped does not wait for its turn
     with pytest.raises(ConnectError, match="stopped while waiting"):
         signer.fetch_signed_websocket("1", user_agent="x")
@@ -194,56 +196,57 @@ def test_a_429_from_the_sign_server_holds_every_worker_back_until_its_reset(clie
 # ---------------------------------------------------------------- the reader
 
 
-def fill(client, prefix, *comments):  # noqa: F811
-    keys = Keys(prefix)
+def fill(redis_client, fleet_prefix, *comments):
+    keys = Keys(fleet_prefix)
     for number, comment in enumerate(comments, 1):
         fields = entry.fields(chat(comment, 1000 + number), "s", "9", "w1")
-        client.xadd(keys.events, fields)
+        redis_client.xadd(keys.events, fields)
 
 
-def test_a_group_delivers_each_entry_once_and_acked_ones_never_again(redis_url, client, prefix):  # noqa: F811
-    fill(client, prefix, "a", "b", "c")
-    with FleetReader(redis_url, group="bots", consumer="one", prefix=prefix, timeout=0.5) as reader:
+def test_a_group_delivers_each_entry_once_and_acked_ones_never_again(redis_url, redis_client, fleet_prefix):
+    fill(redis_client, fleet_prefix, "a", "b", "c")
+    with FleetReader(redis_url, group="bots", consumer="one", prefix=fleet_prefix, timeout=0.5) as reader:
         got = list(reader)
     assert [(e.unique_id, e.name, e.comment, e.user.unique_id) for e in got] == [
         ("s", "chat", "a", "alice"), ("s", "chat", "b", "alice"), ("s", "chat", "c", "alice")]
     assert got[0].to_legacy()["comment"] == "a" and got[0].to_dict()["comment"] == "a"
     got[0].ack()
     got[1].ack()
-    again = FleetReader(redis_url, group="bots", consumer="one", prefix=prefix, timeout=0.5)
+    again = FleetReader(redis_url, group="bots", consumer="one", prefix=fleet_prefix, timeout=0.5)
     assert [e.comment for e in again] == ["c"]  # its own pending entry, after a restart of the consumer
-    other = FleetReader(redis_url, group="bots", consumer="two", prefix=prefix, timeout=0.5)
+    other = FleetReader(redis_url, group="bots", consumer="two", prefix=fleet_prefix, timeout=0.5)
     assert list(other) == []  # nothing new; "c" is pending with "one", not idle long enough to claim
 
 
-def test_a_dead_consumers_pending_entries_are_claimed(redis_url, client, prefix):  # noqa: F811
-    fill(client, prefix, "a", "b")
-    dead = FleetReader(redis_url, group="bots", consumer="dead", prefix=prefix, timeout=0.5)
+def test_a_dead_consumers_pending_entries_are_claimed(redis_url, redis_client, fleet_prefix):
+    fill(redis_client, fleet_prefix, "a", "b")
+    dead = FleetReader(redis_url, group="bots", consumer="dead", prefix=fleet_prefix, timeout=0.5)
     assert len(list(dead)) == 2  # read, never acked: the consumer died
     claimed = []
-    with FleetReader(redis_url, group="bots", consumer="alive", prefix=prefix, timeout=5, claim_idle=0.5) as alive:
+    with FleetReader(redis_url, group="bots", consumer="alive", prefix=fleet_prefix, timeout=5,
+                     claim_idle=0.5) as alive:
         for event in alive:
             claimed.append(event.comment)
             event.ack()
             if len(claimed) == 2:
                 break
     assert claimed == ["a", "b"]
-    assert client.xpending(Keys(prefix).events, "bots")["pending"] == 0
+    assert redis_client.xpending(Keys(fleet_prefix).events, "bots")["pending"] == 0
 
 
-def test_a_bad_entry_is_skipped_and_the_reader_goes_on(redis_url, client, prefix, caplog):  # noqa: F811
-    client.xadd(Keys(prefix).events, {"room": "s", "event": "chat", "method": "WebcastChatMessage",
+def test_a_bad_entry_is_skipped_and_the_reader_goes_on(redis_url, redis_client, fleet_prefix, caplog):
+    redis_client.xadd(Keys(fleet_prefix).events, {"room": "s", "event": "chat", "method": "WebcastChatMessage",
                                       "payload": b"\xff\xff\xff"})
-    fill(client, prefix, "fine")
-    with FleetReader(redis_url, group="bots", prefix=prefix, timeout=0.5) as reader:
+    fill(redis_client, fleet_prefix, "fine")
+    with FleetReader(redis_url, group="bots", prefix=fleet_prefix, timeout=0.5) as reader:
         assert [e.comment for e in reader] == ["fine"]
     assert reader.skipped == 1 and "skipping stream entry" in caplog.text
 
 
-def test_events_can_be_chosen_and_a_reader_without_a_group_reads_everything(redis_url, client, prefix):  # noqa: F811
-    fill(client, prefix, "x")
+def test_events_can_be_chosen_and_a_reader_without_a_group_reads_everything(redis_url, redis_client, fleet_prefix):
+    fill(redis_client, fleet_prefix, "x")
     [follow] = social_follow(77)
-    client.xadd(Keys(prefix).events, entry.fields(follow, "s", "9", "w1"))
-    assert [e.name for e in FleetReader(redis_url, None, prefix=prefix, timeout=0.5)] == ["chat", "follow"]
-    chosen = FleetReader(redis_url, group="g", prefix=prefix, timeout=0.5, events=["follow"])
+    redis_client.xadd(Keys(fleet_prefix).events, entry.fields(follow, "s", "9", "w1"))
+    assert [e.name for e in FleetReader(redis_url, None, prefix=fleet_prefix, timeout=0.5)] == ["chat", "follow"]
+    chosen = FleetReader(redis_url, group="g", prefix=fleet_prefix, timeout=0.5, events=["follow"])
     assert [e.user.unique_id for e in chosen] == ["bob"]
