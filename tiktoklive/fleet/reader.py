@@ -97,6 +97,8 @@ class FleetReader:
     :param timeout: end the iteration after this many seconds without an event (``None``: never).
     :param claim_idle: seconds after which another consumer's pending entries are claimed.
     :param prefix: the fleet's key prefix.
+    :param count: entries fetched per read at most.
+    :raises InvalidOptionError: ``claim_idle`` or ``count`` not positive, or a negative ``timeout``.
     :raises FleetError: the ``redis`` package is missing or ``redis_url`` is no Redis URL.
     """
 
