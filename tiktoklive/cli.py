@@ -18,7 +18,6 @@ from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Sequence
 
 import tiktoklive
 from tiktoklive import Connection
-from tiktoklive.connection import MIRROR_EVENTS
 from tiktoklive.dispatch import Emitter
 from tiktoklive.errors import TikTokLiveError
 from tiktoklive.events import Event
@@ -26,6 +25,7 @@ from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
 from tiktoklive.pipeline import Pipeline
 from tiktoklive.signals import signal_for
 from tiktoklive.signer import SignConfig
+from tiktoklive.source import MIRROR_EVENTS
 
 logger = logging.getLogger(__name__)
 

@@ -20,12 +20,11 @@ import inspect
 import logging
 import threading
 import time
-import weakref
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
 
 from tiktoklive import signer as signing
 from tiktoklive.backoff import Backoff
-from tiktoklive.dispatch import Emitter
+from tiktoklive.entry import Entrance, Ticket
 from tiktoklive.errors import (
     AlreadyConnectedError,
     AlreadyConnectingError,
@@ -36,19 +35,12 @@ from tiktoklive.errors import (
     UserOfflineError,
     WebError,
 )
-from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Event, WebsocketConnectedEvent
-from tiktoklive.events.names import EVENT_NAMES, ControlEvent
+from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Origin, WebsocketConnectedEvent
 from tiktoklive.pipeline import Pipeline
+from tiktoklive.source import EventSource
 from tiktoklive.state import ConnectionState
-from tiktoklive.stream import DEFAULT_QUEUE_SIZE, EventStream
-from tiktoklive.transport import (
-    ABNORMAL_CLOSURE,
-    RETRYABLE_CLOSE_CODES,
-    Closure,
-    PushSocket,
-    check_options,
-    open_websocket,
-)
+from tiktoklive.stream import DEFAULT_QUEUE_SIZE
+from tiktoklive.transport import ABNORMAL_CLOSURE, RETRYABLE_CLOSE_CODES, Closure, PushSocket, check_options
 from tiktoklive.web import Gift, RoomInfo, WebClient, defaults, parse_unique_id
 
 logger = logging.getLogger(__name__)
@@ -60,16 +52,13 @@ JOIN_TIMEOUT = 5.0
 #: seconds after it is pressed (a lock wait without a timeout cannot be interrupted on Windows, and
 #: misses a signal that lands just before it blocks).
 INTERRUPT_CHECK = 0.25
-#: Events :meth:`Connection.iter_events` leaves out unless named: the raw mirrors of other events.
-MIRROR_EVENTS = frozenset({ControlEvent.WEBSOCKET_DATA, ControlEvent.RAW_DATA, ControlEvent.DECODED_DATA})
-
 #: ``info`` of the ``error`` event of a failed poll (polling goes on).
 POLLING_FAILED = "Failed to poll messages"
 
 _DISCONNECTED, _CONNECTING, _CONNECTED = "DISCONNECTED", "CONNECTING", "CONNECTED"
 
 
-class Connection:
+class Connection(EventSource):
     """A live connection to one streamer's TikTok LIVE room.
 
     ::
@@ -151,6 +140,7 @@ class Connection:
                        event_queue_size)
         #: The streamer's unique id, without ``@``.
         self.unique_id = parse_unique_id(unique_id)
+        super().__init__(event_queue_size, Origin(self.unique_id))
         self._options: Dict[str, Any] = {
             "process_initial_data": process_initial_data, "fetch_room_info_on_connect": fetch_room_info_on_connect,
             "enable_extended_gift_info": enable_extended_gift_info, "enable_request_polling": enable_request_polling,
@@ -167,6 +157,7 @@ class Connection:
             signed_websocket_provider=signed_websocket_provider, web_client_params=web_client_params,
             web_client_headers=web_client_headers, web_client_options=web_client_options)
         self._web_lock = threading.RLock()  # WebClient is used by one thread at a time
+        self._entrance = Entrance(self._web, self._options, self._web_lock)
         self._lock = threading.RLock()
         self._status = _DISCONNECTED
         self._room_id: Optional[str] = None
@@ -179,9 +170,7 @@ class Connection:
         self._finished = threading.Event()
         self._finished.set()
         self._fatal: Optional[BaseException] = None
-        self._emitter = Emitter(self)
         self._pipeline = Pipeline(self._emitter)
-        self._streams: "weakref.WeakSet[EventStream]" = weakref.WeakSet()
 
     def __repr__(self) -> str:
         return f"<Connection @{self.unique_id} room_id={self._room_id} state={self._status}>"
@@ -241,57 +230,6 @@ class Connection:
         return ConnectionState(is_connected=self.is_connected, is_connecting=self.is_connecting,
                                room_id=self._room_id, room_info=self._room_info,
                                available_gifts=tuple(self._gifts))
-
-    # ------------------------------------------------------------ events
-
-    def on(self, name: str, handler: Optional[Callable[[Event], Any]] = None) -> Any:
-        """Call ``handler(event)`` for every event called ``name``; without ``handler``, a decorator.
-
-        ``name`` is a :class:`~tiktoklive.WebcastEvent` / :class:`~tiktoklive.ControlEvent` constant or
-        the Node string (``"chat"``). Handlers run on the reader thread (the events emitted during
-        ``connect()`` on its caller's thread), in the order they were registered. A handler that raises
-        is logged and reported as an ``error`` event; the other handlers and the stream go on. Keep
-        handlers quick: a slow one delays every later event (see :meth:`iter_events`).
-
-        :returns: ``handler`` (the decorator returns the function it decorates).
-        :raises UnknownEventError: no event is called ``name``.
-        """
-        return self._emitter.on(name, handler)
-
-    def once(self, name: str, handler: Optional[Callable[[Event], Any]] = None) -> Any:
-        """Like :meth:`on`, for the next event called ``name`` only."""
-        return self._emitter.on(name, handler, once=True)
-
-    def off(self, name: Optional[str] = None, handler: Optional[Callable[[Event], Any]] = None) -> int:
-        """Remove ``handler`` from ``name``, every handler of ``name``, or (no arguments) every handler.
-
-        :returns: how many registrations were removed.
-        """
-        return self._emitter.off(name, handler)
-
-    def iter_events(self, types: Optional[Sequence[str]] = None, timeout: Optional[float] = None) -> EventStream:
-        """Iterate over this connection's events in the calling thread, with an own bounded queue.
-
-        The reader thread only queues events here, so iterating in another thread is the way to do
-        slow work without delaying the stream. If the queue (``event_queue_size``) is full, the oldest
-        queued event is dropped and counted (``.dropped``); the reader never waits. Iteration ends when
-        the connection ends or ``connect()`` fails (raising the error, if any), or after ``timeout``
-        idle seconds.
-        Create the iterator before ``connect()`` to also get the events of the connect itself.
-
-        :param types: event names to collect; all except the raw mirrors (``websocketData``,
-            ``rawData``, ``decodedData``) by default.
-        :param timeout: end after this many seconds without an event (``None``: wait forever).
-        :raises UnknownEventError: a name in ``types`` is no event's name.
-        """
-        names = sorted(EVENT_NAMES - MIRROR_EVENTS) if types is None else list(types)
-        stream = EventStream(self, names, types=None if types is None else list(types), timeout=timeout,
-                             maxsize=self._options["event_queue_size"])
-        self._streams.add(stream)
-        return stream
-
-    def _error(self, info: str, exc: BaseException) -> None:
-        self._emitter.emit(ErrorEvent(info, exc))
 
     # ------------------------------------------------------------ HTTP helpers (usable while not connected)
 
@@ -410,7 +348,8 @@ class Connection:
         if options["fetch_room_info_on_connect"] and not self.fetch_room_info().is_live:
             raise UserOfflineError(self.unique_id, route="fetch_room_info")
         self._pipeline.reset(self.fetch_available_gifts() if options["enable_extended_gift_info"] else ())
-        signed = self._signed_websocket(stop)
+        ticket = self._signed_websocket(stop)
+        signed = ticket.signed
         if options["process_initial_data"]:
             self._pipeline.process_result(signed.fetch_result)
         else:
@@ -421,7 +360,7 @@ class Connection:
         if poll:
             self._pipeline.process_result(self._fetch_messages())  # a first poll, so that a failure raises here
         else:
-            self._socket = self._open_socket(signed)
+            self._socket = self._entrance.open(ticket)
             self._emitter.emit(WebsocketConnectedEvent(self._socket.ws))
         _check_stop(stop)
         with self._lock:
@@ -430,28 +369,13 @@ class Connection:
         self._emitter.emit(ConnectedEvent(self.state))
         return poll
 
-    def _signed_websocket(self, stop: threading.Event, cursor: str = "") -> signing.SignedWebSocket:
+    def _signed_websocket(self, stop: threading.Event, cursor: str = "") -> Ticket:
         _check_stop(stop)
-        with self._web_lock:
-            signed = self._web.fetch_signed_websocket(str(self._room_id), cursor)
-        self._room_id = signed.room_id
+        ticket = self._entrance.sign(str(self._room_id), cursor)
+        self._room_id = ticket.signed.room_id
+        self._emitter.origin = Origin(self.unique_id, self._room_id)
         _check_stop(stop)
-        return signed
-
-    def _open_socket(self, signed: signing.SignedWebSocket) -> PushSocket:
-        options = self._options
-        with self._web_lock:
-            url = self._web.websocket_url(signed, options["ws_client_params"])
-            headers = {**self._web.websocket_headers(), **options["ws_client_headers"]}
-        sock = PushSocket(open_websocket(url, headers, options["ws_client_options"]),
-                          heartbeat_interval=options["heartbeat_interval"],
-                          heartbeat_timeout=options["heartbeat_timeout"])
-        try:
-            sock.enter_room(int(signed.room_id))
-        except Exception:
-            sock.shutdown()
-            raise
-        return sock
+        return ticket
 
     def _abandon(self, finished: threading.Event) -> None:
         """Undo a failed connect: no ``disconnected`` fires, and a reader that got started (Ctrl-C
@@ -523,8 +447,8 @@ class Connection:
             if stop.wait(delay):
                 return False
             try:
-                signed = self._signed_websocket(stop, self._pipeline.cursor)
-                sock = self._open_socket(signed)
+                ticket = self._signed_websocket(stop, self._pipeline.cursor)
+                sock = self._entrance.open(ticket)
             except (WebError, ConnectError) as exc:
                 if stop.is_set():  # disconnect() meanwhile: no attempt failed
                     return False
@@ -536,7 +460,7 @@ class Connection:
                 self._socket = sock
             if stop.is_set():
                 return False
-            self._pipeline.process_result(signed.fetch_result, backlog=True)
+            self._pipeline.process_result(ticket.signed.fetch_result, backlog=True)
             self._emitter.emit(WebsocketConnectedEvent(sock.ws))
             logger.info("@%s: reconnected", self.unique_id)
             return True
@@ -580,11 +504,6 @@ class Connection:
         self._emitter.emit(DisconnectedEvent(closure.code, closure.reason))
         self._end_streams(error)
         finished.set()
-
-    def _end_streams(self, error: Optional[BaseException]) -> None:
-        """End every :meth:`iter_events` iterator (after its queued events), raising ``error`` in it."""
-        for stream in list(self._streams):
-            stream.end(error)
 
     # ------------------------------------------------------------ ending
 

@@ -7,7 +7,7 @@ attributes (``event.user.unique_id``, ``event.comment``).
 """
 from __future__ import annotations
 
-from tiktoklive.events.base import Event, MessageEvent, UnknownEvent
+from tiktoklive.events.base import Event, MessageEvent, Origin, UnknownEvent
 from tiktoklive.events.control import (
     ConnectedEvent,
     DecodedDataEvent,
@@ -56,7 +56,7 @@ from tiktoklive.events.names import (
 )
 
 __all__ = [
-    "Event", "MessageEvent", "UnknownEvent",
+    "Event", "MessageEvent", "Origin", "UnknownEvent",
     "ConnectedEvent", "DecodedDataEvent", "DisconnectedEvent", "EnterRoomEvent", "ErrorEvent", "RawDataEvent",
     "WebsocketConnectedEvent", "WebsocketDataEvent",
     "MESSAGE_TYPES", "TABLE", "MessageType",
