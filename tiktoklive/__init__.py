@@ -18,12 +18,14 @@ from tiktoklive.errors import (
     ConnectTimeout,
     DecodeError,
     HeartbeatTimeout,
+    HubClosedError,
     TikTokLiveError,
     UserOfflineError,
     WebError,
     WebSocketRejectedError,
 )
 from tiktoklive.events import ControlEvent, Event, WebcastEvent
+from tiktoklive.hub import Hub
 from tiktoklive.signer import SignConfig
 from tiktoklive.state import ConnectionState
 from tiktoklive.stream import EventStream
@@ -32,8 +34,8 @@ from tiktoklive.web import WebClient
 __version__ = "0.1.0"
 
 __all__ = ["__version__", "errors", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event", "EventStream",
-           "SignConfig", "WebClient", "WebcastEvent", "AlreadyConnectedError", "AlreadyConnectingError",
+           "Hub", "SignConfig", "WebClient", "WebcastEvent", "AlreadyConnectedError", "AlreadyConnectingError",
            "ConnectError", "ConnectionLostError", "ConnectTimeout", "DecodeError", "HeartbeatTimeout",
-           "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
+           "HubClosedError", "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
