@@ -1,21 +1,22 @@
 """A tiny web page showing the live chat, pushed to the browser with server-sent events (stdlib only).
 
     python examples/chat_web_page.py @streamer          # then open http://127.0.0.1:8000/
-    python examples/chat_web_page.py --fake --port 0 --duration 5
+    python examples/chat_web_page.py @streamer --fake --port 0 --duration 5
 
 Each browser tab gets its own ``iter_events()`` iterator, consumed in that request's thread.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import html
 import json
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from common import parse_args, tiktok
-
 from tiktoklive import Connection, WebcastEvent
+from tiktoklive.testing import busy_fake
 
 PAGE = """<!doctype html>
 <meta charset="utf-8"><title>@{user} live chat</title>
@@ -68,10 +69,14 @@ def make_handler(conn: Connection) -> type:
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("user", metavar="@USER", help="the streamer: name, @name or live URL")
+    parser.add_argument("--fake", action="store_true", help="use the embedded fake TikTok and its busy stream")
+    parser.add_argument("--duration", type=float, default=0, help="stop after SECONDS (0: when the stream ends)")
     parser.add_argument("--port", type=int, default=8000, help="port of the page (0: any free one)")
-    args = parse_args(__doc__, argv, parser)
-    with tiktok(args) as options, Connection(args.unique_id, **options) as conn:
+    args = parser.parse_args(argv)
+    with busy_fake(args.user) if args.fake else contextlib.nullcontext() as fake, \
+            Connection(args.user, **(fake.client_options() if fake else {})) as conn:
         conn.connect()
         server = ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(conn))
         server.daemon_threads = True
@@ -81,8 +86,6 @@ def main(argv=None) -> None:
         try:
             if not conn.wait(args.duration or None):
                 conn.disconnect()  # ends every page's event stream
-        except KeyboardInterrupt:
-            conn.disconnect()
         finally:
             server.shutdown()
             server.server_close()
@@ -90,4 +93,7 @@ def main(argv=None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) < 2:
+        sys.exit(f"usage: python {sys.argv[0]} @USER [--fake] [--duration SECONDS] [--port PORT]")
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: leaving the with blocks has disconnected
+        main()

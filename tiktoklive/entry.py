@@ -11,7 +11,7 @@ import threading
 from typing import Any, Dict, Mapping, NamedTuple, Optional
 
 from tiktoklive import signer as signing
-from tiktoklive.transport import PushSocket, open_websocket
+from tiktoklive.transport import Handshake, PushSocket
 from tiktoklive.web import WebClient
 
 
@@ -32,7 +32,7 @@ class Entrance:
 
     :param web: the web client (its cookie jar holds what the sign server hands out).
     :param options: the connection options used here: ``ws_client_params``, ``ws_client_headers``,
-        ``ws_client_options``, ``heartbeat_interval``, ``heartbeat_timeout``.
+        ``ws_client_options``, ``max_frame_size``, ``heartbeat_interval``, ``heartbeat_timeout``.
     :param lock: taken around each use of ``web`` (signing and the cookies it stores are one step, so
         that concurrent signings do not mix their cookies).
     """
@@ -57,15 +57,20 @@ class Entrance:
             headers = {**self.web.websocket_headers(), **self._options["ws_client_headers"]}
         return Ticket(signed, url, headers)
 
-    def open(self, ticket: Ticket) -> PushSocket:
+    def handshake(self) -> Handshake:
+        """A handshake for :meth:`open`, which another thread may abort while it waits."""
+        return Handshake(self._options["ws_client_options"], max_frame_size=self._options["max_frame_size"])
+
+    def open(self, ticket: Ticket, handshake: Optional[Handshake] = None) -> PushSocket:
         """Open the push socket of ``ticket`` and enter its room; blocks for the WebSocket handshake.
 
+        :param handshake: the handshake to open it with (one of :meth:`handshake`; a new one by default).
         :raises ConnectError: the socket could not be opened or the room entered (see
-            :func:`~tiktoklive.transport.open_websocket`).
+            :meth:`Handshake.open <tiktoklive.transport.Handshake.open>`).
         """
         options = self._options
-        sock = PushSocket(open_websocket(ticket.url, ticket.headers, options["ws_client_options"]),
-                          heartbeat_interval=options["heartbeat_interval"],
+        ws = (handshake or self.handshake()).open(ticket.url, ticket.headers)
+        sock = PushSocket(ws, heartbeat_interval=options["heartbeat_interval"],
                           heartbeat_timeout=options["heartbeat_timeout"])
         try:
             sock.enter_room(int(ticket.signed.room_id))

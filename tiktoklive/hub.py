@@ -27,14 +27,14 @@ import threading
 import time
 from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Set, Tuple, Union
 
-import websocket
-
+from tiktoklive import codec
 from tiktoklive.backoff import Backoff
-from tiktoklive.connection import _check_options, _wait_interruptibly
+from tiktoklive.connection import _check_options, _check_sizes, _wait_interruptibly
 from tiktoklive.dispatch import Emitter
 from tiktoklive.entry import Entrance, Ticket
 from tiktoklive.errors import (
     ConnectionLostError,
+    HandlerThreadError,
     HubClosedError,
     InvalidOptionError,
     SignatureRateLimitError,
@@ -47,7 +47,7 @@ from tiktoklive.pacer import Pacer, hold_time
 from tiktoklive.pipeline import Pipeline
 from tiktoklive.source import EventSource
 from tiktoklive.state import ConnectionState
-from tiktoklive.stream import DEFAULT_QUEUE_SIZE
+from tiktoklive.stream import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
 from tiktoklive.transport import ABNORMAL_CLOSURE, CLOSE_TIMEOUT, RETRYABLE_CLOSE_CODES, Closure, PushSocket
 from tiktoklive.web import Gift, RoomInfo, WebClient, parse_unique_id
 
@@ -67,14 +67,15 @@ class _Room:
     __slots__ = ("unique_id", "room_id", "emitter", "pipeline", "state", "generation", "backoff", "socket", "raw",
                  "on_frame", "info", "gifts", "removed")
 
-    def __init__(self, hub: "Hub", unique_id: str, room_id: Optional[str], backoff: Backoff) -> None:
+    def __init__(self, hub: "Hub", unique_id: str, room_id: Optional[str], options: Mapping[str, Any]) -> None:
         self.unique_id = unique_id
         self.room_id = room_id
         self.emitter = Emitter(hub, Origin(unique_id, room_id))  # the hub's handlers, this room's origin
-        self.pipeline = Pipeline(self.emitter)
+        self.pipeline = Pipeline(self.emitter, max_frame_size=options["max_frame_size"],
+                                 max_decompressed_size=options["max_decompressed_size"])
         self.state = CONNECTING
         self.generation = 0  # moves on to make pending connects and timers of this room stale
-        self.backoff = backoff
+        self.backoff: Backoff = options["reconnect"]
         self.socket: Optional[PushSocket] = None
         self.raw: Optional[socket.socket] = None  # what the selector watches (websocket-client may drop it)
         self.on_frame: Optional[Callable[[bytes], None]] = None
@@ -148,6 +149,9 @@ class Hub(EventSource):
     :param heartbeat_interval: seconds between heartbeats on each socket.
     :param heartbeat_timeout: seconds without any frame after which a socket counts as dead.
     :param event_queue_size: events each :meth:`iter_events` iterator holds before dropping the oldest.
+    :param event_queue_bytes: bytes of events each iterator holds before dropping the oldest.
+    :param max_frame_size: frames over this many bytes are skipped unread (an ``error`` event).
+    :param max_decompressed_size: frames that inflate past this many bytes are skipped (an ``error`` event).
     :param web_options: the :class:`~tiktoklive.web.WebClient` options (``web_base_url``,
         ``sign_config``, ``session_id``, ...): one web client serves every room.
     :raises UnknownOptionError: an unknown option (a ``TypeError``).
@@ -162,19 +166,23 @@ class Hub(EventSource):
                  ws_client_options: Optional[Mapping[str, Any]] = None,
                  reconnect: Union[Backoff, bool, int, None] = None, heartbeat_interval: float = 10.0,
                  heartbeat_timeout: Optional[float] = 60.0, event_queue_size: int = DEFAULT_QUEUE_SIZE,
-                 **web_options: Any) -> None:
+                 event_queue_bytes: int = DEFAULT_QUEUE_BYTES, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
+                 max_decompressed_size: int = codec.DEFAULT_MAX_DECOMPRESSED_SIZE, **web_options: Any) -> None:
         _check_options(ws_client_options or {}, heartbeat_interval, heartbeat_timeout, 1, event_queue_size)
+        _check_sizes(max_frame_size=max_frame_size, max_decompressed_size=max_decompressed_size,
+                     event_queue_bytes=event_queue_bytes)
         if connectors < 1:
             raise InvalidOptionError("connectors must be at least 1")
         if offline_poll_interval <= 0 or (failed_retry_interval is not None and failed_retry_interval < 0):
             raise InvalidOptionError("offline_poll_interval must be positive, failed_retry_interval None or >= 0")
-        super().__init__(event_queue_size)
+        super().__init__(event_queue_size, event_queue_bytes)
         self._options: Dict[str, Any] = {
             "offline_poll_interval": offline_poll_interval, "failed_retry_interval": failed_retry_interval,
             "process_initial_data": process_initial_data, "enable_extended_gift_info": enable_extended_gift_info,
             "ws_client_params": dict(ws_client_params or {}), "ws_client_headers": dict(ws_client_headers or {}),
             "ws_client_options": dict(ws_client_options or {}), "reconnect": Backoff.from_value(reconnect),
-            "heartbeat_interval": heartbeat_interval, "heartbeat_timeout": heartbeat_timeout}
+            "heartbeat_interval": heartbeat_interval, "heartbeat_timeout": heartbeat_timeout,
+            "max_frame_size": max_frame_size, "max_decompressed_size": max_decompressed_size}
         self._pacer = Pacer(connect_rate)
         try:
             self._web = WebClient(**web_options)
@@ -242,7 +250,7 @@ class Hub(EventSource):
                 raise HubClosedError("the hub is closed; make a new one")
             if name in self._rooms:
                 return False
-            room = self._rooms[name] = _Room(self, name, room_id, self._options["reconnect"])
+            room = self._rooms[name] = _Room(self, name, room_id, self._options)
             self._start()
         self._post(self._connect_later, room, room.generation, False)
         return True
@@ -302,8 +310,11 @@ class Hub(EventSource):
         """Block until the hub is closed (or ``timeout`` seconds pass); Ctrl-C interrupts it at once.
 
         :returns: ``True`` if the hub is closed, ``False`` on timeout.
-        :raises TikTokLiveError: the error that broke the hub's reader, if one did.
+        :raises TikTokLiveError: the error that broke the hub's reader, if one did (or the
+            ``SystemExit`` of a handler).
+        :raises HandlerThreadError: called from a handler (it would wait for itself).
         """
+        self._refuse_in_handler("wait")
         if not _wait_interruptibly(self._finished, timeout):
             return False
         reader = self._reader
@@ -315,12 +326,21 @@ class Hub(EventSource):
 
     def run_forever(self) -> None:
         """Block until the hub is closed (from a handler or another thread); Ctrl-C closes it, then
-        the ``KeyboardInterrupt`` propagates."""
+        the ``KeyboardInterrupt`` propagates.
+
+        :raises HandlerThreadError: called from a handler (it would wait for itself).
+        """
+        self._refuse_in_handler("run_forever")
         try:
             self.wait()
         except KeyboardInterrupt:
             self.close()
             raise
+
+    def _refuse_in_handler(self, method: str) -> None:
+        if threading.current_thread() is self._reader:
+            raise HandlerThreadError(f"{method}() was called from a handler of the hub: it would wait for the thread "
+                                     "that runs it; call close() there, and wait elsewhere")
 
     # ------------------------------------------------------------ commands (any thread -> reader)
 
@@ -356,8 +376,8 @@ class Hub(EventSource):
                     closing = True
                     for room in list(self._attached):
                         self._close_socket(room)
-        except Exception as exc:  # a bug must still close every room
-            logger.exception("the hub's reader failed")
+        except BaseException as exc:  # a bug, or SystemExit from a handler: close every room, raise it from wait()
+            logger.error("the hub's reader ended by %s: %s", type(exc).__name__, exc, exc_info=exc)
             error = exc
         finally:
             self._teardown(error)
@@ -384,13 +404,9 @@ class Hub(EventSource):
         if sock is None or room.on_frame is None:
             return
         try:
-            closure = sock.read_ready(room.on_frame)
+            closure = sock.read_ready(room.on_frame, room.pipeline.frame_skipped)
         except ConnectionLostError as exc:
             self._lost(room, exc)
-            return
-        except (websocket.WebSocketException, OSError) as exc:  # an ack could not be sent
-            self._lost(room, ConnectionLostError(f"the WebSocket failed ({type(exc).__name__}: {exc})",
-                                                 code=ABNORMAL_CLOSURE, reason=str(exc) or type(exc).__name__))
             return
         except Exception as exc:  # a bug: this room ends, the others go on
             logger.exception("reading the room of @%s failed", room.unique_id)
@@ -520,7 +536,7 @@ class Hub(EventSource):
             pipeline.reset(gifts)
         sock.ws.settimeout(0)  # read only what has arrived (read_ready)
         room.socket, room.raw = sock, sock.ws.sock
-        room.on_frame = functools.partial(pipeline.process_frame, send=sock.send)
+        room.on_frame = functools.partial(pipeline.process_frame, ack=sock.ack)
         self._selector.register(room.raw, selectors.EVENT_READ, room)
         self._attached.add(room)
         sock.start_clock()
