@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from typing import Any, Callable, Optional, Sequence, TypeVar
 
 from tiktoklive.errors import ConnectError, SignatureRateLimitError
 from tiktoklive.fleet.keys import Keys
 from tiktoklive.fleet.store import UNAVAILABLE
+from tiktoklive.pacer import hold_time
 from tiktoklive.signer import SignedUrl, SignedWebSocket, Signer
 
 logger = logging.getLogger(__name__)
@@ -25,8 +25,6 @@ T = TypeVar("T")
 
 #: Seconds between two calls to the sign server fleet-wide unless told otherwise (120 a minute).
 DEFAULT_INTERVAL = 0.5
-#: Seconds to hold back after a 429 that names no reset time.
-DEFAULT_HOLD = 60.0
 
 #: Book the next turn: returns the ms to wait for it. KEYS: next turn. ARGV: interval ms.
 _TURN = """
@@ -73,11 +71,8 @@ class SignLimiter:
         self._hold(keys=[self.keys.sign_next], args=[max(0, int(seconds * 1000))])
 
     def hold_for(self, error: SignatureRateLimitError) -> float:
-        """Hold back as a 429 asks (its ``retry_after`` or ``reset_time``); returns the seconds held."""
-        seconds = error.retry_after
-        if error.reset_time is not None:
-            seconds = max(seconds or 0.0, error.reset_time - time.time())
-        seconds = DEFAULT_HOLD if seconds is None else seconds
+        """Hold back as a 429 asks (see :func:`tiktoklive.pacer.hold_time`); returns the seconds held."""
+        seconds = hold_time(error)
         logger.warning("the sign server is rate limiting: no worker calls it for %.1f s", seconds)
         self.hold(seconds)
         return seconds
