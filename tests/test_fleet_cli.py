@@ -18,7 +18,9 @@ from tiktoklive.testing.numbered import NumberedChats
 
 
 def fleet(capsys, redis_url, fleet_prefix, *args):
-    assert main(["fleet", *args, "--redis", redis_url, "--prefix", fleet_prefix]) == 0
+    """Run ``tiktoklive fleet ARGS...``, the Redis flags after the command's words (as ``rooms add --redis URL @a``)."""
+    words = 2 if args[0] == "rooms" else 1
+    assert main(["fleet", *args[:words], "--redis", redis_url, "--prefix", fleet_prefix, *args[words:]]) == 0
     return capsys.readouterr().out
 
 

@@ -52,9 +52,13 @@ def add_parser(commands: Any, *, endpoint_flags: Callable[[argparse.ArgumentPars
     worker.add_argument("--id", help="this worker's id (default: host, pid and a random part)")
 
     rooms = subs.add_parser("rooms", help="add, remove or list the rooms the fleet watches")
-    rooms.add_argument("action", choices=("add", "remove", "list"))
-    rooms.add_argument("unique_ids", nargs="*", metavar="@USER")
-    redis_flags(rooms)
+    actions = rooms.add_subparsers(dest="rooms_action", required=True, metavar="ACTION")
+    for action, what in (("add", "watch these rooms"), ("remove", "stop watching these rooms"),
+                         ("list", "list the rooms")):
+        sub = actions.add_parser(action, help=what)
+        redis_flags(sub)
+        if action != "list":
+            sub.add_argument("unique_ids", nargs="+", metavar="@USER", help="streamers (name, @name or live URL)")
 
     status = subs.add_parser("status", help="workers, their rooms, rooms waiting or offline, consumer lag")
     redis_flags(status)
@@ -107,9 +111,9 @@ def _worker(args: argparse.Namespace, options: Dict[str, Any]) -> int:
 
 def _rooms(args: argparse.Namespace) -> int:
     registry = RoomRegistry(open_redis(args.redis), Keys(args.prefix))
-    if args.action == "add":
+    if args.rooms_action == "add":
         print(f"{registry.add(args.unique_ids)} room(s) added")
-    elif args.action == "remove":
+    elif args.rooms_action == "remove":
         print(f"{registry.remove(args.unique_ids)} room(s) removed")
     else:
         for room in registry.rooms():
