@@ -250,3 +250,42 @@ def test_events_can_be_chosen_and_a_reader_without_a_group_reads_everything(redi
     assert [e.name for e in FleetReader(redis_url, None, prefix=fleet_prefix, timeout=0.5)] == ["chat", "follow"]
     chosen = FleetReader(redis_url, group="g", prefix=fleet_prefix, timeout=0.5, events=["follow"])
     assert [e.user.unique_id for e in chosen] == ["bob"]
+
+
+def test_a_proxy_url_becomes_the_options_of_a_rooms_requests_and_websocket():
+    from tiktoklive.errors import InvalidOptionError
+    from tiktoklive.fleet.proxies import proxy_options
+
+    options = proxy_options("http://user:p%40ss@10.0.0.1:3128")
+    assert options["web_client_options"] == {"proxies": {"http": "http://user:p%40ss@10.0.0.1:3128",
+                                                         "https": "http://user:p%40ss@10.0.0.1:3128"}}
+    assert options["ws_client_options"] == {"http_proxy_host": "10.0.0.1", "http_proxy_port": 3128,
+                                            "proxy_type": "http", "http_proxy_auth": ("user", "p@ss")}
+    assert proxy_options("socks5h://127.0.0.1:1080")["ws_client_options"]["proxy_type"] == "socks5h"
+    with pytest.raises(InvalidOptionError):
+        proxy_options("ftp://127.0.0.1:21")
+
+
+def test_a_reader_rides_out_a_redis_restart(fleet_prefix):
+    import shutil
+
+    from tiktoklive.fleet.local_redis import LocalRedis
+    from tiktoklive.fleet.store import open_redis
+
+    if not shutil.which("redis-server"):
+        pytest.skip("restarting Redis needs redis-server")
+    with LocalRedis(persistent=True) as server:
+        client = open_redis(server.url)
+        fill(client, fleet_prefix, "before")
+        got = []
+        with FleetReader(server.url, group="bots", prefix=fleet_prefix, timeout=30) as reader:
+            for event in reader:
+                got.append(event.comment)
+                event.ack()
+                if event.comment == "before":
+                    server.restart()  # the reader is between two reads: its next one finds Redis gone
+                    fill(client, fleet_prefix, "after")
+                if event.comment == "after":
+                    break
+        client.close()
+    assert got == ["before", "after"]
