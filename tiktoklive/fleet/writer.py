@@ -179,6 +179,8 @@ class EventWriter:
     def close(self, timeout: float) -> None:
         """Write what is queued (for up to ``timeout`` seconds), then stop the writer thread."""
         self._closing.set()
+        if self._thread.ident is None:  # never started
+            return
         self._thread.join(timeout)
         if self._thread.is_alive():
             logger.warning("%d events were still waiting to be written when the writer stopped; their rooms' "
