@@ -24,6 +24,7 @@ from tiktoklive.errors import TikTokLiveError
 from tiktoklive.events import Event
 from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
 from tiktoklive.pipeline import Pipeline
+from tiktoklive.reader import command as serve_command
 from tiktoklive.signals import signal_for
 from tiktoklive.signer import SignConfig
 
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     target(info)
     gifts = commands.add_parser("gifts", help="list the gifts of a streamer's room")
     target(gifts)
+    serve_command.add_parser(commands, target)
 
     demo = commands.add_parser("demo", help="watch a busy stream on the embedded fake TikTok")
     printing(demo)
@@ -327,4 +329,5 @@ def demo(args: argparse.Namespace) -> int:
 
 
 COMMANDS: Dict[str, Callable[[argparse.Namespace], int]] = {
-    "watch": watch, "replay": replay, "info": info, "gifts": gifts, "demo": demo}
+    "watch": watch, "replay": replay, "info": info, "gifts": gifts, "demo": demo,
+    "serve": lambda args: serve_command.run(args, _options)}
