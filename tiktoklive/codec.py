@@ -11,7 +11,7 @@ import gzip
 import logging
 import random
 import zlib
-from typing import Any, Iterable, List, Mapping, Optional
+from typing import Any, Callable, Iterable, List, Mapping, Optional
 
 from google.protobuf.message import DecodeError as _ProtobufDecodeError
 from google.protobuf.message import Message
@@ -19,7 +19,7 @@ from google.protobuf.message import Message
 from tiktoklive._proto import push_pb2
 from tiktoklive.errors import DecodeError
 from tiktoklive.events import EnterRoomEvent, ErrorEvent, Event, UnknownEvent
-from tiktoklive.events.mapping import MESSAGE_TYPES
+from tiktoklive.events.mapping import MESSAGE_TYPES, MessageType
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ MSG, HEARTBEAT, ACK, ENTER_ROOM, ENTER_ROOM_RESPONSE, CLOSE = (
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 
 
-def _decode_error(what: str, exc: Exception, data: bytes) -> DecodeError:
+def decode_error(what: str, exc: Exception, data: bytes) -> DecodeError:
     return DecodeError(what, str(exc) or "invalid protobuf", data)
 
 
@@ -48,7 +48,7 @@ def parse_push_frame(data: bytes) -> PushFrame:
     try:
         frame = PushFrame.FromString(data)
     except _ProtobufDecodeError as exc:
-        raise _decode_error("push frame", exc, data) from None
+        raise decode_error("push frame", exc, data) from None
     if frame.payload_encoding != "pb" and not frame.payload_type:
         raise DecodeError("push frame", "neither payload encoding nor payload type is set", data)
     return frame
@@ -77,7 +77,7 @@ def parse_fetch_result(data: bytes) -> FetchResult:
     try:
         return FetchResult.FromString(data)
     except _ProtobufDecodeError as exc:
-        raise _decode_error("WebcastResponse", exc, data) from None
+        raise decode_error("WebcastResponse", exc, data) from None
 
 
 def unpack_frame(data: bytes) -> tuple[PushFrame, Optional[FetchResult]]:
@@ -93,19 +93,23 @@ def unpack_frame(data: bytes) -> tuple[PushFrame, Optional[FetchResult]]:
 
 # ---------------------------------------------------------------- decoding messages into events
 
-#: Wire method -> (parse, event class, event name, derive), for the hot loop of ``decode_result``.
-_DECODERS = {method: (row.message_class.FromString, row.event_class, row.name, row.derive)
-             for method, row in MESSAGE_TYPES.items()}
+def _decoder(row: MessageType) -> Callable[[str, bytes], List[Event]]:
+    """``(method, payload) -> events`` of one message type (protobuf's ``DecodeError`` let through)."""
+    parse, event_class, name, derive = row.message_class.FromString, row.event_class, row.name, row.derive
+    if derive is None:
+        return lambda method, payload: [event_class(name, method, parse(payload))]
+    return lambda method, payload: derive(method, parse(payload))
+
+
+#: Wire method -> its decoder, ``(method, payload) -> events`` (protobuf's ``DecodeError`` let through),
+#: for hot loops; both spellings of every mapped type.
+DECODERS = {method: _decoder(row) for method, row in MESSAGE_TYPES.items()}
 
 
 def _events(method: str, payload: bytes) -> List[Event]:
     """The events of one message; lets protobuf's ``DecodeError`` through for the callers to type."""
-    decoder = _DECODERS.get(method)
-    if decoder is None:
-        return [UnknownEvent.from_payload(method, payload)]
-    parse, event_class, name, derive = decoder
-    message = parse(payload)
-    return [event_class(name, method, message)] if derive is None else derive(method, message)
+    decode = DECODERS.get(method)
+    return [UnknownEvent.from_payload(method, payload)] if decode is None else decode(method, payload)
 
 
 def decode_events(method: str, payload: bytes) -> List[Event]:
@@ -117,7 +121,7 @@ def decode_events(method: str, payload: bytes) -> List[Event]:
     try:
         return _events(method, payload)
     except _ProtobufDecodeError as exc:
-        raise _decode_error(method, exc, payload) from None
+        raise decode_error(method, exc, payload) from None
 
 
 def decode_message(method: str, payload: bytes) -> Event:
@@ -151,7 +155,7 @@ def decode_result(result: FetchResult) -> List[Event]:
         try:
             extend(_events(item.method, item.payload))
         except _ProtobufDecodeError as exc:
-            events.append(decoding_failed(_decode_error(item.method, exc, item.payload)))
+            events.append(decoding_failed(decode_error(item.method, exc, item.payload)))
     return events
 
 

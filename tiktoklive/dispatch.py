@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Callable, Dict, List, Optional, TypeVar
+from typing import Any, Callable, Dict, List, Optional, Tuple, TypeVar
 
 from tiktoklive.errors import InvalidTypeError
 from tiktoklive.events import ErrorEvent, Event
 from tiktoklive.events.names import ControlEvent
-from tiktoklive.signals import signal_for
+from tiktoklive.signals import REGISTRATIONS, signal_for
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +52,12 @@ class _Registration:
         return self.fn(event)
 
 
+def _callable(receiver: Any) -> Callable[[Event], Any]:
+    """What to call for a receiver: an ``on()`` registration's function itself (one call less per
+    event), a ``once()`` registration (which removes itself first) or an iterator's queue as they are."""
+    return receiver.fn if isinstance(receiver, _Registration) and not receiver.once else receiver
+
+
 class Emitter:
     """Registers handlers of one sender's events and emits events to them.
 
@@ -65,6 +71,9 @@ class Emitter:
         self._sender = sender
         self._lock = threading.Lock()
         self._registrations: Dict[str, List[_Registration]] = {}
+        # name -> its receivers for this sender, valid while registrations_version() == _version
+        self._receivers: Dict[str, Tuple[Callable[[Event], Any], ...]] = {}
+        self._version = -1
 
     def on(self, name: str, handler: Optional[H] = None, *, once: bool = False) -> Any:
         """Call ``handler(event)`` for every event called ``name``; without ``handler``, a decorator.
@@ -106,13 +115,27 @@ class Emitter:
                 registrations.remove(registration)
                 signal_for(registration.name).disconnect(registration)
 
+    def receivers(self, name: str) -> Tuple[Callable[[Event], Any], ...]:
+        """The handlers (and iterators) of events called ``name``, in call order.
+
+        Resolved through blinker once per change of any registration, not once per event.
+        """
+        version = REGISTRATIONS.version  # read before resolving: a change meanwhile moves it on
+        if version != self._version:
+            self._receivers, self._version = {}, version
+        found = self._receivers.get(name)
+        if found is None:
+            found = self._receivers[name] = tuple(_callable(r) for r in signal_for(name).receivers_for(self._sender))
+        return found
+
     def listening(self, name: str) -> bool:
         """Whether any handler (or iterator) is registered for events called ``name``."""
-        return signal_for(name).has_receivers_for(self._sender)
+        return bool(self.receivers(name))
 
     def emit(self, event: Event) -> None:
         """Call every handler of ``event.name`` with ``event``, each guarded, on the calling thread."""
-        for receiver in signal_for(event.name).receivers_for(self._sender):
+        receivers = self._receivers.get(event.name) if self._version == REGISTRATIONS.version else None
+        for receiver in self.receivers(event.name) if receivers is None else receivers:
             try:
                 receiver(event)
             except Exception as exc:  # a handler's bug must not kill the reader or starve the others

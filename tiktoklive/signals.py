@@ -8,9 +8,10 @@ order they were connected and are called with one argument, the event (not blink
 from __future__ import annotations
 
 import difflib
-from typing import Any, Dict
+import threading
+from typing import Any, Callable, Dict
 
-from blinker import NamedSignal, Namespace
+from blinker import ANY, NamedSignal, Namespace
 
 from tiktoklive.errors import UnknownEventError
 from tiktoklive.events.names import EVENT_NAMES
@@ -26,10 +27,58 @@ class _InsertionOrderedSet(Dict[Any, None]):
         self.pop(item, None)
 
 
+class _Registrations:
+    """Counts the changes of the event signals' receivers."""
+
+    #: A number that moves on (after the change) whenever a receiver is connected to or disconnected
+    #: from any event signal, or a sender's receivers go with it: what callers cache their view of
+    #: the receivers against.
+    version = 0
+    lock = threading.Lock()
+
+
+REGISTRATIONS = _Registrations()
+
+
+def registrations_version() -> int:
+    """:attr:`REGISTRATIONS.version <_Registrations.version>`."""
+    return REGISTRATIONS.version
+
+
+def _changed() -> None:
+    with _Registrations.lock:
+        _Registrations.version += 1
+
+
 class EventSignal(NamedSignal):
-    """The signal of one event name; calls its receivers in the order they were connected."""
+    """The signal of one event name; calls its receivers in the order they were connected.
+
+    Every change of its receivers moves :func:`registrations_version` on (after the change), so that
+    the receivers of a sender can be resolved once per change instead of once per event.
+    """
 
     set_class = _InsertionOrderedSet  # type: ignore[assignment]
+
+    def connect(self, receiver: Any, sender: Any = ANY, weak: bool = True) -> Any:
+        try:
+            return super().connect(receiver, sender, weak)
+        finally:
+            _changed()
+
+    def _disconnect(self, receiver_id: Any, sender_id: Any) -> None:
+        try:
+            super()._disconnect(receiver_id, sender_id)
+        finally:
+            _changed()
+
+    def _make_cleanup_sender(self, sender_id: Any) -> Callable[[Any], None]:
+        cleanup = super()._make_cleanup_sender(sender_id)
+
+        def cleanup_and_count(ref: Any) -> None:
+            cleanup(ref)
+            _changed()
+
+        return cleanup_and_count
 
 
 class _EventNamespace(Namespace):

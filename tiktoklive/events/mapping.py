@@ -3,7 +3,7 @@ for the 62 methods the Node library dispatches (PROTOCOL §8.2), and the derived
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, NamedTuple, Optional, Type
+from typing import Any, Callable, Dict, FrozenSet, List, NamedTuple, Optional, Type
 
 from google.protobuf.message import Message
 
@@ -56,6 +56,7 @@ class MessageType(NamedTuple):
     :ivar name: the Node event name (the base event when ``derive`` is set).
     :ivar event_class: the class of its event.
     :ivar derive: for the types that yield derived events, a function ``(method, message) -> events``.
+    :ivar names: every event name a message of this type may yield (``name`` and the derived ones).
     """
 
     method: str
@@ -63,6 +64,7 @@ class MessageType(NamedTuple):
     name: str
     event_class: Type[MessageEvent]
     derive: Optional[Derive]
+    names: FrozenSet[str]
 
 
 def _social(method: str, message: pb.WebcastSocialMessage) -> List[Event]:
@@ -105,8 +107,18 @@ def _envelope(method: str, message: pb.WebcastEnvelopeMessage) -> List[Event]:
     return events
 
 
+#: The events each deriving function may yield besides (or instead of) its row's own.
+_DERIVED_NAMES: Dict[Optional[Derive], FrozenSet[str]] = {
+    None: frozenset(),
+    _social: frozenset({W.FOLLOW, W.SHARE}),
+    _control: frozenset({W.STREAM_END}),
+    _barrage: frozenset({W.SUPER_FAN_JOIN, W.SUPER_FAN}),
+    _envelope: frozenset({W.SUPER_FAN_BOX}),
+}
+
+
 def _row(method: str, name: str, event_class: Type[MessageEvent], derive: Optional[Derive]) -> MessageType:
-    return MessageType(method, getattr(pb, method), name, event_class, derive)
+    return MessageType(method, getattr(pb, method), name, event_class, derive, _DERIVED_NAMES[derive] | {name})
 
 
 #: The 62 message types, in the order of PROTOCOL §8.2.
