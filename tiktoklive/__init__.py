@@ -25,14 +25,14 @@ from tiktoklive.errors import (
 )
 from tiktoklive.events import ControlEvent, Event, WebcastEvent
 from tiktoklive.signer import SignConfig
-from tiktoklive.state import ConnectionState
+from tiktoklive.state import ConnectionState, StreamStats
 from tiktoklive.stream import EventStream
 from tiktoklive.web import WebClient
 
 __version__ = "0.1.0"
 
 __all__ = ["__version__", "errors", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event", "EventStream",
-           "SignConfig", "WebClient", "WebcastEvent", "AlreadyConnectedError", "AlreadyConnectingError",
+           "SignConfig", "StreamStats", "WebClient", "WebcastEvent", "AlreadyConnectedError", "AlreadyConnectingError",
            "ConnectError", "ConnectionLostError", "ConnectTimeout", "DecodeError", "HeartbeatTimeout",
            "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
 

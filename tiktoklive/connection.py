@@ -23,6 +23,7 @@ import time
 import weakref
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
 
+from tiktoklive import codec
 from tiktoklive import signer as signing
 from tiktoklive.backoff import Backoff
 from tiktoklive.dispatch import Emitter
@@ -39,8 +40,8 @@ from tiktoklive.errors import (
 from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Event, WebsocketConnectedEvent
 from tiktoklive.events.names import EVENT_NAMES, ControlEvent
 from tiktoklive.pipeline import Pipeline
-from tiktoklive.state import ConnectionState
-from tiktoklive.stream import DEFAULT_QUEUE_SIZE, EventStream
+from tiktoklive.state import ConnectionState, StreamStats
+from tiktoklive.stream import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE, EventStream
 from tiktoklive.transport import (
     ABNORMAL_CLOSURE,
     RETRYABLE_CLOSE_CODES,
@@ -113,6 +114,12 @@ class Connection:
     :param heartbeat_timeout: seconds without any frame after which the socket counts as dead and is
         dropped (``None``: never); must exceed ``heartbeat_interval``.
     :param event_queue_size: events each :meth:`iter_events` iterator holds before dropping the oldest.
+    :param event_queue_bytes: bytes (the events' wire payload sizes) each :meth:`iter_events`
+        iterator holds before dropping the oldest (default 64 MiB).
+    :param max_frame_size: bytes a received frame may have (default 8 MiB); a larger one is skipped
+        and reported as an ``error`` event (:class:`~tiktoklive.errors.FrameTooLargeError`).
+    :param max_decompressed_size: bytes a frame's payload may inflate to (default 32 MiB); a
+        decompression bomb is cut off there, skipped and reported the same way.
 
     Web client options (passed to :class:`~tiktoklive.web.WebClient`, see there): ``web_base_url``,
     ``webcast_base_url``, ``sign_config``, ``sign_api_key``, ``signer``, ``session_id``,
@@ -134,6 +141,9 @@ class Connection:
                  ws_client_options: Optional[Mapping[str, Any]] = None, auto_reconnect: bool = True,
                  reconnect: Union[Backoff, bool, int, None] = None, heartbeat_interval: float = 10.0,
                  heartbeat_timeout: Optional[float] = 60.0, event_queue_size: int = DEFAULT_QUEUE_SIZE,
+                 event_queue_bytes: int = DEFAULT_QUEUE_BYTES,
+                 max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
+                 max_decompressed_size: int = codec.DEFAULT_MAX_DECOMPRESSED_SIZE,
                  web_base_url: str = defaults.WEB_BASE_URL, webcast_base_url: str = defaults.WEBCAST_BASE_URL,
                  sign_config: Optional[signing.SignConfig] = None, sign_api_key: Optional[str] = None,
                  signer: Optional[signing.Signer] = None, session_id: Optional[str] = None,
@@ -149,6 +159,8 @@ class Connection:
                                      f"{', '.join(sorted(OPTION_NAMES))}")
         _check_options(ws_client_options or {}, heartbeat_interval, heartbeat_timeout, request_polling_interval_ms,
                        event_queue_size)
+        _check_sizes(max_frame_size=max_frame_size, max_decompressed_size=max_decompressed_size,
+                     event_queue_bytes=event_queue_bytes)
         #: The streamer's unique id, without ``@``.
         self.unique_id = parse_unique_id(unique_id)
         self._options: Dict[str, Any] = {
@@ -158,7 +170,9 @@ class Connection:
             "ws_client_params": dict(ws_client_params or {}), "ws_client_headers": dict(ws_client_headers or {}),
             "ws_client_options": dict(ws_client_options or {}), "auto_reconnect": auto_reconnect,
             "reconnect": Backoff.from_value(reconnect), "heartbeat_interval": heartbeat_interval,
-            "heartbeat_timeout": heartbeat_timeout, "event_queue_size": event_queue_size}
+            "heartbeat_timeout": heartbeat_timeout, "event_queue_size": event_queue_size,
+            "event_queue_bytes": event_queue_bytes,
+            "max_frame_size": max_frame_size, "max_decompressed_size": max_decompressed_size}
         self._web = WebClient(
             web_base_url=web_base_url, webcast_base_url=webcast_base_url, sign_config=sign_config,
             sign_api_key=sign_api_key, signer=signer, session_id=session_id, tt_target_idc=tt_target_idc,
@@ -180,7 +194,8 @@ class Connection:
         self._finished.set()
         self._fatal: Optional[BaseException] = None
         self._emitter = Emitter(self)
-        self._pipeline = Pipeline(self._emitter)
+        self._pipeline = Pipeline(self._emitter, max_frame_size=max_frame_size,
+                                  max_decompressed_size=max_decompressed_size)
         self._streams: "weakref.WeakSet[EventStream]" = weakref.WeakSet()
 
     def __repr__(self) -> str:
@@ -224,6 +239,12 @@ class Connection:
     def available_gifts(self) -> List[Gift]:
         """The room's gift list, once fetched."""
         return list(self._gifts)
+
+    @property
+    def stats(self) -> StreamStats:
+        """What was lost for good since ``connect()``: ``missed`` messages in ``gaps`` gaps (each
+        also a ``gap`` event). Counted where TikTok's cursors tell (see README, Under faults)."""
+        return StreamStats(missed=self._pipeline.missed, gaps=self._pipeline.gaps)
 
     @property
     def is_connecting(self) -> bool:
@@ -273,10 +294,11 @@ class Connection:
         """Iterate over this connection's events in the calling thread, with an own bounded queue.
 
         The reader thread only queues events here, so iterating in another thread is the way to do
-        slow work without delaying the stream. If the queue (``event_queue_size``) is full, the oldest
-        queued event is dropped and counted (``.dropped``); the reader never waits. Iteration ends when
-        the connection ends or ``connect()`` fails (raising the error, if any), or after ``timeout``
-        idle seconds.
+        slow work without delaying the stream. If the queue is full (``event_queue_size`` events or
+        ``event_queue_bytes`` bytes), the oldest queued events are dropped and counted (``.dropped``);
+        the reader never waits. Iteration ends when the connection ends or ``connect()`` fails
+        (raising the error, if any), or after ``timeout`` idle seconds. A ``KeyboardInterrupt``
+        raised inside ``next()`` ends the iterator too (it stops collecting).
         Create the iterator before ``connect()`` to also get the events of the connect itself.
 
         :param types: event names to collect; all except the raw mirrors (``websocketData``,
@@ -286,7 +308,7 @@ class Connection:
         """
         names = sorted(EVENT_NAMES - MIRROR_EVENTS) if types is None else list(types)
         stream = EventStream(self, names, types=None if types is None else list(types), timeout=timeout,
-                             maxsize=self._options["event_queue_size"])
+                             maxsize=self._options["event_queue_size"], max_bytes=self._options["event_queue_bytes"])
         self._streams.add(stream)
         return stream
 
@@ -443,7 +465,8 @@ class Connection:
         with self._web_lock:
             url = self._web.websocket_url(signed, options["ws_client_params"])
             headers = {**self._web.websocket_headers(), **options["ws_client_headers"]}
-        sock = PushSocket(open_websocket(url, headers, options["ws_client_options"]),
+        sock = PushSocket(open_websocket(url, headers, options["ws_client_options"],
+                                         max_frame_size=options["max_frame_size"]),
                           heartbeat_interval=options["heartbeat_interval"],
                           heartbeat_timeout=options["heartbeat_timeout"])
         try:
@@ -494,7 +517,7 @@ class Connection:
         if stop.is_set():
             sock.close()
         try:
-            closure = sock.read(functools.partial(self._on_frame, sock=sock, stop=stop))
+            closure = sock.read(functools.partial(self._on_frame, sock=sock, stop=stop), self._pipeline.frame_skipped)
         except ConnectionLostError as exc:
             return Closure(exc.code or ABNORMAL_CLOSURE, exc.reason, by_server=True), exc
         if closure.by_server and closure.code in RETRYABLE_CLOSE_CODES:
@@ -669,6 +692,13 @@ def _check_options(ws_client_options: Mapping[str, Any], heartbeat_interval: flo
         raise InvalidOptionError("request_polling_interval_ms must be positive")
     if event_queue_size < 1:
         raise InvalidOptionError("event_queue_size must be at least 1")
+
+
+def _check_sizes(**sizes: int) -> None:
+    """Refuse byte limits that are not positive integers, before any I/O."""
+    for name, size in sizes.items():
+        if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+            raise InvalidOptionError(f"{name} must be a positive number of bytes")
 
 
 def _wait_interruptibly(event: threading.Event, timeout: Optional[float]) -> bool:

@@ -30,7 +30,23 @@ class DecodeError(TikTokLiveError, ValueError):
         self.what = what
         self.reason = reason
         self.data = data
-        super().__init__(f"could not decode {what} ({len(data)} bytes): {reason}")
+        super().__init__(f"could not decode {what} ({len(data)} bytes): {reason}" if data
+                         else f"could not decode {what}: {reason}")
+
+
+class FrameTooLargeError(DecodeError):
+    """A frame, or its decompressed payload, is larger than the connection accepts (a decompression
+    bomb, or a hostile server): it is skipped, unread past the limit, and the stream goes on.
+
+    :ivar limit: the limit in bytes (``max_frame_size`` or ``max_decompressed_size``).
+    :ivar size: the size in bytes, where known (a bomb is not inflated to find out).
+    """
+
+    def __init__(self, what: str, limit: int, size: Optional[int] = None) -> None:
+        self.limit = limit
+        self.size = size
+        over = f"over the limit of {limit} bytes"
+        super().__init__(what, over if size is None else f"{size} bytes, {over}")
 
 
 # ---------------------------------------------------------------- arguments

@@ -24,6 +24,7 @@ from tiktoklive.events import (
     EnterRoomEvent,
     ErrorEvent,
     Event,
+    GapEvent,
     GiftEvent,
     RawDataEvent,
     UnknownEvent,
@@ -71,16 +72,24 @@ class Pipeline:
     """Decodes and emits the messages of one connection, remembering where the stream is.
 
     :param emitter: where the events go.
+    :param max_frame_size: bytes a frame may have; a larger one is skipped as an ``error`` event.
+    :param max_decompressed_size: bytes a frame's payload may inflate to; a larger one (a
+        decompression bomb) is cut off there and skipped as an ``error`` event.
     :ivar cursor: the last cursor TikTok gave (where a reconnect resumes).
     :ivar internal_ext: the last ``internal_ext`` TikTok gave.
     :ivar stream_ended: whether a ``streamEnd`` event went through.
+    :ivar missed: messages known to be lost (see :meth:`process_result`).
+    :ivar gaps: how many ``gap`` events were emitted.
     """
 
-    def __init__(self, emitter: Emitter) -> None:
+    def __init__(self, emitter: Emitter, *, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
+                 max_decompressed_size: int = codec.DEFAULT_MAX_DECOMPRESSED_SIZE) -> None:
         self.emitter = emitter
+        self._limits = {"max_frame_size": max_frame_size, "max_decompressed_size": max_decompressed_size}
         self.cursor = ""
         self.internal_ext = ""
         self.stream_ended = False
+        self.missed = self.gaps = 0
         self._gifts: Dict[int, Gift] = {}
         self._seen: "collections.OrderedDict[int, None]" = collections.OrderedDict()
         self._interest = Interest({}, True, False, False)
@@ -90,22 +99,23 @@ class Pipeline:
         """Forget the stream's position and seen ids (a new connect); attach ``gifts`` to gift events."""
         self.cursor = self.internal_ext = ""
         self.stream_ended = False
+        self.missed = self.gaps = 0
         self._gifts = {gift.id: gift for gift in gifts}
         self._seen.clear()
 
     def process_frame(self, data: bytes, send: Optional[Callable[[bytes], None]] = None) -> None:
         """Handle one binary WebSocket frame: ``websocketData``, ack (through ``send``), then its events.
 
-        An undecodable frame becomes an ``error`` event.
+        An undecodable or oversized frame becomes an ``error`` event
+        (:class:`~tiktoklive.errors.DecodeError`, :class:`~tiktoklive.errors.FrameTooLargeError`).
         """
         emit = self.emitter.emit
         if self.emitter.listening(ControlEvent.WEBSOCKET_DATA):
             emit(WebsocketDataEvent(data))
         try:
-            frame, result = codec.unpack_frame(data)
+            frame, result = codec.unpack_frame(data, **self._limits)
         except DecodeError as exc:
-            logger.warning("undecodable frame (%d bytes): %s", len(data), exc)
-            emit(ErrorEvent(ErrorEvent.DECODING_FAILED, exc))
+            self.frame_skipped(exc)
             return
         logger.debug("%s frame %s (%d bytes)", frame.payload_type, frame.log_id, len(data))
         if result is None:
@@ -119,13 +129,24 @@ class Pipeline:
                 logger.debug("no ack sent for frame %s: it has no internal_ext", frame.log_id)
         self.process_result(result)
 
+    def frame_skipped(self, error: DecodeError) -> None:
+        """Log a frame that was undecodable or too large, and emit its ``error`` event."""
+        logger.warning("frame skipped: %s", error)
+        self.emitter.emit(ErrorEvent(ErrorEvent.DECODING_FAILED, error))
+
     def process_result(self, result: codec.FetchResult, *, backlog: bool = False) -> None:
         """Emit the events of a fetch result's messages (skipping repeats) and keep its cursor.
+
+        Where the cursors carry stream positions (``s-N``: the messages sent up to that result), a
+        result that starts past the position of the last cursor means messages were lost for good
+        (a reconnect resumed from a cursor older than the server keeps): a ``gap`` event says how
+        many, before the result's own events. A result older than the last cursor (a repeat) does
+        not move the cursor back.
 
         :param backlog: the result is a reconnect's initial fetch: leave out its history messages
             (``is_history``), which predate the connection, and keep only what was missed.
         """
-        if result.cursor:
+        if result.cursor and self._follow(result):
             self.cursor = result.cursor
         if result.internal_ext:
             self.internal_ext = result.internal_ext
@@ -164,6 +185,19 @@ class Pipeline:
                 emit(event)
                 if event.name == STREAM_END:
                     self.stream_ended = True
+
+    def _follow(self, result: codec.FetchResult) -> bool:
+        """Report a gap before ``result``; whether its cursor is not older than the last one."""
+        before, after = codec.cursor_position(self.cursor), codec.cursor_position(result.cursor)
+        if before is None or after is None:
+            return True
+        missed = after - before - sum(1 for item in result.messages if not item.is_history)
+        if missed > 0:
+            logger.warning("%d messages were lost for good (resumed past them)", missed)
+            self.missed += missed
+            self.gaps += 1
+            self.emitter.emit(GapEvent(missed))
+        return after >= before
 
     def _current_interest(self) -> Interest:
         version = REGISTRATIONS.version  # read first: a change while computing moves it on

@@ -23,10 +23,12 @@ from tiktoklive.errors import (
     ConnectError,
     ConnectionLostError,
     ConnectTimeout,
+    FrameTooLargeError,
     HeartbeatTimeout,
     UnknownOptionError,
     WebSocketRejectedError,
 )
+from tiktoklive.wsframe import cap_frame_size
 
 logger = logging.getLogger(__name__)
 
@@ -62,11 +64,13 @@ def check_options(options: Mapping[str, Any]) -> None:
                                  f"{', '.join(WS_CLIENT_OPTION_KEYS)}")
 
 
-def open_websocket(url: str, headers: Mapping[str, str], options: Mapping[str, Any]) -> websocket.WebSocket:
+def open_websocket(url: str, headers: Mapping[str, str], options: Mapping[str, Any], *,
+                   max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE) -> websocket.WebSocket:
     """Open the WebSocket at ``url`` (secret: never logged with its query).
 
     :param headers: handshake headers (``Cookie``, ``User-Agent``, extra ones); no ``Origin`` is sent.
     :param options: ``ws_client_options`` (see :data:`WS_CLIENT_OPTION_KEYS`).
+    :param max_frame_size: frames over this many bytes are skipped unread (see :mod:`tiktoklive.wsframe`).
     :raises WebSocketRejectedError: the server answered the upgrade with another status than 101.
     :raises ConnectTimeout: the socket did not open within ``options["timeout"]`` seconds.
     :raises ConnectError: the server could not be reached, or ``url`` is no WebSocket URL.
@@ -74,6 +78,7 @@ def open_websocket(url: str, headers: Mapping[str, str], options: Mapping[str, A
     options = dict(options)
     ws = websocket.WebSocket(sslopt=options.pop("sslopt", None), skip_utf8_validation=True,
                              enable_multithread=True)
+    cap_frame_size(ws, max_frame_size)
     host = urlsplit(url).netloc
     logger.debug("opening the WebSocket to %s", host)
     headers = dict(headers)
@@ -141,8 +146,11 @@ class PushSocket:
         logger.debug("heartbeat %d for room %s", self._heartbeat_seq, self._room_id)
         self.send(codec.encode_heartbeat(self._room_id, self._heartbeat_seq))
 
-    def read(self, on_frame: Callable[[bytes], None]) -> Closure:
+    def read(self, on_frame: Callable[[bytes], None],
+             on_skipped: Callable[[FrameTooLargeError], None] = lambda exc: None) -> Closure:
         """Receive frames and pass each binary one to ``on_frame`` until the socket closes.
+
+        A frame over the socket's size cap is skipped unread and passed to ``on_skipped``.
 
         Sends a heartbeat every ``heartbeat_interval`` seconds (the first one an interval after
         :meth:`enter_room`). Returns when a close frame arrives or, after :meth:`close`, when the
@@ -161,6 +169,10 @@ class PushSocket:
                 self.ws.settimeout(max(wait, 0.001))
                 opcode, frame = self.ws.recv_data_frame(True)
             except websocket.WebSocketTimeoutException:
+                continue
+            except FrameTooLargeError as exc:
+                self._last_frame = time.monotonic()
+                on_skipped(exc)
                 continue
             except (websocket.WebSocketException, OSError, AttributeError) as exc:
                 # AttributeError: websocket-client's socket was set to None by an abort from another thread.

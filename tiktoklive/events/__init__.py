@@ -14,6 +14,7 @@ from tiktoklive.events.control import (
     DisconnectedEvent,
     EnterRoomEvent,
     ErrorEvent,
+    GapEvent,
     RawDataEvent,
     WebsocketConnectedEvent,
     WebsocketDataEvent,
@@ -57,7 +58,8 @@ from tiktoklive.events.names import (
 
 __all__ = [
     "Event", "MessageEvent", "UnknownEvent",
-    "ConnectedEvent", "DecodedDataEvent", "DisconnectedEvent", "EnterRoomEvent", "ErrorEvent", "RawDataEvent",
+    "ConnectedEvent", "DecodedDataEvent", "DisconnectedEvent", "EnterRoomEvent", "ErrorEvent", "GapEvent",
+    "RawDataEvent",
     "WebsocketConnectedEvent", "WebsocketDataEvent",
     "MESSAGE_TYPES", "TABLE", "MessageType",
     "BarrageEvent", "ChatEvent", "ControlMessageEvent", "EmoteEvent", "EnvelopeEvent", "FollowEvent", "GiftEvent",

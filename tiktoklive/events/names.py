@@ -95,6 +95,7 @@ class ControlEvent:
     WEBSOCKET_CONNECTED = "websocketConnected"  #: the socket is open and the enter-room frame sent
     WEBSOCKET_DATA = "websocketData"  #: every binary frame received, as bytes
     ENTER_ROOM = "enterRoom"  #: TikTok answered the enter-room frame
+    GAP = "gap"  #: messages were lost and could not be recovered (``missed`` says how many)
 
 
 def _values(cls: type) -> FrozenSet[str]:
