@@ -10,6 +10,8 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
+import time
 from typing import Dict, Iterator, List, Optional, Tuple
 
 import pytest
@@ -38,7 +40,8 @@ class Stream:
     def next(self) -> Dict[str, str]:
         """The next event's fields (``event``, ``id``, ``data``), comments and ``retry`` skipped."""
         fields: Dict[str, str] = {}
-        while True:
+        deadline = time.monotonic() + TIMEOUT  # keep-alive comments must not make a missing event wait forever
+        while time.monotonic() < deadline:
             line = self.response.readline().decode("utf-8").rstrip("\n")
             if not line:
                 if "data" in fields:
@@ -48,6 +51,7 @@ class Stream:
             name, _, value = line.partition(": ")
             if not line.startswith(":") and name != "retry":
                 fields[name] = value
+        raise AssertionError(f"no event within {TIMEOUT} s")
 
     def items(self, count: int) -> List[Tuple[str, dict]]:
         """The next ``count`` items as ``(id, item)``, statuses skipped."""
@@ -62,8 +66,10 @@ class Stream:
         """Read until a status in ``state`` arrives; returns it."""
         while True:
             event = self.next()
-            if event["event"] == "status" and json.loads(event["data"])["state"] == state:
-                return json.loads(event["data"])
+            status = json.loads(event["data"]) if event["event"] == "status" else {}
+            if status.get("state") == state:
+                return status
+            assert status.get("state") != "error" or state == "error", status
 
     def close(self) -> None:
         self.response.close()
@@ -218,3 +224,19 @@ def test_serve_with_fake_shows_the_busy_stream(capfd):
     finally:
         process.kill()
         process.communicate()
+
+
+def test_stop_ends_open_requests_and_joins_every_thread(fake):
+    fake.room("alice")
+    server = ReaderServer("alice", port=0, connection_options=fake.client_options()).start()
+    idle = http.client.HTTPConnection(server.host, server.port, timeout=TIMEOUT)
+    idle.request("GET", "/")
+    assert idle.getresponse().read()  # the connection stays open for the next request (HTTP/1.1)
+    with stream(server) as events:
+        events.status("connected")
+        server.stop()
+        assert events.response.read() == b""  # the event stream ended
+    assert idle.sock.recv(1) == b""  # and so did the idle connection
+    idle.close()
+    assert not [t.name for t in threading.enumerate() if t.name.startswith("tiktoklive-serve")
+                or "process_request_thread" in t.name]

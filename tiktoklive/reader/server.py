@@ -8,6 +8,7 @@ each, with an ``id`` so a browser that reconnects with ``Last-Event-ID`` gets wh
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import select
 import socket
@@ -15,7 +16,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
-from typing import Any, List, Mapping, Optional
+from typing import Any, List, Mapping, Optional, Set, Tuple
 from urllib.parse import parse_qs, urlsplit
 
 from tiktoklive.reader.rooms import RoomRegistry, SharedRoom
@@ -123,7 +124,8 @@ class ReaderServer:
         self._stop.set()
         httpd.shutdown()
         self.rooms.close()
-        httpd.server_close()  # joins the request threads, which end once their room is closed
+        httpd.end_requests()
+        httpd.server_close()  # joins the request threads
         if self._thread is not None:
             self._thread.join(10)
 
@@ -134,9 +136,33 @@ class ReaderServer:
 
 
 class _HTTPServer(ThreadingHTTPServer):
+    """The standard library's threading HTTP server, able to end the requests it is serving."""
+
     daemon_threads = False  # server_close() joins them
     block_on_close = True
     reader: ReaderServer
+
+    def __init__(self, address: Tuple[str, int], handler: Any) -> None:
+        super().__init__(address, handler)
+        self._lock = threading.Lock()
+        self._open: Set[socket.socket] = set()
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        with self._lock:
+            self._open.add(request)
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._lock:
+                self._open.discard(request)
+
+    def end_requests(self) -> None:
+        """Shut the sockets of the requests being served (an idle keep-alive, a stuck browser) down."""
+        with self._lock:
+            requests = list(self._open)
+        for request in requests:
+            with contextlib.suppress(OSError):
+                request.shutdown(socket.SHUT_RDWR)
 
 
 class _Handler(BaseHTTPRequestHandler):
