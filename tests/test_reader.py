@@ -240,3 +240,19 @@ def test_stop_ends_open_requests_and_joins_every_thread(fake):
     idle.close()
     assert not [t.name for t in threading.enumerate() if t.name.startswith("tiktoklive-serve")
                 or "process_request_thread" in t.name]
+
+
+def test_a_streamer_beyond_max_rooms_gets_an_error_until_a_room_closes(fake):
+    fake.room("alice")
+    fake.room("bob")
+    with ReaderServer("alice", port=0, connection_options=fake.client_options(), max_rooms=1) as server:
+        with stream(server) as first:
+            first.status("connected")
+            with stream(server, "?user=bob") as refused:
+                status = refused.status("error")
+                assert status["kind"] == "busy" and "@bob comes when one of them is left" in status["message"]
+                assert refused.response.read() == b""  # ended: the browser asks again later
+        fake.wait_for(lambda: server.rooms.viewers() == {})
+        with stream(server, "?user=bob") as second:
+            assert second.status("connected")["user"] == "bob"
+        assert server.rooms.viewers() in ({}, {"bob": 1})

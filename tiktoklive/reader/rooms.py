@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 BACKLOG = 500
 #: Items a new viewer gets from the backlog (the recent lines).
 RECENT = 100
+#: Streamers a server watches at once at most, unless told otherwise.
+MAX_ROOMS = 20
 
 
 def _dump(data: Any) -> str:
@@ -190,14 +192,20 @@ class SharedRoom:
         return f"{self.epoch}-{seq}"
 
 
+class TooManyRoomsError(TikTokLiveError):
+    """As many streamers as allowed are watched already; a new one waits until a room closes."""
+
+
 class RoomRegistry:
     """The open rooms, by streamer: many viewers of one streamer share one :class:`SharedRoom`.
 
     :param options: keyword options of every :class:`~tiktoklive.Connection` opened.
+    :param max_rooms: streamers watched at once at most (each is a connection to TikTok).
     """
 
-    def __init__(self, options: Mapping[str, Any]) -> None:
+    def __init__(self, options: Mapping[str, Any], *, max_rooms: int = MAX_ROOMS) -> None:
         self._options = dict(options)
+        self.max_rooms = max_rooms
         self._lock = threading.Lock()
         self._rooms: Dict[str, Tuple[SharedRoom, int]] = {}
 
@@ -211,10 +219,16 @@ class RoomRegistry:
 
     @contextlib.contextmanager
     def watch(self, unique_id: str) -> Iterator[SharedRoom]:
-        """Join the room of ``unique_id`` (opening it if nobody watches them) for the ``with`` block."""
+        """Join the room of ``unique_id`` (opening it if nobody watches them) for the ``with`` block.
+
+        :raises TooManyRoomsError: nobody watches ``unique_id`` and ``max_rooms`` rooms are open.
+        """
         key = _key(unique_id)
         with self._lock:
             room, count = self._rooms.get(key, (None, 0))
+            if room is None and len(self._rooms) >= self.max_rooms:
+                raise TooManyRoomsError(f"{self.max_rooms} streamers are watched already; "
+                                        f"@{_shown_name(unique_id)} comes when one of them is left")
             if room is None:
                 room = SharedRoom(unique_id, self._options)
                 room.open()

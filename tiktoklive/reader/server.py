@@ -9,6 +9,7 @@ each, with an ``id`` so a browser that reconnects with ``Last-Event-ID`` gets wh
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import select
 import socket
@@ -19,7 +20,7 @@ from importlib import resources
 from typing import Any, List, Mapping, Optional, Set, Tuple
 from urllib.parse import parse_qs, urlsplit
 
-from tiktoklive.reader.rooms import RoomRegistry, SharedRoom
+from tiktoklive.reader.rooms import MAX_ROOMS, RoomRegistry, SharedRoom, TooManyRoomsError
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +32,8 @@ PAGES = {"/": "reader.html", "/overlay": "overlay.html"}
 #: Only our own scripts and styles run; pictures come from TikTok's CDN.
 CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; "
                            "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors *")
-#: Milliseconds a browser waits before reconnecting a dropped event stream.
-RETRY_MS = 1000
+#: Milliseconds a browser waits before reconnecting a dropped event stream, and when too many rooms are open.
+RETRY_MS, BUSY_RETRY_MS = 1000, 10_000
 #: Seconds between two writes to a stream (batches busy streams), and between keep-alive comments.
 WRITE_INTERVAL, KEEPALIVE = 0.1, 15.0
 #: Seconds :meth:`ReaderServer.wait` blocks at most before it checks for Ctrl-C.
@@ -63,15 +64,17 @@ class ReaderServer:
     :param port: the port (0: a free one; :attr:`url` tells which).
     :param connection_options: keyword options of every :class:`~tiktoklive.Connection` it opens
         (``web_base_url``, ``sign_config``, ... or ``fake.client_options()``).
+    :param max_rooms: streamers watched at once at most; a page asking for one more shows an error
+        and gets the stream once a room closes.
     """
 
     def __init__(self, unique_id: str, *, host: str = "127.0.0.1", port: int = 8080,
-                 connection_options: Optional[Mapping[str, Any]] = None) -> None:
+                 connection_options: Optional[Mapping[str, Any]] = None, max_rooms: int = MAX_ROOMS) -> None:
         #: The streamer shown by default.
         self.unique_id = unique_id
         self.host, self.port = host, port
         #: The open rooms.
-        self.rooms = RoomRegistry(connection_options or {})
+        self.rooms = RoomRegistry(connection_options or {}, max_rooms=max_rooms)
         self._stop = threading.Event()
         self._httpd: Optional[_HTTPServer] = None
         self._thread: Optional[threading.Thread] = None
@@ -210,6 +213,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._write([f"retry: {RETRY_MS}\n\n"])
             with self.server.reader.rooms.watch(unique_id) as room:
                 self._follow(room, room.cursor(self.headers.get("Last-Event-ID") or since))
+        except TooManyRoomsError as exc:  # the browser asks again later
+            status = json.dumps({"user": unique_id, "state": "error", "kind": "busy", "message": str(exc)})
+            self._write([f"retry: {BUSY_RETRY_MS}\nevent: status\ndata: {status}\n\n"])
         except (OSError, ValueError):  # the browser went away (a reset, a timeout, a closed file)
             logger.debug("event stream of %s ended by the browser", self.address_string())
 
