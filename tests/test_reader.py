@@ -256,3 +256,16 @@ def test_a_streamer_beyond_max_rooms_gets_an_error_until_a_room_closes(fake):
         with stream(server, "?user=bob") as second:
             assert second.status("connected")["user"] == "bob"
         assert server.rooms.viewers() in ({}, {"bob": 1})
+
+
+def test_watching_a_streamer_again_after_an_error_tries_again(fake, reader):
+    room = fake.room("sleepy", live=False)
+    with stream(reader, "?user=sleepy") as waiting:
+        assert waiting.status("error")["kind"] == "offline"
+        room.go_live()
+        with stream(reader, "?user=sleepy") as again:  # the first page is still open
+            again.status("connected")
+            room.chat("carol", "awake")
+            assert again.items(1)[0][1]["comment"] == "awake"
+        assert reader.rooms.viewers() in ({"sleepy": 1}, {"sleepy": 2})
+    fake.wait_for(lambda: reader.rooms.viewers() == {} and not room.sockets())

@@ -151,6 +151,11 @@ class SharedRoom:
             self._cond.notify_all()
         logger.info("@%s: %s %s", self.unique_id, self._status["state"], self._status["message"])
 
+    @property
+    def finished(self) -> bool:
+        """Whether this room's connection has ended (or never started): the stream ended, an error."""
+        return self._status["state"] in ("error", "ended", "disconnected")
+
     def close(self) -> None:
         """Close the connection to TikTok (blocks for its close handshake, a few seconds at most)."""
         with self._cond:
@@ -207,32 +212,39 @@ class RoomRegistry:
         self._options = dict(options)
         self.max_rooms = max_rooms
         self._lock = threading.Lock()
-        self._rooms: Dict[str, Tuple[SharedRoom, int]] = {}
+        self._rooms: Dict[str, SharedRoom] = {}  # the room a new viewer of a streamer joins
+        self._viewers: Dict[SharedRoom, int] = {}  # every open room (a finished one may still have viewers)
 
     def __repr__(self) -> str:
         return f"<RoomRegistry {self.viewers()}>"
 
     def viewers(self) -> Dict[str, int]:
         """How many viewers each open room has, by streamer."""
+        counts: Dict[str, int] = {}
         with self._lock:
-            return {key: count for key, (_, count) in self._rooms.items()}
+            for room, count in self._viewers.items():
+                counts[_key(room.unique_id)] = counts.get(_key(room.unique_id), 0) + count
+        return counts
 
     @contextlib.contextmanager
     def watch(self, unique_id: str) -> Iterator[SharedRoom]:
-        """Join the room of ``unique_id`` (opening it if nobody watches them) for the ``with`` block.
+        """Join the room of ``unique_id`` for the ``with`` block.
 
-        :raises TooManyRoomsError: nobody watches ``unique_id`` and ``max_rooms`` rooms are open.
+        A streamer nobody watches, or whose room's connection has ended (the stream ended, or it
+        could not connect), gets a new room: watching again is trying again.
+
+        :raises TooManyRoomsError: a new room is needed and ``max_rooms`` rooms are open.
         """
         key = _key(unique_id)
         with self._lock:
-            room, count = self._rooms.get(key, (None, 0))
-            if room is None and len(self._rooms) >= self.max_rooms:
-                raise TooManyRoomsError(f"{self.max_rooms} streamers are watched already; "
-                                        f"@{_shown_name(unique_id)} comes when one of them is left")
-            if room is None:
-                room = SharedRoom(unique_id, self._options)
+            room = self._rooms.get(key)
+            if room is None or room.finished:
+                if len(self._viewers) >= self.max_rooms:
+                    raise TooManyRoomsError(f"{self.max_rooms} streamers are watched already; "
+                                            f"@{_shown_name(unique_id)} comes when one of them is left")
+                room = self._rooms[key] = SharedRoom(unique_id, self._options)
                 room.open()
-            self._rooms[key] = (room, count + 1)
+            self._viewers[room] = self._viewers.get(room, 0) + 1
         try:
             yield room
         finally:
@@ -240,21 +252,19 @@ class RoomRegistry:
 
     def _leave(self, key: str, room: SharedRoom) -> None:
         with self._lock:
-            entry = self._rooms.get(key)
-            if entry is None or entry[0] is not room:  # closed with the registry
+            count = self._viewers.pop(room, 0) - 1
+            if count > 0:
+                self._viewers[room] = count
                 return
-            count = entry[1]
-            if count > 1:
-                self._rooms[key] = (room, count - 1)
-                return
-            del self._rooms[key]
+            if self._rooms.get(key) is room:
+                del self._rooms[key]
         logger.info("nobody watches @%s any more: closing its connection", room.unique_id)
         room.close()
 
     def close(self) -> None:
         """Close every room's connection (viewers still reading get no more items)."""
         with self._lock:
-            rooms, self._rooms = [room for room, _ in self._rooms.values()], {}
+            rooms, self._rooms, self._viewers = list(self._viewers), {}, {}
         for room in rooms:
             room.close()
 
