@@ -59,7 +59,7 @@ def _through_pipeline(frames: list[bytes], names: Iterable[str]) -> int:
     pipeline = Pipeline(emitter)
     acks: list[bytes] = []
     for data in frames:
-        pipeline.process_frame(data, acks.append)
+        pipeline.process_frame(data, lambda log_id, ext: acks.append(codec.encode_ack(log_id, ext)))  # as PushSocket
     return handler.seen
 
 

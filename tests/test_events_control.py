@@ -38,7 +38,7 @@ def test_names_and_methods():
                                         "websocketData", "enterRoom", "gap"]
     assert all(e.method is None for e in events)
     assert {e.name for e in events} | {"rawData", "decodedData"} == CONTROL_EVENT_NAMES
-    assert CONTROL_EVENT_NAMES | WEBCAST_EVENT_NAMES == EVENT_NAMES and len(WEBCAST_EVENT_NAMES) == 69
+    assert CONTROL_EVENT_NAMES | WEBCAST_EVENT_NAMES == EVENT_NAMES and len(WEBCAST_EVENT_NAMES) == 70
     assert ControlEvent.RAW_DATA == RawDataEvent.name and ControlEvent.DECODED_DATA == DecodedDataEvent.name
 
 

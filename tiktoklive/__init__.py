@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import logging
 
-from tiktoklive import errors
+from tiktoklive import errors, redaction
+from tiktoklive.analysis import to_dataframe
 from tiktoklive.backoff import Backoff
-from tiktoklive.connection import Connection
+from tiktoklive.connection import Connection, close_all
 from tiktoklive.errors import (
     AlreadyConnectedError,
     AlreadyConnectingError,
+    AsyncHandlerError,
     ConnectError,
     ConnectionLostError,
     ConnectTimeout,
     DecodeError,
+    HandlerThreadError,
     HeartbeatTimeout,
     TikTokLiveError,
     UserOfflineError,
@@ -31,9 +34,11 @@ from tiktoklive.web import WebClient
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "errors", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event", "EventStream",
-           "SignConfig", "StreamStats", "WebClient", "WebcastEvent", "AlreadyConnectedError", "AlreadyConnectingError",
-           "ConnectError", "ConnectionLostError", "ConnectTimeout", "DecodeError", "HeartbeatTimeout",
+__all__ = ["__version__", "errors", "close_all", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event",
+           "EventStream", "SignConfig", "StreamStats", "WebClient", "WebcastEvent", "to_dataframe",
+           "AlreadyConnectedError", "AlreadyConnectingError", "AsyncHandlerError", "ConnectError",
+           "ConnectionLostError", "ConnectTimeout", "DecodeError", "HandlerThreadError", "HeartbeatTimeout",
            "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+redaction.install()  # urllib3's DEBUG lines would carry signed URLs

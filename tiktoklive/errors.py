@@ -64,6 +64,19 @@ class InvalidTypeError(TikTokLiveError, TypeError):
     """An argument of the wrong type: a handler that is not callable, a ``reconnect`` that is no policy."""
 
 
+class AsyncHandlerError(InvalidTypeError):
+    """A coroutine function (``async def``) given as a handler: handlers are called on the reader
+    thread and must be plain functions. The message says how to reach asyncio code from one."""
+
+
+class RecordingError(TikTokLiveError, ValueError):
+    """A file is not a recording of ``tiktoklive watch --record`` (the message names the line)."""
+
+
+class MissingDependencyError(TikTokLiveError, ImportError):
+    """An optional feature's package is not installed; the message names the extra to install."""
+
+
 class UnknownEventError(TikTokLiveError, ValueError):
     """An event name is none of those the library emits (see ``WebcastEvent`` and ``ControlEvent``)."""
 
@@ -244,6 +257,11 @@ class WebSocketRejectedError(ConnectError):
         detail = handshake_msg or "no Handshake-Msg"
         code = f", Handshake-Status {handshake_status}" if handshake_status is not None else ""
         super().__init__(f"TikTok rejected the WebSocket (HTTP {http_status}{code}): {detail}")
+
+
+class HandlerThreadError(TikTokLiveError, RuntimeError):
+    """A blocking call that would wait for the handler calling it: ``wait()`` or ``run_forever()`` from a
+    handler (the reader thread, or the thread inside ``connect()``) would deadlock the reader for good."""
 
 
 class ConnectionLostError(TikTokLiveError, ConnectionError):

@@ -103,8 +103,9 @@ class Pipeline:
         self._gifts = {gift.id: gift for gift in gifts}
         self._seen.clear()
 
-    def process_frame(self, data: bytes, send: Optional[Callable[[bytes], None]] = None) -> None:
-        """Handle one binary WebSocket frame: ``websocketData``, ack (through ``send``), then its events.
+    def process_frame(self, data: bytes, ack: Optional[Callable[[int, str], None]] = None) -> None:
+        """Handle one binary WebSocket frame: ``websocketData``, ``ack(log_id, internal_ext)`` when the
+        frame asks for one, then its events.
 
         An undecodable or oversized frame becomes an ``error`` event
         (:class:`~tiktoklive.errors.DecodeError`, :class:`~tiktoklive.errors.FrameTooLargeError`).
@@ -122,9 +123,9 @@ class Pipeline:
             if frame.payload_type == codec.ENTER_ROOM_RESPONSE:
                 emit(EnterRoomEvent(frame))
             return
-        if result.need_ack and send is not None:
+        if result.need_ack and ack is not None:
             if result.internal_ext:
-                send(codec.encode_ack(frame.log_id, result.internal_ext))
+                ack(frame.log_id, result.internal_ext)
             else:
                 logger.debug("no ack sent for frame %s: it has no internal_ext", frame.log_id)
         self.process_result(result)

@@ -7,14 +7,15 @@ order they were connected and are called with one argument, the event (not blink
 """
 from __future__ import annotations
 
-import difflib
 import threading
 from typing import Any, Callable, Dict
 
 from blinker import ANY, NamedSignal, Namespace
 
 from tiktoklive.errors import UnknownEventError
-from tiktoklive.events.names import EVENT_NAMES
+from tiktoklive.events.mapping import EVENT_CLASS_NAMES
+from tiktoklive.events.names import ANY_EVENT, EVENT_NAMES
+from tiktoklive.hints import did_you_mean
 
 
 class _InsertionOrderedSet(Dict[Any, None]):
@@ -91,16 +92,29 @@ class _EventNamespace(Namespace):
 _namespace = _EventNamespace()
 for _name in sorted(EVENT_NAMES):
     _namespace.signal(_name, f"Sent for every ``{_name}`` event, with the connection as the sender.")
+_namespace.signal(ANY_EVENT, "Sent for every event but the raw mirrors, after the event's own signal.")
 
 
-def signal_for(name: str) -> EventSignal:
-    """The signal of the event called ``name`` (a ``WebcastEvent``/``ControlEvent`` constant or Node string).
+def event_name(key: Any) -> str:
+    """The event name ``key`` stands for: a name (``"chat"``, ``WebcastEvent.CHAT``, ``"*"``) or an
+    event class of one name (``ChatEvent``, ``ErrorEvent``).
 
-    :raises UnknownEventError: the library emits no event of that name.
+    :raises UnknownEventError: the library emits no event of that name or class.
     """
-    try:
-        return _namespace[name]  # type: ignore[return-value]
-    except (KeyError, TypeError):
-        close = difflib.get_close_matches(str(name), EVENT_NAMES, n=3)
-        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
-        raise UnknownEventError(f"no event is called {name!r}{hint}") from None
+    if isinstance(key, type):
+        name = EVENT_CLASS_NAMES.get(key) or vars(key).get("name")
+        if isinstance(name, str):
+            return name
+        raise UnknownEventError(f"{key.__name__} is not the class of one event name; pass a name, or \"*\" for all")
+    if isinstance(key, str) and key in _namespace:
+        return key
+    hint = did_you_mean(str(key), EVENT_NAMES)
+    raise UnknownEventError(f"no event is called {key!r}" + (f"; {hint}" if hint else ""))
+
+
+def signal_for(key: Any) -> EventSignal:
+    """The signal of the event ``key`` stands for (see :func:`event_name`).
+
+    :raises UnknownEventError: the library emits no event of that name or class.
+    """
+    return _namespace[event_name(key)]  # type: ignore[return-value]

@@ -7,6 +7,7 @@ attributes (``event.user.unique_id``, ``event.comment``).
 """
 from __future__ import annotations
 
+from tiktoklive.events import render  # noqa: F401  (gives protobuf users a short repr)
 from tiktoklive.events.base import Event, MessageEvent, UnknownEvent
 from tiktoklive.events.control import (
     ConnectedEvent,
@@ -43,6 +44,7 @@ from tiktoklive.events.message import (
     SocialEvent,
     StreamEndEvent,
     SubNotifyEvent,
+    SubscribeEvent,
     SuperFanBoxEvent,
     SuperFanEvent,
     SuperFanJoinEvent,
@@ -65,7 +67,7 @@ __all__ = [
     "BarrageEvent", "ChatEvent", "ControlMessageEvent", "EmoteEvent", "EnvelopeEvent", "FollowEvent", "GiftEvent",
     "GoalUpdateEvent", "LikeEvent", "LinkMicArmiesEvent", "LinkMicBattleEvent", "LiveIntroEvent", "MemberEvent",
     "PollEvent", "QuestionNewEvent", "RankUpdateEvent", "RoomMessageEvent", "RoomUserEvent", "ShareEvent",
-    "SocialEvent", "StreamEndEvent", "SubNotifyEvent", "SuperFanBoxEvent", "SuperFanEvent", "SuperFanJoinEvent",
-    "SystemEvent",
+    "SocialEvent", "StreamEndEvent", "SubNotifyEvent", "SubscribeEvent", "SuperFanBoxEvent", "SuperFanEvent",
+    "SuperFanJoinEvent", "SystemEvent",
     "CONTROL_EVENT_NAMES", "EVENT_NAMES", "WEBCAST_EVENT_NAMES", "ControlEvent", "WebcastEvent",
 ]

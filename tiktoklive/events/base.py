@@ -32,6 +32,12 @@ class Event:
     def _repr_fields(self) -> List[Tuple[str, Any]]:
         return []
 
+    def _repr_html_(self) -> str:
+        """The event as a small HTML card (avatar, names, what happened), for Jupyter."""
+        from tiktoklive.events import render
+
+        return render.to_html(self)
+
     def __repr__(self) -> str:
         fields = "".join(f" {k}={v!r}" for k, v in self._repr_fields())
         return f"<{type(self).__name__} {self.name}{fields}>"

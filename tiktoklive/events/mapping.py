@@ -32,6 +32,7 @@ from tiktoklive.events.message import (
     SocialEvent,
     StreamEndEvent,
     SubNotifyEvent,
+    SubscribeEvent,
     SuperFanBoxEvent,
     SuperFanEvent,
     SuperFanJoinEvent,
@@ -107,6 +108,11 @@ def _envelope(method: str, message: pb.WebcastEnvelopeMessage) -> List[Event]:
     return events
 
 
+def _sub_notify(method: str, message: pb.WebcastSubNotifyMessage) -> List[Event]:
+    """``subNotify``, then ``subscribe`` (the Node README's name for the same message)."""
+    return [SubNotifyEvent(W.SUB_NOTIFY, method, message), SubscribeEvent(W.SUBSCRIBE, method, message)]
+
+
 #: The events each deriving function may yield besides (or instead of) its row's own.
 _DERIVED_NAMES: Dict[Optional[Derive], FrozenSet[str]] = {
     None: frozenset(),
@@ -114,6 +120,7 @@ _DERIVED_NAMES: Dict[Optional[Derive], FrozenSet[str]] = {
     _control: frozenset({W.STREAM_END}),
     _barrage: frozenset({W.SUPER_FAN_JOIN, W.SUPER_FAN}),
     _envelope: frozenset({W.SUPER_FAN_BOX}),
+    _sub_notify: frozenset({W.SUBSCRIBE}),
 }
 
 
@@ -180,7 +187,7 @@ TABLE = (
     _row("WebcastRoomNotifyMessage", W.ROOM_NOTIFY, MessageEvent, None),
     _row("WebcastRoomVerifyMessage", W.ROOM_VERIFY, MessageEvent, None),
     _row("WebcastSpeakerMessage", W.SPEAKER, MessageEvent, None),
-    _row("WebcastSubNotifyMessage", W.SUB_NOTIFY, SubNotifyEvent, None),
+    _row("WebcastSubNotifyMessage", W.SUB_NOTIFY, SubNotifyEvent, _sub_notify),
     _row("WebcastSubPinEventMessage", W.SUB_PIN_EVENT, MessageEvent, None),
     _row("WebcastToastMessage", W.TOAST, MessageEvent, None),
     _row("WebcastViewerPicksUpdateMessage", W.VIEWER_PICKS_UPDATE, MessageEvent, None),
@@ -191,4 +198,11 @@ TABLE = (
 MESSAGE_TYPES: Dict[str, MessageType] = {
     **{row.method[len("Webcast"):]: row for row in TABLE},
     **{row.method: row for row in TABLE},
+}
+
+#: Event class -> the name of its events, for the classes of one name (``conn.on(ChatEvent)``).
+EVENT_CLASS_NAMES: Dict[type, str] = {
+    **{row.event_class: row.name for row in TABLE if row.event_class is not MessageEvent},
+    FollowEvent: W.FOLLOW, ShareEvent: W.SHARE, StreamEndEvent: W.STREAM_END, SuperFanEvent: W.SUPER_FAN,
+    SuperFanJoinEvent: W.SUPER_FAN_JOIN, SuperFanBoxEvent: W.SUPER_FAN_BOX, SubscribeEvent: W.SUBSCRIBE,
 }
