@@ -118,6 +118,10 @@ class SharedRoom:
             kind, message = describe_failure(exc)
             self._set_status(state="error", kind=kind, message=message)
             return
+        except Exception as exc:  # a bug must not leave the page "connecting" forever
+            logger.exception("connecting to @%s failed", self.unique_id)
+            self._set_status(state="error", kind="error", message=f"{type(exc).__name__}: {exc}")
+            return
         title = state.room_info.title if state.room_info is not None else ""
         self._set_status(state="connected", user=conn.unique_id, title=title or "")
 
