@@ -163,7 +163,7 @@ def test_the_page_overlay_and_their_files_are_served_with_a_strict_policy(reader
 def test_no_page_writes_untrusted_text_as_html():
     from importlib import resources
 
-    static = resources.files("tiktoklive.reader") / "static"
+    static = resources.files("tiktoklive.reader.static")
     for name in ("feed.js", "reader.js", "overlay.js"):
         source = (static / name).read_text(encoding="utf-8")
         assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write", source), name
@@ -269,3 +269,23 @@ def test_watching_a_streamer_again_after_an_error_tries_again(fake, reader):
             assert again.items(1)[0][1]["comment"] == "awake"
         assert reader.rooms.viewers() in ({"sleepy": 1}, {"sleepy": 2})
     fake.wait_for(lambda: reader.rooms.viewers() == {} and not room.sockets())
+
+
+def test_every_file_of_the_page_is_package_data_and_servable():
+    """An installed wheel has what the page loads: setup.cfg's patterns cover every file it serves."""
+    import configparser
+    import fnmatch
+    from importlib import resources
+    from pathlib import Path
+
+    from tiktoklive.reader.server import static_file
+
+    config = configparser.ConfigParser()
+    config.read(Path(__file__).resolve().parent.parent / "setup.cfg")
+    patterns = [p.strip() for p in config["options.package_data"]["tiktoklive.reader.static"].split(",")]
+    names = [f.name for f in resources.files("tiktoklive.reader.static").iterdir() if f.name != "__init__.py"
+             and not f.name.startswith("__")]
+    assert {"reader.html", "overlay.html", "reader.js", "overlay.js", "feed.js", "reader.css"} <= set(names)
+    for name in names:
+        assert any(fnmatch.fnmatch(name, pattern) for pattern in patterns), name
+        assert static_file(name), name
