@@ -21,12 +21,14 @@ from tiktoklive.errors import (
     DecodeError,
     HandlerThreadError,
     HeartbeatTimeout,
+    HubClosedError,
     TikTokLiveError,
     UserOfflineError,
     WebError,
     WebSocketRejectedError,
 )
 from tiktoklive.events import ControlEvent, Event, WebcastEvent
+from tiktoklive.hub import Hub
 from tiktoklive.signer import SignConfig
 from tiktoklive.state import ConnectionState, StreamStats
 from tiktoklive.stream import EventStream
@@ -35,10 +37,10 @@ from tiktoklive.web import WebClient
 __version__ = "0.1.0"
 
 __all__ = ["__version__", "errors", "close_all", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event",
-           "EventStream", "SignConfig", "StreamStats", "WebClient", "WebcastEvent", "to_dataframe",
+           "EventStream", "Hub", "SignConfig", "StreamStats", "WebClient", "WebcastEvent", "to_dataframe",
            "AlreadyConnectedError", "AlreadyConnectingError", "AsyncHandlerError", "ConnectError",
            "ConnectionLostError", "ConnectTimeout", "DecodeError", "HandlerThreadError", "HeartbeatTimeout",
-           "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
+           "HubClosedError", "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 redaction.install()  # urllib3's DEBUG lines would carry signed URLs

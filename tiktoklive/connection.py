@@ -27,7 +27,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 from tiktoklive import codec
 from tiktoklive import signer as signing
 from tiktoklive.backoff import Backoff
-from tiktoklive.dispatch import Emitter
+from tiktoklive.entry import Entrance, Ticket
 from tiktoklive.errors import (
     AlreadyConnectedError,
     AlreadyConnectingError,
@@ -39,20 +39,14 @@ from tiktoklive.errors import (
     UserOfflineError,
     WebError,
 )
-from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Event, WebsocketConnectedEvent
-from tiktoklive.events.names import EVENT_NAMES, MIRROR_EVENT_NAMES
+from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Origin, WebsocketConnectedEvent
+from tiktoklive.events.names import MIRROR_EVENT_NAMES
 from tiktoklive.hints import unknown_options
 from tiktoklive.pipeline import Pipeline
+from tiktoklive.source import EventSource
 from tiktoklive.state import ConnectionState, StreamStats
-from tiktoklive.stream import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE, EventStream
-from tiktoklive.transport import (
-    ABNORMAL_CLOSURE,
-    RETRYABLE_CLOSE_CODES,
-    Closure,
-    Handshake,
-    PushSocket,
-    check_options,
-)
+from tiktoklive.stream import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
+from tiktoklive.transport import ABNORMAL_CLOSURE, RETRYABLE_CLOSE_CODES, Closure, Handshake, PushSocket, check_options
 from tiktoklive.web import Gift, RoomInfo, WebClient, defaults, parse_unique_id
 
 logger = logging.getLogger(__name__)
@@ -78,7 +72,7 @@ _connections: "weakref.WeakSet[Connection]" = weakref.WeakSet()
 _connections_lock = threading.Lock()
 
 
-class Connection:
+class Connection(EventSource):
     """A live connection to one streamer's TikTok LIVE room.
 
     ::
@@ -174,6 +168,7 @@ class Connection:
                      event_queue_bytes=event_queue_bytes)
         #: The streamer's unique id, without ``@``.
         self.unique_id = parse_unique_id(unique_id)
+        super().__init__(event_queue_size, event_queue_bytes, Origin(self.unique_id))
         self._options: Dict[str, Any] = {
             "process_initial_data": process_initial_data, "fetch_room_info_on_connect": fetch_room_info_on_connect,
             "enable_extended_gift_info": enable_extended_gift_info, "enable_request_polling": enable_request_polling,
@@ -192,6 +187,7 @@ class Connection:
             signed_websocket_provider=signed_websocket_provider, web_client_params=web_client_params,
             web_client_headers=web_client_headers, web_client_options=web_client_options)
         self._web_lock = threading.RLock()  # WebClient is used by one thread at a time
+        self._entrance = Entrance(self._web, self._options, self._web_lock)
         self._lock = threading.RLock()
         self._status = _DISCONNECTED
         self._room_id: Optional[str] = None
@@ -205,10 +201,8 @@ class Connection:
         self._finished = threading.Event()
         self._finished.set()
         self._fatal: Optional[BaseException] = None
-        self._emitter = Emitter(self)
         self._pipeline = Pipeline(self._emitter, max_frame_size=max_frame_size,
                                   max_decompressed_size=max_decompressed_size)
-        self._streams: "weakref.WeakSet[EventStream]" = weakref.WeakSet()
         with _connections_lock:
             _connections.add(self)
 
@@ -276,63 +270,6 @@ class Connection:
         return ConnectionState(is_connected=self.is_connected, is_connecting=self.is_connecting,
                                room_id=self._room_id, room_info=self._room_info,
                                available_gifts=tuple(self._gifts))
-
-    # ------------------------------------------------------------ events
-
-    def on(self, name: str, handler: Optional[Callable[[Event], Any]] = None) -> Any:
-        """Call ``handler(event)`` for every event called ``name``; without ``handler``, a decorator.
-
-        ``name`` is a :class:`~tiktoklive.WebcastEvent` / :class:`~tiktoklive.ControlEvent` constant,
-        the Node string (``"chat"``), an event class (``ChatEvent``) or ``"*"`` (every event but the raw
-        mirrors). A handler is a plain function, not ``async def``. Handlers run on the reader thread
-        (the events emitted during ``connect()`` on its caller's thread), in the order they were
-        registered. A handler that raises is logged and reported as an ``error`` event; the other
-        handlers and the stream go on. A ``SystemExit`` (``sys.exit()``) ends the connection instead:
-        :meth:`wait` / :meth:`run_forever` (and the iterators) re-raise it in their thread, so the
-        program exits as asked. Keep handlers quick: a slow one delays every later event (see
-        :meth:`iter_events`).
-
-        :returns: ``handler`` (the decorator returns the function it decorates).
-        :raises UnknownEventError: no event is called ``name``.
-        :raises AsyncHandlerError: ``handler`` is a coroutine function (the message says what to do instead).
-        """
-        return self._emitter.on(name, handler)
-
-    def once(self, name: str, handler: Optional[Callable[[Event], Any]] = None) -> Any:
-        """Like :meth:`on`, for the next event called ``name`` only."""
-        return self._emitter.on(name, handler, once=True)
-
-    def off(self, name: Optional[str] = None, handler: Optional[Callable[[Event], Any]] = None) -> int:
-        """Remove ``handler`` from ``name``, every handler of ``name``, or (no arguments) every handler.
-
-        :returns: how many registrations were removed.
-        """
-        return self._emitter.off(name, handler)
-
-    def iter_events(self, types: Optional[Sequence[str]] = None, timeout: Optional[float] = None) -> EventStream:
-        """Iterate over this connection's events in the calling thread, with an own bounded queue.
-
-        The reader thread only queues events here, so iterating in another thread is the way to do
-        slow work without delaying the stream. If the queue is full (``event_queue_size`` events or
-        ``event_queue_bytes`` bytes), the oldest queued events are dropped and counted (``.dropped``);
-        the reader never waits. Iteration ends when the connection ends or ``connect()`` fails
-        (raising the error, if any), or after ``timeout`` idle seconds. A ``KeyboardInterrupt``
-        raised inside ``next()`` ends the iterator too (it stops collecting).
-        Create the iterator before ``connect()`` to also get the events of the connect itself.
-
-        :param types: event names to collect; all except the raw mirrors (``websocketData``,
-            ``rawData``, ``decodedData``) by default.
-        :param timeout: end after this many seconds without an event (``None``: wait forever).
-        :raises UnknownEventError: a name in ``types`` is no event's name.
-        """
-        names = sorted(EVENT_NAMES - MIRROR_EVENTS) if types is None else list(types)
-        stream = EventStream(self, names, types=None if types is None else list(types), timeout=timeout,
-                             maxsize=self._options["event_queue_size"], max_bytes=self._options["event_queue_bytes"])
-        self._streams.add(stream)
-        return stream
-
-    def _error(self, info: str, exc: BaseException) -> None:
-        self._emitter.emit(ErrorEvent(info, exc))
 
     # ------------------------------------------------------------ HTTP helpers (usable while not connected)
 
@@ -451,7 +388,8 @@ class Connection:
         if options["fetch_room_info_on_connect"] and not self.fetch_room_info().is_live:
             raise UserOfflineError(self.unique_id, route="fetch_room_info")
         self._pipeline.reset(self.fetch_available_gifts() if options["enable_extended_gift_info"] else ())
-        signed = self._signed_websocket(stop)
+        ticket = self._signed_websocket(stop)
+        signed = ticket.signed
         if options["process_initial_data"]:
             self._pipeline.process_result(signed.fetch_result)
         else:
@@ -462,7 +400,7 @@ class Connection:
         if poll:
             self._pipeline.process_result(self._fetch_messages())  # a first poll, so that a failure raises here
         else:
-            self._socket = self._open_socket(signed)
+            self._socket = self._open_socket(ticket)
             self._emitter.emit(WebsocketConnectedEvent(self._socket.ws))
         _check_stop(stop)
         with self._lock:
@@ -471,35 +409,23 @@ class Connection:
         self._emitter.emit(ConnectedEvent(self.state))
         return poll
 
-    def _signed_websocket(self, stop: threading.Event, cursor: str = "") -> signing.SignedWebSocket:
+    def _signed_websocket(self, stop: threading.Event, cursor: str = "") -> Ticket:
         _check_stop(stop)
-        with self._web_lock:
-            signed = self._web.fetch_signed_websocket(str(self._room_id), cursor)
-        self._room_id = signed.room_id
+        ticket = self._entrance.sign(str(self._room_id), cursor)
+        self._room_id = ticket.signed.room_id
+        self._emitter.origin = Origin(self.unique_id, self._room_id)
         _check_stop(stop)
-        return signed
+        return ticket
 
-    def _open_socket(self, signed: signing.SignedWebSocket) -> PushSocket:
-        options = self._options
-        with self._web_lock:
-            url = self._web.websocket_url(signed, options["ws_client_params"])
-            headers = {**self._web.websocket_headers(), **options["ws_client_headers"]}
-        handshake = Handshake(options["ws_client_options"], max_frame_size=options["max_frame_size"])
+    def _open_socket(self, ticket: Ticket) -> PushSocket:
+        handshake = self._entrance.handshake()
         with self._lock:  # where disconnect() can abort it
             self._handshake = handshake
         try:
-            ws = handshake.open(url, headers)
+            return self._entrance.open(ticket, handshake)
         finally:
             with self._lock:
                 self._handshake = None
-        sock = PushSocket(ws, heartbeat_interval=options["heartbeat_interval"],
-                          heartbeat_timeout=options["heartbeat_timeout"])
-        try:
-            sock.enter_room(int(signed.room_id))
-        except Exception:
-            sock.shutdown()
-            raise
-        return sock
 
     def _abandon(self, finished: threading.Event) -> None:
         """Undo a failed connect: no ``disconnected`` fires, and a reader that got started (Ctrl-C
@@ -573,8 +499,8 @@ class Connection:
             if stop.wait(delay):
                 return False
             try:
-                signed = self._signed_websocket(stop, self._pipeline.cursor)
-                sock = self._open_socket(signed)
+                ticket = self._signed_websocket(stop, self._pipeline.cursor)
+                sock = self._open_socket(ticket)
             except (WebError, ConnectError) as exc:
                 if stop.is_set():  # disconnect() meanwhile: no attempt failed
                     return False
@@ -586,7 +512,7 @@ class Connection:
                 self._socket = sock
             if stop.is_set():
                 return False
-            self._pipeline.process_result(signed.fetch_result, backlog=True)
+            self._pipeline.process_result(ticket.signed.fetch_result, backlog=True)
             self._emitter.emit(WebsocketConnectedEvent(sock.ws))
             logger.info("@%s: reconnected", self.unique_id)
             return True
@@ -634,12 +560,6 @@ class Connection:
         self._emitter.emit(DisconnectedEvent(closure.code, closure.reason))
         self._end_streams(error, streams)
         finished.set()
-
-    def _end_streams(self, error: Optional[BaseException], streams: Optional[List[EventStream]] = None) -> None:
-        """End the :meth:`iter_events` iterators (``streams``, by default all) after their queued events,
-        raising ``error`` in them."""
-        for stream in list(self._streams) if streams is None else streams:
-            stream.end(error)
 
     # ------------------------------------------------------------ ending
 

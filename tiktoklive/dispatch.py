@@ -19,7 +19,7 @@ import threading
 from typing import Any, Callable, Dict, List, Optional, Tuple, TypeVar
 
 from tiktoklive.errors import AsyncHandlerError, InvalidTypeError
-from tiktoklive.events import ErrorEvent, Event
+from tiktoklive.events import ErrorEvent, Event, Origin
 from tiktoklive.events.names import ANY_EVENT, MIRROR_EVENT_NAMES, ControlEvent
 from tiktoklive.signals import REGISTRATIONS, event_name, signal_for
 
@@ -88,10 +88,13 @@ class Emitter:
     event is being emitted first sees the next event.
 
     :param sender: the object the events come from (the blinker sender).
+    :param origin: the room the events come from, stamped on each event emitted (``None``: none).
     """
 
-    def __init__(self, sender: Any) -> None:
+    def __init__(self, sender: Any, origin: Optional[Origin] = None) -> None:
         self._sender = sender
+        #: The room stamped on every event emitted (replace it when the room id becomes known).
+        self.origin = origin
         self._lock = threading.Lock()
         self._registrations: Dict[str, List[_Registration]] = {}
         # name -> its receivers for this sender, valid while registrations_version() == _version
@@ -169,8 +172,9 @@ class Emitter:
         return bool(self.receivers(name))
 
     def emit(self, event: Event) -> None:
-        """Call every handler of ``event.name`` with ``event``, then the catch-all handlers (except for
-        the raw mirrors), each guarded, on the calling thread."""
+        """Stamp :attr:`origin` on ``event``, then call every handler of ``event.name`` with it, then
+        the catch-all handlers (except for the raw mirrors), each guarded, on the calling thread."""
+        event.origin = self.origin
         receivers = self._receivers.get(event.name) if self._version == REGISTRATIONS.version else None
         for receiver in self.receivers(event.name) if receivers is None else receivers:
             try:

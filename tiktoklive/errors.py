@@ -237,6 +237,10 @@ class AlreadyConnectingError(ConnectError):
     """``connect()`` was called while another ``connect()`` is still running."""
 
 
+class HubClosedError(TikTokLiveError, RuntimeError):
+    """A room was added to a :class:`~tiktoklive.Hub` that is closed (a hub cannot be reused)."""
+
+
 class ConnectTimeout(ConnectError, TimeoutError):
     """The WebSocket did not open in time. Safe to retry."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -219,34 +220,80 @@ class PushSocket:
         :raises ConnectionLostError: the socket dropped without a close frame, or a heartbeat or an
             ack could not be sent.
         """
-        now = time.monotonic()
-        self._next_heartbeat, self._last_frame, self._closing_since = now + self.heartbeat_interval, now, None
+        self.start_clock()
         while True:
             wait = self._time_to_wait()
             if wait is None:
                 return Closure(1000, "", by_server=False)
+            self.ws.settimeout(max(wait, 0.001))
             try:
-                self.ws.settimeout(max(wait, 0.001))
-                opcode, frame = self.ws.recv_data_frame(True)
+                closure = self._receive(on_frame, on_skipped)
             except websocket.WebSocketTimeoutException:
                 continue
-            except FrameTooLargeError as exc:
-                on_skipped(exc)
-                self._last_frame = time.monotonic()  # a frame arrived; its handlers' time is not silence
-                continue
-            except (websocket.WebSocketException, OSError, AttributeError) as exc:
-                # AttributeError: websocket-client's socket was set to None by an abort from another thread.
-                if self._closing.is_set():
-                    return Closure(1000, "", by_server=False)
-                raise _lost("receiving", exc) from exc
-            self._last_frame = time.monotonic()  # any frame, pongs included, is the server's sign of life
-            if opcode == ABNF.OPCODE_BINARY:
-                on_frame(frame.data)
-                self._last_frame = time.monotonic()  # time in handlers is not the server's silence
-            elif opcode == ABNF.OPCODE_CLOSE:
-                code, reason = _close_status(frame.data)
-                logger.debug("close frame received: %s %r", code, reason)
-                return Closure(code, reason, by_server=not self._closing.is_set())
+            if closure is not None:
+                return closure
+
+    def start_clock(self) -> None:
+        """Start the heartbeat clock: the first heartbeat is due ``heartbeat_interval`` from now."""
+        now = time.monotonic()
+        self._next_heartbeat, self._last_frame, self._closing_since = now + self.heartbeat_interval, now, None
+
+    def read_ready(self, on_frame: Callable[[bytes], None],
+                   on_skipped: Callable[[FrameTooLargeError], None] = lambda exc: None) -> Optional[Closure]:
+        """Receive the frames that have arrived, without waiting: :meth:`read` for a non-blocking
+        socket (``ws.settimeout(0)``) that a selector reported readable.
+
+        A frame that has only partly arrived stays in websocket-client's buffers until the next call.
+        The caller keeps the clock: :meth:`start_clock`, then :meth:`tick` when it says.
+
+        :returns: how the socket closed, or ``None`` while it is open.
+        :raises ConnectionLostError: the socket dropped without a close frame, or an ack could not be sent.
+        """
+        while True:
+            try:
+                closure = self._receive(on_frame, on_skipped)
+            except (BlockingIOError, ssl.SSLWantReadError):  # nothing more has arrived
+                return None
+            if closure is not None:
+                return closure
+            if self._lost is not None and not self._closing.is_set():
+                raise self._lost
+
+    def tick(self) -> Optional[float]:
+        """For a caller of :meth:`read_ready`: send a heartbeat if one is due, and say when to tick again.
+
+        :returns: seconds until the next tick, or ``None`` once our close frame went unanswered
+            for :data:`CLOSE_TIMEOUT` (the socket is then done).
+        :raises HeartbeatTimeout: the server stayed silent for ``heartbeat_timeout`` seconds.
+        :raises ConnectionLostError: a heartbeat could not be sent.
+        """
+        return self._time_to_wait()
+
+    def _receive(self, on_frame: Callable[[bytes], None],
+                 on_skipped: Callable[[FrameTooLargeError], None]) -> Optional[Closure]:
+        """Receive one message: a binary one goes to ``on_frame``; a close frame gives the closure."""
+        try:
+            opcode, frame = self.ws.recv_data_frame(True)
+        except (websocket.WebSocketTimeoutException, BlockingIOError, ssl.SSLWantReadError):
+            raise  # nothing arrived (yet): not a loss
+        except FrameTooLargeError as exc:
+            on_skipped(exc)
+            self._last_frame = time.monotonic()  # a frame arrived; its handlers' time is not silence
+            return None
+        except (websocket.WebSocketException, OSError, AttributeError) as exc:
+            # AttributeError: websocket-client's socket was set to None by an abort from another thread.
+            if self._closing.is_set():
+                return Closure(1000, "", by_server=False)
+            raise _lost("receiving", exc) from exc
+        self._last_frame = time.monotonic()  # any frame, pongs included, is the server's sign of life
+        if opcode == ABNF.OPCODE_BINARY:
+            on_frame(frame.data)
+            self._last_frame = time.monotonic()  # time in handlers is not the server's silence
+        elif opcode == ABNF.OPCODE_CLOSE:
+            code, reason = _close_status(frame.data)
+            logger.debug("close frame received: %s %r", code, reason)
+            return Closure(code, reason, by_server=not self._closing.is_set())
+        return None
 
     def _time_to_wait(self) -> Optional[float]:
         """Seconds :meth:`read` may wait for the next frame; sends a heartbeat when one is due.

@@ -8,7 +8,7 @@ attributes (``event.user.unique_id``, ``event.comment``).
 from __future__ import annotations
 
 from tiktoklive.events import render  # noqa: F401  (gives protobuf users a short repr)
-from tiktoklive.events.base import Event, MessageEvent, UnknownEvent
+from tiktoklive.events.base import Event, MessageEvent, Origin, UnknownEvent
 from tiktoklive.events.control import (
     ConnectedEvent,
     DecodedDataEvent,
@@ -59,7 +59,7 @@ from tiktoklive.events.names import (
 )
 
 __all__ = [
-    "Event", "MessageEvent", "UnknownEvent",
+    "Event", "MessageEvent", "Origin", "UnknownEvent",
     "ConnectedEvent", "DecodedDataEvent", "DisconnectedEvent", "EnterRoomEvent", "ErrorEvent", "GapEvent",
     "RawDataEvent",
     "WebsocketConnectedEvent", "WebsocketDataEvent",
