@@ -151,6 +151,7 @@ class _HTTPServer(ThreadingHTTPServer):
         self._open: Set[socket.socket] = set()
 
     def process_request_thread(self, request: Any, client_address: Any) -> None:
+        threading.current_thread().name = f"tiktoklive-serve-request[:{self.server_address[1]}]"
         with self._lock:
             self._open.add(request)
         try:
