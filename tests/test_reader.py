@@ -289,3 +289,17 @@ def test_every_file_of_the_page_is_package_data_and_servable():
     for name in names:
         assert any(fnmatch.fnmatch(name, pattern) for pattern in patterns), name
         assert static_file(name), name
+
+
+def test_when_tiktok_drops_the_socket_the_page_goes_on_without_repeats(fake, reader):
+    room = fake.room("alice")
+    with stream(reader) as events:
+        events.status("connected")
+        room.chat("carol", "before the drop")
+        assert events.items(1)[0][1]["comment"] == "before the drop"
+        dropped = room.sockets()
+        room.drop_connections()
+        fake.wait_for(lambda: [s for s in room.sockets() if s not in dropped], message="no reconnect")
+        room.chat("carol", "after the drop")
+        assert [item["comment"] for _, item in events.items(1)] == ["after the drop"]
+        assert reader.rooms.viewers() == {"alice": 1}
