@@ -31,9 +31,10 @@ def run(args: argparse.Namespace, options: Options) -> int:
         try:
             server.start()
         except OSError as exc:
-            reason = "the port is taken" if exc.errno == errno.EADDRINUSE else (exc.strerror or str(exc))
-            print(f"error: cannot serve on {args.host}:{args.port}: {reason} (choose another with --port)",
-                  file=sys.stderr)
+            taken = exc.errno == errno.EADDRINUSE
+            reason = "the port is taken" if taken else (exc.strerror or str(exc))
+            hint = "choose another with --port" if taken else "check --host and --port"
+            print(f"error: cannot serve on {args.host}:{args.port}: {reason} ({hint})", file=sys.stderr)
             return 1
         with server:
             print(f"Reading @{args.unique_id.lstrip('@')} at {server.url} (overlay: {server.url}overlay; "
