@@ -235,3 +235,12 @@ def test_the_page_fits_a_phone(fake, reader, open_page):
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     boxes = [page.locator(selector).bounding_box() for selector in ("#chat", "#gifts", "#switch")]
     assert all(box["x"] >= 0 and box["x"] + box["width"] <= 390 for box in boxes)
+
+
+def test_a_page_beyond_the_rooms_limit_says_so(fake, open_page):
+    fake.room("alice")
+    fake.room("bob")
+    with ReaderServer("alice", port=0, connection_options=fake.client_options(), max_rooms=1) as server:
+        connected(open_page(server.url))
+        page = open_page(server.url + "?user=bob")
+        page.locator("#error", has_text="1 streamers are watched already").wait_for()  # it asks again later

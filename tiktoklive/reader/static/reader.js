@@ -112,16 +112,16 @@ function onStatus(status) {
   $("streamer").textContent = "@" + status.user;
   document.title = "@" + status.user + " · TikTok LIVE reader";
   $("title").textContent = status.title || "";
-  $("viewers").textContent = numbers.format(status.viewers);
-  $("likes").textContent = numbers.format(status.likes);
-  $("diamonds").textContent = numbers.format(status.diamonds);
+  $("viewers").textContent = numbers.format(status.viewers || 0);
+  $("likes").textContent = numbers.format(status.likes || 0);
+  $("diamonds").textContent = numbers.format(status.diamonds || 0);
   setState(status.state);
   const error = $("error");
   error.hidden = !status.message || status.state === "connected";
   error.textContent = status.message || "";
   error.dataset.kind = status.kind || "";
   const top = $("top");
-  top.replaceChildren(...status.topGifters.map((entry) => {
+  top.replaceChildren(...(status.topGifters || []).map((entry) => {
     const row = element("li", "gifter");
     row.append(avatar(entry.user), element("span", "name", nameOf(entry.user)),
       element("span", "worth", numbers.format(entry.diamonds)));
