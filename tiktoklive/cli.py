@@ -24,6 +24,7 @@ from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
 from tiktoklive.events.render import describe
 from tiktoklive.fleet import cli as fleet_command
 from tiktoklive.pipeline import Pipeline
+from tiktoklive.reader import command as serve_command
 from tiktoklive.recording import FrameRecorder, read_frames
 from tiktoklive.signals import signal_for
 from tiktoklive.signer import SignConfig
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     gifts = commands.add_parser("gifts", help="list the gifts of a streamer's room")
     target(gifts)
     json_flag(gifts)
+    serve_command.add_parser(commands, target)
 
     fleet_command.add_parser(commands, endpoint_flags=add_endpoint_flags, printing=printing)
 
@@ -342,4 +344,5 @@ def demo(args: argparse.Namespace) -> int:
 
 COMMANDS: Dict[str, Callable[[argparse.Namespace], int]] = {
     "watch": watch, "replay": replay, "info": info, "gifts": gifts, "demo": demo,
+    "serve": lambda args: serve_command.run(args, _options),
     "fleet": lambda args: fleet_command.run(args, endpoint_options=endpoint_options)}
