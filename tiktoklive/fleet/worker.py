@@ -24,6 +24,7 @@ import time
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from tiktoklive import signer as signing
+from tiktoklive.connection import _wait_interruptibly
 from tiktoklive.errors import InvalidOptionError
 from tiktoklive.fleet import writer as writing
 from tiktoklive.fleet.checkpoint import Checkpoints
@@ -146,11 +147,7 @@ class Worker:
 
         :returns: whether it has stopped.
         """
-        deadline = None if timeout is None else time.monotonic() + timeout
-        while not self._stopped.wait(0.25):
-            if deadline is not None and time.monotonic() >= deadline:
-                return False
-        return True
+        return _wait_interruptibly(self._stopped, timeout)
 
     def stop(self) -> None:
         """Hand every room over and leave the fleet: the rooms stop, their events are written, their
