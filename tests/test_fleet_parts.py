@@ -289,3 +289,11 @@ def test_a_reader_rides_out_a_redis_restart(fleet_prefix):
                     break
         client.close()
     assert got == ["before", "after"]
+
+
+def test_a_redis_password_never_shows(redis_url, fleet_prefix):
+    from tiktoklive.fleet import Worker
+
+    secret = "redis://:hunter2-secret@127.0.0.1:1/0"
+    shown = repr(Worker(secret, prefix=fleet_prefix)) + repr(FleetReader(secret, group="g"))
+    assert "hunter2" not in shown and "<REDACTED>@127.0.0.1:1/0" in shown
