@@ -123,6 +123,10 @@ def test_an_offline_room_is_shown_retried_and_watched_once_live_and_a_removed_ro
         until(lambda: registry.offline().get("sleepy") == "the stream ended", "the end noted")
         registry.remove(["sleepy"])
         until(lambda: worker.rooms == [], "the removed room let go")
+    import threading
+
+    left = [t.name for t in threading.enumerate() if t.name.startswith("tiktoklive-fleet") or "[@sleepy]" in t.name]
+    assert not left  # the worker joined every thread it started
     news = [(f[b"what"], f[b"room"]) for _, f in redis_client.xrange(Keys(fleet_prefix).log)]
     assert (b"offline", b"sleepy") in news and (b"live", b"sleepy") in news and (b"released", b"sleepy") in news
 
