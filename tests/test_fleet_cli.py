@@ -12,6 +12,7 @@ from fleet_support import assert_each_once, holders, numbers, until
 from tiktoklive import codec
 from tiktoklive.cli import main
 from tiktoklive.fleet import Keys, RoomRegistry, Worker, entry
+from tiktoklive.fleet.checkpoint import Checkpoints
 from tiktoklive.fleet.demo import worker_command
 from tiktoklive.testing import FakeTikTok, factory
 from tiktoklive.testing.numbered import NumberedChats
@@ -119,8 +120,11 @@ def test_an_offline_room_is_shown_retried_and_watched_once_live_and_a_removed_ro
         room.go_live()
         fake.wait_for_sockets(room, timeout=30)
         until(lambda: "sleepy" not in registry.offline(), "the offline note gone")
+        checkpoints = Checkpoints(redis_client, Keys(fleet_prefix))
+        until(lambda: checkpoints.load("sleepy"), "a checkpoint from the connect")
         room.end_stream(close_after=0.1)
         until(lambda: registry.offline().get("sleepy") == "the stream ended", "the end noted")
+        until(lambda: checkpoints.load("sleepy") == "", "the checkpoint forgotten: the next stream starts afresh")
         registry.remove(["sleepy"])
         until(lambda: worker.rooms == [], "the removed room let go")
     import threading

@@ -124,12 +124,17 @@ def test_a_writer_whose_lease_was_taken_over_writes_nothing_more(redis_client, f
     assert Checkpoints(redis_client, keys).load("s") == ""  # the checkpoint did not move either
 
 
-def test_a_checkpoint_alone_moves_the_cursor(redis_client, fleet_prefix):
+def test_a_checkpoint_alone_moves_the_cursor_and_an_empty_one_forgets_it(redis_client, fleet_prefix):
     keys = Keys(fleet_prefix)
+    checkpoints = Checkpoints(redis_client, keys)
     writer = writer_for(redis_client, fleet_prefix, {"s": RoomRegistry(redis_client, keys).acquire("s", "w1", 30)})
     write(writer, Delivery("s", "9", None, "c-connect"))
+    assert checkpoints.load("s") == "c-connect" and redis_client.xlen(keys.events) == 0
+    write(writer, Delivery("s", "9", chat("no cursor known", 301), ""))  # (polling: no frames)
+    assert checkpoints.load("s") == "c-connect"
+    write(writer, Delivery("s", "", None, ""))  # the stream ended: the next one starts afresh
     writer.close(5)
-    assert Checkpoints(redis_client, keys).load("s") == "c-connect" and redis_client.xlen(keys.events) == 0
+    assert checkpoints.load("s") == "" and redis_client.exists(keys.cursor("s")) == 0
 
 
 # ---------------------------------------------------------------- leases and shares

@@ -130,7 +130,7 @@ class RoomRunner:
                 if not ended:
                     delay = 0.0
             except UserOfflineError as exc:
-                room.cursor = ""  # a new stream: an old cursor means nothing there
+                self._forget_cursor(room)
                 self._on_state(room.unique_id, "offline", str(exc))
             except Exception as exc:  # TikTok, the sign server, the network, or a bug: try again later
                 if room.stop.is_set():
@@ -181,9 +181,14 @@ class RoomRunner:
             if options.get("signer") is not None:
                 options["signer"].close()
         if ended.is_set():
-            room.cursor = ""
+            self._forget_cursor(room)
             self._on_state(room.unique_id, "offline", "the stream ended")
         return ended.is_set()
+
+    def _forget_cursor(self, room: _Room) -> None:
+        """The room is not live: its next stream starts afresh (an old cursor means nothing there)."""
+        room.cursor = ""
+        self._deliver(Delivery(room.unique_id, "", None, ""), room.stop)
 
     def _gap(self, room: _Room, event: Any) -> None:
         self._on_state(room.unique_id, "gap", f"{event.missed} messages lost for good (TikTok no longer kept them)")

@@ -44,9 +44,9 @@ BATCH = 500
 #: Longest wait between two attempts while Redis is away.
 MAX_RETRY_DELAY = 2.0
 
-#: KEYS: lease, cursor, stream, seen. ARGV: lease value, max length, dedup ttl (ms), cursor, fields per
-#: entry, then per entry its dedup member ("" for none) and its fields. Returns the entries written, or
-#: -1 when the lease is not (or no longer) held with this value.
+#: KEYS: lease, cursor, stream, seen. ARGV: lease value, max length, dedup ttl (ms), cursor ("": keep the
+#: checkpoint, "-": forget it), fields per entry, then per entry its dedup member ("" for none) and its
+#: fields. Returns the entries written, or -1 when the lease is not (or no longer) held with this value.
 _WRITE = """
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return -1 end
 local now = redis.call('TIME')
@@ -64,7 +64,7 @@ while i <= #ARGV do
 end
 redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', ms - ttl)
 redis.call('PEXPIRE', KEYS[4], ttl)
-if ARGV[4] ~= '' then redis.call('SET', KEYS[2], ARGV[4]) end
+if ARGV[4] == '-' then redis.call('DEL', KEYS[2]) elseif ARGV[4] ~= '' then redis.call('SET', KEYS[2], ARGV[4]) end
 return written
 """
 
@@ -77,7 +77,8 @@ class Delivery:
     :ivar room_id: the room id.
     :ivar event: the event; ``None`` for a checkpoint alone.
     :ivar cursor: the checkpoint that is safe once this event is written: a cursor from before the
-        frame the event came in.
+        frame the event came in (``""``: none known, the checkpoint stays). A checkpoint alone with
+        ``""`` forgets the room's checkpoint (its stream ended: the next one starts afresh).
     """
 
     room: str
@@ -246,7 +247,9 @@ class EventWriter:
             self._count(room, sum(1 for d in by_room[room] if d.event is not None), int(result))
 
     def _call(self, pipe: Any, room: str, deliveries: Deque[Delivery]) -> None:
-        args: List[Any] = [self._lease_of(room), self._max_length, self._dedup_ttl_ms, deliveries[-1].cursor, 0]
+        last = deliveries[-1]
+        cursor = "-" if last.event is None and not last.cursor else last.cursor
+        args: List[Any] = [self._lease_of(room), self._max_length, self._dedup_ttl_ms, cursor, 0]
         width = 0
         for delivery in deliveries:
             event = delivery.event
