@@ -157,15 +157,17 @@ class Worker:
             self._stopped.wait(2 * FLUSH_TIMEOUT)
             return
         self._stopping.set()
-        if self._thread.ident is not None:
-            self._thread.join(FLUSH_TIMEOUT)
-        self._hand_over(self.rooms, "worker stopping")
-        self.writer.close(FLUSH_TIMEOUT)
-        self._quietly(self.members.leave, self.worker_id)
-        self._quietly(self._news, "left")
-        self.client.close()
-        logger.info("worker %s left the fleet", self.worker_id)
-        self._stopped.set()
+        try:
+            if self._thread.ident is not None:
+                self._thread.join(FLUSH_TIMEOUT)
+            self._hand_over(self.rooms, "worker stopping")
+            self.writer.close(FLUSH_TIMEOUT)
+            self._quietly(self.members.leave, self.worker_id)
+            self._quietly(self._news, "left")
+            self.client.close()
+            logger.info("worker %s left the fleet", self.worker_id)
+        finally:
+            self._stopped.set()
 
     # ------------------------------------------------------------ the control thread
 
