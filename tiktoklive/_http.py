@@ -1,25 +1,46 @@
 """Sending one HTTP request and turning transport failures and unusable bodies into typed errors.
 
 Shared by :class:`tiktoklive.web.WebClient` (TikTok) and :class:`tiktoklive.signer.EulerSigner`
-(the sign server). URLs are logged and quoted without their query string, which may carry
-signatures.
+(the sign server). Every body is streamed under a size cap and an overall deadline. URLs are
+logged and quoted without their query string, which may carry signatures.
 """
 from __future__ import annotations
 
 import logging
 import re
+import time
 from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 
-from tiktoklive.errors import InvalidResponseError, NetworkError
+from tiktoklive.errors import DeadlineExceededError, InvalidResponseError, NetworkError, ResponseTooLargeError
 
 logger = logging.getLogger(__name__)
 
 #: Longest piece of a server's answer quoted in an exception message.
 QUOTE_LIMIT = 200
 _QUERY = re.compile(r"\?[^\s'\"]*")
+#: Default cap on one answer's (decoded) body, in bytes.
+MAX_BODY_SIZE = 16 * 1024 * 1024
+#: Default overall deadline of one request, headers and body, in seconds.
+DEADLINE = 60.0
+_CHUNK = 64 * 1024
+
+
+class Session(requests.Session):
+    """A ``requests.Session`` whose answers are capped.
+
+    :ivar max_body_size: largest body accepted, in bytes (``None``: no cap).
+    :ivar deadline: seconds one request may take in all (``None``: no deadline); checked between
+        reads, so a silent server is cut by the read timeout instead.
+    """
+
+    def __init__(self, *, max_body_size: int | None = MAX_BODY_SIZE, deadline: float | None = DEADLINE) -> None:
+        super().__init__()
+        self.max_body_size = max_body_size
+        self.deadline = deadline
 
 
 def without_query(url: str) -> str:
@@ -28,27 +49,52 @@ def without_query(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}{parts.path}"
 
 
-def send(session: requests.Session, method: str, url: str, *, route: str, timeout: float | None,
+def send(session: Session, method: str, url: str, *, route: str, timeout: float | None,
          **kwargs: Any) -> requests.Response:
-    """Send one request through ``session``.
+    """Send one request through ``session`` and read its whole body, within the session's caps.
 
     :param route: the route's name, for logs and errors.
     :raises NetworkError: no answer arrived (DNS, refused, reset, TLS, proxy, timeout).
+    :raises DeadlineExceededError: the answer took longer than ``session.deadline`` in all.
+    :raises ResponseTooLargeError: the body is larger than ``session.max_body_size``.
     """
     logger.debug("%s %s [%s]", method, without_query(url), route)
     # Passed per request, or REQUESTS_CA_BUNDLE would override a session's own CA bundle or False.
     kwargs.setdefault("verify", session.verify)
+    deadline = None if session.deadline is None else time.monotonic() + session.deadline
+    host = urlsplit(url).netloc
     try:
-        response = session.request(method, url, timeout=timeout, **kwargs)
-    except requests.RequestException as exc:
-        host = urlsplit(url).netloc
+        response = session.request(method, url, timeout=timeout, stream=True, **kwargs)
+        with response:  # released to the pool once read, closed otherwise
+            response._content = _read_body(response, session.max_body_size, deadline, route=route, host=host)
+            response._content_consumed = True
+    except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
         raise NetworkError(f"no answer from {host} ({type(exc).__name__}); check your network, proxy "
                            "and timeout settings", route=route) from _without_queries(exc)
     logger.debug("%s %s [%s] -> HTTP %s", method, without_query(url), route, response.status_code)
     return response
 
 
-def _without_queries(exc: requests.RequestException) -> requests.RequestException:
+def _read_body(response: requests.Response, limit: int | None, deadline: float | None, *, route: str,
+               host: str) -> bytes:
+    """The decoded body of a streamed ``response``, read as it arrives (``read1``) so that a trickle
+    still meets the deadline."""
+    body = bytearray()
+    while True:
+        if deadline is not None and time.monotonic() > deadline:
+            raise DeadlineExceededError(f"{host} took too long to send its answer ({len(body)} bytes so far); "
+                                        "raise web_client_options['deadline'] if it is just slow", route=route)
+        chunk = response.raw.read1(_CHUNK, decode_content=True)
+        if not chunk:
+            return bytes(body)
+        body += chunk
+        if limit is not None and len(body) > limit:
+            raise ResponseTooLargeError(f"{host} sent a body larger than {limit} bytes; raise "
+                                        "web_client_options['max_body_size'] if that is expected",
+                                        limit=limit, route=route, response=response)
+
+
+def _without_queries(exc: Exception) -> Exception:
     """A copy of a requests error whose message names URLs without their query strings (urllib3 puts
     the whole URL, signature included, in it); same type and traceback, so it can stand as the cause."""
     message = _QUERY.sub("", str(exc))

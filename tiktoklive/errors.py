@@ -81,6 +81,10 @@ class NetworkError(WebError, ConnectionError):
     """The request never got an answer (DNS, refused, reset, timeout); wraps the ``requests`` error."""
 
 
+class DeadlineExceededError(NetworkError, TimeoutError):
+    """The whole answer did not arrive within the request's overall deadline (a server trickling it)."""
+
+
 class InvalidResponseError(WebError):
     """An answer arrived but could not be used. ``body`` keeps the raw text for bug reports."""
 
@@ -88,6 +92,17 @@ class InvalidResponseError(WebError):
                  body: str = "") -> None:
         super().__init__(message, route=route, response=response)
         self.body = body
+
+
+class ResponseTooLargeError(InvalidResponseError):
+    """An answer's body is larger than the request's size cap; reading stopped at the cap.
+
+    :ivar limit: the cap, in bytes.
+    """
+
+    def __init__(self, message: str, *, limit: int, **kwargs: Any) -> None:
+        self.limit = limit
+        super().__init__(message, **kwargs)
 
 
 class UserNotFoundError(WebError):

@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 import requests
 
 from tiktoklive import codec
-from tiktoklive._http import json_object, quote_message, send
+from tiktoklive._http import DEADLINE, MAX_BODY_SIZE, Session, json_object, quote_message, send
 from tiktoklive.errors import (
     DecodeError,
     InvalidResponseError,
@@ -196,17 +196,20 @@ class EulerSigner:
     :param timeout: seconds to wait for each answer (``None``: forever).
     :param verify: TLS verification (``True``, ``False`` or a CA bundle path).
     :param proxies: requests-style proxies for reaching the sign server.
+    :param max_body_size: largest answer accepted, in bytes (``None``: no cap).
+    :param deadline: seconds one request may take in all, body included (``None``: no deadline).
     """
 
     def __init__(self, config: SignConfig | None = None, *, timeout: float | None = 10.0,
-                 verify: Any = True, proxies: Mapping[str, str] | None = None) -> None:
+                 verify: Any = True, proxies: Mapping[str, str] | None = None,
+                 max_body_size: int | None = MAX_BODY_SIZE, deadline: float | None = DEADLINE) -> None:
         import tiktoklive  # for __version__; the package imports this module, so not at the top
 
         #: The :class:`SignConfig` in use (the default, read now, if none was given).
         self.config = config if config is not None else default_sign_config
         self.timeout = timeout
         #: The requests session; its headers carry the API key and JWT.
-        self.session = requests.Session()
+        self.session = Session(max_body_size=max_body_size, deadline=deadline)
         self.session.verify = verify
         self.session.proxies.update(proxies or {})
         self.session.headers.update({"User-Agent": f"tiktoklive/{tiktoklive.__version__} (python)",

@@ -18,7 +18,7 @@ from requests.adapters import HTTPAdapter
 
 from tiktoklive import codec
 from tiktoklive import signer as signing
-from tiktoklive._http import send
+from tiktoklive._http import DEADLINE, MAX_BODY_SIZE, Session, send
 from tiktoklive.errors import (
     AuthenticatedWebSocketError,
     InvalidOptionError,
@@ -69,7 +69,9 @@ class WebClient:
         here also changes the browser parameters derived from it.
     :param web_client_options: ``timeout`` (seconds, default 10), ``proxies`` (requests-style,
         ``socks5://`` with the ``socks`` extra), ``verify`` (default ``True``), ``cert``,
-        ``max_retries`` (an int or a ``urllib3.util.Retry``), ``trust_env``.
+        ``max_retries`` (an int or a ``urllib3.util.Retry``), ``trust_env``, ``max_body_size``
+        (largest answer accepted, bytes, default 16 MiB) and ``deadline`` (seconds one request may
+        take in all, body included, default 60), for TikTok and the sign server alike.
     :raises UnknownOptionError: an unknown option (a ``TypeError``).
     :raises InvalidOptionError: contradictory or invalid option values.
     """
@@ -109,7 +111,8 @@ class WebClient:
         self.timeout: float | None = http.get("timeout", 10.0)
 
         #: The ``requests.Session`` every TikTok request goes through; its jar holds the cookies.
-        self.session = requests.Session()
+        limits = {"max_body_size": http.get("max_body_size", MAX_BODY_SIZE), "deadline": http.get("deadline", DEADLINE)}
+        self.session = Session(**limits)
         headers = {**defaults.http_headers(defaults.USER_AGENT), **(web_client_headers or {})}
         self.session.headers.update(headers)
         for key in ("proxies", "verify", "cert", "trust_env"):
@@ -133,7 +136,7 @@ class WebClient:
             config = sign_config if sign_config is not None else signing.default_sign_config
             if sign_api_key:
                 config = dataclasses.replace(config, api_key=sign_api_key)
-            signer = signing.EulerSigner(config, timeout=self.timeout, verify=http.get("verify", True))
+            signer = signing.EulerSigner(config, timeout=self.timeout, verify=http.get("verify", True), **limits)
         #: The :class:`~tiktoklive.signer.Signer` used for the initial fetch and URL signing.
         self.signer: signing.Signer = signer
 
