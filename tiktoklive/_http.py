@@ -27,20 +27,32 @@ MAX_BODY_SIZE = 16 * 1024 * 1024
 #: Default overall deadline of one request, headers and body, in seconds.
 DEADLINE = 60.0
 _CHUNK = 64 * 1024
+#: Headers that carry secrets (the sign server's key and JWT, the cookies forwarded to it).
+SECRET_HEADERS = ("X-Api-Key", "x-jwt-key", "x-cookie-header")
 
 
 class Session(requests.Session):
-    """A ``requests.Session`` whose answers are capped.
+    """A ``requests.Session`` whose answers are capped and whose secrets stay on their host.
 
     :ivar max_body_size: largest body accepted, in bytes (``None``: no cap).
     :ivar deadline: seconds one request may take in all (``None``: no deadline); checked between
         reads, so a silent server is cut by the read timeout instead.
+    :ivar secret_headers: headers dropped when a redirect leads to another host (as requests drops
+        ``Authorization``); :data:`SECRET_HEADERS` and any added.
     """
 
     def __init__(self, *, max_body_size: int | None = MAX_BODY_SIZE, deadline: float | None = DEADLINE) -> None:
         super().__init__()
         self.max_body_size = max_body_size
         self.deadline = deadline
+        self.secret_headers = set(SECRET_HEADERS)
+
+    def rebuild_auth(self, prepared_request: requests.PreparedRequest, response: requests.Response) -> None:
+        """requests' hook on each redirect: drop :attr:`secret_headers` too when the host changes."""
+        super().rebuild_auth(prepared_request, response)
+        if self.should_strip_auth(response.request.url, prepared_request.url):
+            for name in self.secret_headers:
+                prepared_request.headers.pop(name, None)
 
 
 def without_query(url: str) -> str:

@@ -215,6 +215,7 @@ class EulerSigner:
         self.session.headers.update({"User-Agent": f"tiktoklive/{tiktoklive.__version__} (python)",
                                      "Accept": "application/json"})
         self.session.headers.update(self.config.headers)
+        self.session.secret_headers.update(self.config.headers)  # may hold credentials of their own
         if self.config.api_key:
             self.session.headers["X-Api-Key"] = self.config.api_key
         if self.config.jwt_key:

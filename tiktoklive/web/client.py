@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import logging
+import os
 import threading
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
@@ -126,10 +127,12 @@ class WebClient:
         #: The query parameters sent with every TikTok request (Node's defaults plus ``web_client_params``).
         self.params: dict[str, str] = {**defaults.http_params(self.user_agent, defaults.new_device_id()),
                                        **{k: str(v) for k, v in (web_client_params or {}).items()}}
-        self.session.cookies.set(defaults.TARGET_IDC_COOKIE, tt_target_idc or defaults.DEFAULT_TARGET_IDC)
+        #: The domains the client's own cookies are scoped to (TikTok's; never a redirect's target).
+        self.cookie_domains = cookie_domains(self.web_base_url, self.webcast_base_url)
+        self._set_cookie(defaults.TARGET_IDC_COOKIE, tt_target_idc or defaults.DEFAULT_TARGET_IDC)
         if session_id:
             for name in defaults.SESSION_COOKIES:
-                self.session.cookies.set(name, session_id)
+                self._set_cookie(name, session_id)
 
         self._owns_signer = signer is None
         if signer is None:
@@ -186,7 +189,11 @@ class WebClient:
         for part in header.split(";"):
             name, sep, value = part.strip().partition("=")
             if sep and name and name.lower() not in _COOKIE_ATTRIBUTES:
-                self.session.cookies.set(name, value)
+                self._set_cookie(name, value)
+
+    def _set_cookie(self, name: str, value: str) -> None:
+        for domain in self.cookie_domains:
+            self.session.cookies.set(name, value, domain=domain)
 
     # ------------------------------------------------------------ plumbing
 
@@ -405,6 +412,16 @@ class WebClient:
         """Block until a streamer is live (see :func:`tiktoklive.web.composite.wait_until_live`)."""
         return composite.wait_until_live(self, unique_id, poll_interval=poll_interval, timeout=timeout,
                                          stop_event=stop_event)
+
+
+def cookie_domains(*urls: str) -> tuple[str, ...]:
+    """The cookie domains covering ``urls``' hosts: their common parent (``.tiktok.com`` for
+    ``www.`` and ``webcast.tiktok.com``), or each host itself (an IP address, ``localhost``)."""
+    hosts = sorted({urlsplit(url).hostname or "" for url in urls})
+    common = os.path.commonprefix([host.split(".")[::-1] for host in hosts])[::-1]
+    if len(hosts) > 1 and len(common) >= 2 and not common[-1].isdigit():
+        return ("." + ".".join(common),)
+    return tuple(host if "." in host else f"{host}.local" for host in hosts)  # how http.cookiejar names a dotless host
 
 
 def _origin(url: str) -> str:
