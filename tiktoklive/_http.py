@@ -6,7 +6,9 @@ logged and quoted without their query string, which may carry signatures.
 """
 from __future__ import annotations
 
+import email.utils
 import logging
+import math
 import re
 import time
 from typing import Any
@@ -27,6 +29,8 @@ MAX_BODY_SIZE = 16 * 1024 * 1024
 #: Default overall deadline of one request, headers and body, in seconds.
 DEADLINE = 60.0
 _CHUNK = 64 * 1024
+#: Default cap on the seconds a server's ``Retry-After`` may make the client wait.
+MAX_RETRY_AFTER = 300.0
 #: Headers that carry secrets (the sign server's key and JWT, the cookies forwarded to it).
 SECRET_HEADERS = ("X-Api-Key", "x-jwt-key", "x-cookie-header")
 
@@ -115,6 +119,22 @@ def _without_queries(exc: Exception) -> Exception:
     except TypeError:  # a subclass with another signature
         copy = requests.RequestException(message)
     return copy.with_traceback(exc.__traceback__)
+
+
+def retry_after(value: str | None, *, cap: float = MAX_RETRY_AFTER) -> float | None:
+    """The seconds a ``Retry-After`` header (delta-seconds or an HTTP date) asks to wait, within ``[0, cap]``.
+
+    ``None`` when the header is absent or unreadable (garbage, ``nan``); ``inf`` and far dates give ``cap``.
+    """
+    text = (value or "").strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            seconds = email.utils.parsedate_to_datetime(text).timestamp() - time.time()
+        except (TypeError, ValueError, OverflowError):  # TypeError: Python 3.9's answer to garbage
+            return None
+    return None if math.isnan(seconds) else min(max(seconds, 0.0), cap)
 
 
 def json_object(response: requests.Response, *, route: str) -> dict:

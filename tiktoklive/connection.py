@@ -67,6 +67,7 @@ MIRROR_EVENTS = frozenset({ControlEvent.WEBSOCKET_DATA, ControlEvent.RAW_DATA, C
 POLLING_FAILED = "Failed to poll messages"
 
 _DISCONNECTED, _CONNECTING, _CONNECTED = "DISCONNECTED", "CONNECTING", "CONNECTED"
+_RECONNECTING = "RECONNECTING"  # the socket was lost: waiting (backoff, Retry-After) or opening another
 
 
 class Connection:
@@ -236,9 +237,15 @@ class Connection:
         return self._status == _CONNECTED
 
     @property
+    def is_reconnecting(self) -> bool:
+        """Whether the socket was lost and the connection is waiting to open another (not connected meanwhile)."""
+        return self._status == _RECONNECTING
+
+    @property
     def state(self) -> ConnectionState:
         """A frozen snapshot of the connection's state."""
         return ConnectionState(is_connected=self.is_connected, is_connecting=self.is_connecting,
+                               is_reconnecting=self.is_reconnecting,
                                room_id=self._room_id, room_info=self._room_info,
                                available_gifts=tuple(self._gifts))
 
@@ -376,7 +383,7 @@ class Connection:
         :raises TikTokLiveError: any other failure (room lookup, sign server, network).
         """
         with self._lock:
-            if self._status == _CONNECTED:
+            if self._status in (_CONNECTED, _RECONNECTING):
                 raise AlreadyConnectedError(f"@{self.unique_id} is already connected; disconnect() first")
             if self._status == _CONNECTING:
                 raise AlreadyConnectingError(f"@{self.unique_id} is already connecting")
@@ -515,6 +522,8 @@ class Connection:
         Waits as the ``reconnect`` backoff says, or as long as a rate-limited server asked.
         """
         old, backoff, asked = self._socket, self._options["reconnect"], 0.0
+        with self._lock:
+            self._status = _RECONNECTING
         if old is not None:
             old.shutdown()
         while not backoff.exhausted:
@@ -533,7 +542,7 @@ class Connection:
                 self._error(ErrorEvent.CONNECTING_FAILED, exc)
                 continue
             with self._lock:
-                self._socket = sock
+                self._socket, self._status = sock, _CONNECTED
             if stop.is_set():
                 return False
             self._pipeline.process_result(signed.fetch_result, backlog=True)
@@ -649,7 +658,7 @@ class Connection:
         :raises TikTokLiveError: what ``connect()`` raises, or the error that ended the connection.
         """
         try:
-            if not self.is_connected:
+            if not (self.is_connected or self.is_reconnecting):
                 self.connect()
             self.wait()
         except KeyboardInterrupt:

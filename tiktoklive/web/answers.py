@@ -17,7 +17,6 @@ from tiktoklive.errors import (
     BlockedError,
     DecodeError,
     InvalidResponseError,
-    RateLimitedError,
     UserNotFoundError,
 )
 from tiktoklive.web.results import Gift, LiveRoomUserInfo, RoomInfo
@@ -29,10 +28,9 @@ AGE_RESTRICTED_CODE = 4003110
 
 
 def check_status(response: requests.Response, *, route: str, unique_id: str = "") -> None:
-    """Raise the error an HTTP status other than 200 means.
+    """Raise the error an HTTP status other than 200 (or 429, which the client handles) means.
 
     :param unique_id: the user asked about, if any (a 404 then means "not found").
-    :raises RateLimitedError: 429.
     :raises BlockedError: 403.
     :raises UserNotFoundError: 404 for a user.
     :raises InvalidResponseError: any other status.
@@ -40,11 +38,6 @@ def check_status(response: requests.Response, *, route: str, unique_id: str = ""
     status = response.status_code
     if status == 200:
         return
-    if status == 429:
-        retry_after = response.headers.get("Retry-After", "")
-        raise RateLimitedError("TikTok is rate limiting this IP (HTTP 429); wait, or use a proxy",
-                               retry_after=float(retry_after) if retry_after.isdigit() else None,
-                               route=route, response=response)
     if status == 403:
         raise BlockedError("TikTok refused the request (HTTP 403): your IP or region may be blocked; try a "
                            "proxy or a session_id", reason="blocked", route=route, response=response)

@@ -19,12 +19,13 @@ from requests.adapters import HTTPAdapter
 
 from tiktoklive import codec
 from tiktoklive import signer as signing
-from tiktoklive._http import DEADLINE, MAX_BODY_SIZE, Session, send
+from tiktoklive._http import DEADLINE, MAX_BODY_SIZE, MAX_RETRY_AFTER, Session, retry_after, send
 from tiktoklive.errors import (
     AuthenticatedWebSocketError,
     InvalidOptionError,
     InvalidResponseError,
     NetworkError,
+    RateLimitedError,
     SignAPIError,
     UnknownOptionError,
 )
@@ -72,7 +73,8 @@ class WebClient:
         ``socks5://`` with the ``socks`` extra), ``verify`` (default ``True``), ``cert``,
         ``max_retries`` (an int or a ``urllib3.util.Retry``), ``trust_env``, ``max_body_size``
         (largest answer accepted, bytes, default 16 MiB) and ``deadline`` (seconds one request may
-        take in all, body included, default 60), for TikTok and the sign server alike.
+        take in all, body included, default 60), for TikTok and the sign server alike, and
+        ``max_retry_after`` (longest wait a 429's ``Retry-After`` may ask for, default 300 s).
     :raises UnknownOptionError: an unknown option (a ``TypeError``).
     :raises InvalidOptionError: contradictory or invalid option values.
     """
@@ -110,6 +112,8 @@ class WebClient:
         self.signed_websocket_provider = signed_websocket_provider
         #: Seconds to wait for each answer (``None``: forever).
         self.timeout: float | None = http.get("timeout", 10.0)
+        #: Longest wait a server's ``Retry-After`` may ask for, in seconds.
+        self.max_retry_after: float = http.get("max_retry_after", MAX_RETRY_AFTER)
 
         #: The ``requests.Session`` every TikTok request goes through; its jar holds the cookies.
         limits = {"max_body_size": http.get("max_body_size", MAX_BODY_SIZE), "deadline": http.get("deadline", DEADLINE)}
@@ -139,7 +143,8 @@ class WebClient:
             config = sign_config if sign_config is not None else signing.default_sign_config
             if sign_api_key:
                 config = dataclasses.replace(config, api_key=sign_api_key)
-            signer = signing.EulerSigner(config, timeout=self.timeout, verify=http.get("verify", True), **limits)
+            signer = signing.EulerSigner(config, timeout=self.timeout, verify=http.get("verify", True),
+                                         max_retry_after=self.max_retry_after, **limits)
         #: The :class:`~tiktoklive.signer.Signer` used for the initial fetch and URL signing.
         self.signer: signing.Signer = signer
 
@@ -199,8 +204,16 @@ class WebClient:
 
     def _get(self, base: str, path: str, *, route: str, params: Mapping[str, str] | None = None,
              **kwargs: Any) -> requests.Response:
-        return send(self.session, "GET", base + path, route=route, timeout=self.timeout,
-                    params={**self.params, **(params or {})}, **kwargs)
+        return self._send(base + path, route=route, params={**self.params, **(params or {})}, **kwargs)
+
+    def _send(self, url: str, *, route: str, **kwargs: Any) -> requests.Response:
+        """GET ``url``; a 429 raises :class:`RateLimitedError` with TikTok's ``Retry-After``, capped."""
+        response = send(self.session, "GET", url, route=route, timeout=self.timeout, **kwargs)
+        if response.status_code == 429:
+            raise RateLimitedError("TikTok is rate limiting this IP (HTTP 429); wait, or use a proxy",
+                                   retry_after=retry_after(response.headers.get("Retry-After"),
+                                                           cap=self.max_retry_after), route=route, response=response)
+        return response
 
     # ------------------------------------------------------------ TikTok routes
 
@@ -266,8 +279,7 @@ class WebClient:
                 if signed:
                     raise
                 logger.warning("[%s] signing failed (%s), fetching the gift list unsigned", route, exc)
-        response = send(self.session, "GET", request["url"], route=route, timeout=self.timeout,
-                        headers=request.get("headers"))
+        response = self._send(request["url"], route=route, headers=request.get("headers"))
         return answers.gift_list(response, route=route)
 
     def _signed_request(self, url: str) -> dict[str, Any]:

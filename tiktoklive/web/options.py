@@ -1,6 +1,7 @@
 """Checking :class:`~tiktoklive.web.WebClient`'s options before any I/O."""
 from __future__ import annotations
 
+import math
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -9,7 +10,7 @@ from tiktoklive.signer import SignConfig
 
 #: Keys ``web_client_options`` accepts (settings of the ``requests.Session``, and the timeout).
 WEB_CLIENT_OPTION_KEYS = ("timeout", "proxies", "verify", "cert", "max_retries", "trust_env", "max_body_size",
-                          "deadline")
+                          "deadline", "max_retry_after")
 
 
 def check_options(*, web_base_url: str, webcast_base_url: str, sign_config: Any, sign_api_key: Any, signer: Any,
@@ -31,6 +32,9 @@ def check_options(*, web_base_url: str, webcast_base_url: str, sign_config: Any,
         value = http.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0):
             raise InvalidOptionError(f"web_client_options[{key!r}] must be a positive number or None")
+    cap = http.get("max_retry_after", 0)
+    if isinstance(cap, bool) or not isinstance(cap, (int, float)) or not 0 <= cap < math.inf:
+        raise InvalidOptionError("web_client_options['max_retry_after'] must be a number of seconds, 0 or more")
     if signer is not None and (sign_config is not None or sign_api_key):
         raise InvalidOptionError("pass either signer= or sign_config=/sign_api_key=, not both")
     if sign_config is not None and not isinstance(sign_config, SignConfig):
