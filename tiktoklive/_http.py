@@ -137,15 +137,20 @@ def retry_after(value: str | None, *, cap: float = MAX_RETRY_AFTER) -> float | N
     return None if math.isnan(seconds) else min(max(seconds, 0.0), cap)
 
 
+def parsed_json(response: requests.Response) -> Any:
+    """The JSON in ``response``'s body, or ``None`` if it holds none (or JSON nested too deep to read)."""
+    try:
+        return response.json()
+    except (ValueError, RecursionError):
+        return None
+
+
 def json_object(response: requests.Response, *, route: str) -> dict:
     """The JSON object in ``response``'s body.
 
     :raises InvalidResponseError: the body is not a JSON object (the raw text is kept on the error).
     """
-    try:
-        data = response.json()
-    except ValueError:
-        data = None
+    data = parsed_json(response)
     if not isinstance(data, dict):
         raise InvalidResponseError(f"expected a JSON object, got HTTP {response.status_code} "
                                    f"{response.headers.get('Content-Type', 'without a content type')}; "

@@ -22,12 +22,15 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 import requests
 
 from tiktoklive import codec
+from tiktoklive._fields import room_id_of, typed
 from tiktoklive._http import (
     DEADLINE,
     MAX_BODY_SIZE,
     MAX_RETRY_AFTER,
+    QUOTE_LIMIT,
     Session,
     json_object,
+    parsed_json,
     quote_message,
     retry_after,
     send,
@@ -169,7 +172,8 @@ class RateLimits:
         def window(name: str) -> RateLimit:
             value = data.get(name)
             value = value if isinstance(value, dict) else {}
-            return RateLimit(max=value.get("max"), remaining=value.get("remaining"), reset_at=value.get("reset_at"))
+            return RateLimit(max=typed(value.get("max"), int), remaining=typed(value.get("remaining"), int),
+                             reset_at=typed(value.get("reset_at"), str))
         return cls(minute=window("minute"), hour=window("hour"), day=window("day"), raw=data)
 
 
@@ -293,8 +297,11 @@ class EulerSigner:
         except DecodeError as exc:
             raise InvalidResponseError(f"the sign server's answer is not a WebcastResponse ({exc.reason})",
                                        route=route, response=response, body=response.content.hex()) from exc
-        return SignedWebSocket(fetch_result=result, cookie_header=cookies,
-                               room_id=response.headers.get("x-room-id") or room_id, **ids)
+        moved = response.headers.get("x-room-id")
+        if moved is not None and room_id_of(moved) is None:
+            raise InvalidResponseError("the sign server moved the room to an invalid room id; report this with "
+                                       "the error's .body", route=route, response=response, body=moved[:QUOTE_LIMIT])
+        return SignedWebSocket(fetch_result=result, cookie_header=cookies, room_id=moved or room_id, **ids)
 
     def sign_url(self, url: str, *, method: str = "GET", user_agent: str, session_id: str | None = None,
                  tt_target_idc: str | None = None) -> SignedUrl:
@@ -316,12 +323,15 @@ class EulerSigner:
         self._raise_for_status(response, route=route, premium_on_403=True, code=data.get("code"))
         signed = data.get("response")
         signed = signed if isinstance(signed, dict) else {}
-        if not signed.get("tokens") or not signed.get("signedUrl"):
+        url, tokens, agent = signed.get("signedUrl"), signed.get("tokens"), signed.get("userAgent")
+        if not tokens or not url:
             raise SignatureMissingTokensError("the sign server signed nothing; try again later",
                                               reason="missing_tokens", route=route, response=response,
                                               **_ids(response))
-        return SignedUrl(url=signed["signedUrl"], user_agent=signed.get("userAgent") or user_agent,
-                         tokens=signed["tokens"])
+        if not isinstance(url, str) or not _is_str_map(tokens) or not isinstance(agent, (str, type(None))):
+            raise InvalidResponseError("the sign server's signed URL is malformed (signedUrl, tokens or userAgent "
+                                       "of the wrong type)", route=route, response=response, body=response.text)
+        return SignedUrl(url=url, user_agent=agent or user_agent, tokens=tokens)
 
     def _anchor(self, unique_id: str, what: str, *, route: str) -> dict[str, Any]:
         """``GET /webcast/anchors/{unique_id}/{what}``; the outcome is in the body's ``code`` and ``ok``."""
@@ -341,11 +351,10 @@ class EulerSigner:
         :raises SignAPIError: the server refused or failed (see its subclasses).
         """
         data = self._anchor(unique_id, "room_id", route="fetch_room_id_from_signer")
-        room_id = data.get("room_id")
-        is_live = data.get("is_live")
-        return AnchorRoom(unique_id=unique_id, room_id=str(room_id) if room_id else None,
-                          is_live=is_live if isinstance(is_live, bool) else None, source=data.get("source"),
-                          raw=data)
+        is_live, source = data.get("is_live"), data.get("source")
+        return AnchorRoom(unique_id=unique_id, room_id=room_id_of(data.get("room_id")),
+                          is_live=is_live if isinstance(is_live, bool) else None,
+                          source=source if isinstance(source, str) else None, raw=data)
 
     def fetch_room_info(self, unique_id: str) -> dict[str, Any]:
         """Ask the sign server for a streamer's room details (``GET /webcast/anchors/{unique_id}/room_info``,
@@ -416,10 +425,7 @@ class EulerSigner:
         status = code if isinstance(code, int) else (response.status_code if code is None else 200)
         if status == 200 or (only is not None and status not in only):
             return
-        try:
-            data = response.json()
-        except ValueError:
-            data = {}
+        data = parsed_json(response)
         data = data if isinstance(data, dict) else {}
         said = quote_message(data)
         said = f": {said}" if said else ""
@@ -445,6 +451,10 @@ class EulerSigner:
         what = f"HTTP {status}" if code is None else f"code {status}"
         later = "; try again later" if status >= 500 else ""
         raise SignAPIError(f"the sign server refused ({what}){said}{later}", reason="sign_error", **kwargs)
+
+
+def _is_str_map(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
 
 
 def _ids(response: requests.Response) -> dict[str, str | None]:

@@ -64,7 +64,7 @@ def live_page(response: requests.Response, *, unique_id: str, route: str) -> Liv
                            "region; try a proxy", reason="blocked", route=route, response=response)
     try:
         state = json.loads(match.group(1))
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested too deep
         raise BlockedError("the live page's SIGI_STATE is not JSON: are you captcha-blocked by TikTok? "
                            "Try later or through a proxy", reason="captcha", route=route, response=response) from None
     live_room = state.get("LiveRoom") if isinstance(state, dict) else None
@@ -117,7 +117,7 @@ def room_info(response: requests.Response, *, room_id: str, route: str) -> RoomI
 def gift_list(response: requests.Response, *, route: str) -> list[Gift]:
     """The ``data.gifts`` of a ``webcast/gift/list/`` answer.
 
-    :raises InvalidResponseError: a ``status_code`` other than 0, or no gift list.
+    :raises InvalidResponseError: a ``status_code`` other than 0, no gift list, or a gift whose numbers are not.
     """
     check_status(response, route=route)
     body = json_object(response, route=route)
@@ -126,7 +126,11 @@ def gift_list(response: requests.Response, *, route: str) -> list[Gift]:
     if body.get("status_code", 0) != 0 or not isinstance(gifts, list):
         raise InvalidResponseError(f"TikTok sent no gift list ({quote_message(body) or 'no data'})",
                                    route=route, response=response, body=response.text)
-    return [Gift.from_json(gift) for gift in gifts if isinstance(gift, dict)]
+    try:
+        return [Gift.from_json(gift) for gift in gifts if isinstance(gift, dict)]
+    except ValueError as exc:
+        raise InvalidResponseError(f"a gift in TikTok's gift list is malformed: {exc}", route=route,
+                                   response=response, body=response.text) from exc
 
 
 def fetch_result(response: requests.Response, *, route: str) -> codec.FetchResult:
