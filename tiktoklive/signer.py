@@ -43,6 +43,7 @@ from tiktoklive.errors import (
     SignatureMissingTokensError,
     SignatureRateLimitError,
     SignAuthenticationError,
+    UserNotFoundError,
 )
 
 logger = logging.getLogger(__name__)
@@ -338,6 +339,9 @@ class EulerSigner:
         response = self._request("GET", f"/webcast/anchors/{quote(unique_id, safe='')}/{what}", route=route)
         self._raise_for_status(response, route=route, only={429})
         data = json_object(response, route=route)
+        if 404 in (response.status_code, data.get("code")):
+            raise UserNotFoundError(unique_id, f"the sign server found no user @{unique_id}: "
+                                    f"{quote_message(data) or 'no reason given'}", route=route, response=response)
         self._raise_for_status(response, route=route, code=data.get("code"))
         if data.get("ok") is False:
             raise SignAPIError(f"the sign server could not find @{unique_id}'s room: "
@@ -348,6 +352,7 @@ class EulerSigner:
     def fetch_room_id(self, unique_id: str) -> AnchorRoom:
         """Ask the sign server for a streamer's room id (``GET /webcast/anchors/{unique_id}/room_id``).
 
+        :raises UserNotFoundError: the server found no such user (code 404).
         :raises SignAPIError: the server refused or failed (see its subclasses).
         """
         data = self._anchor(unique_id, "room_id", route="fetch_room_id_from_signer")

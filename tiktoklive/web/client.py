@@ -349,6 +349,7 @@ class WebClient:
     def fetch_room_id_from_signer(self, unique_id: str) -> signing.AnchorRoom:
         """Ask the sign server for a streamer's room id and live status.
 
+        :raises UserNotFoundError: the sign server found no such user (its code 404).
         :raises SignAPIError: the sign server refused or failed (see its subclasses).
         """
         return self._euler("fetch_room_id")(parse_unique_id(unique_id))
@@ -408,6 +409,7 @@ class WebClient:
     def fetch_room_id(self, unique_id: str) -> str:
         """A streamer's room id: live page, then ``api-live``, then the sign server (if ``connect_with_unique_id``).
 
+        :raises UserNotFoundError: every route says the user does not exist.
         :raises RoomIdLookupError: every route failed; ``.errors`` says why each did.
         """
         return composite.fetch_room_id(self, unique_id)
@@ -415,6 +417,7 @@ class WebClient:
     def fetch_is_live(self, unique_id: str) -> bool:
         """Whether a streamer is live, from the same routes in the same order as :meth:`fetch_room_id`.
 
+        :raises UserNotFoundError: every route says the user does not exist.
         :raises RoomIdLookupError: every route failed; ``.errors`` says why each did.
         """
         return composite.fetch_is_live(self, unique_id)
