@@ -19,14 +19,19 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Editable install with the test extras; redone only when the packaging changes.
-$(VENV)/.installed: $(BIN)/python setup.cfg setup.py
+# Editable install of the library alone (what the demo needs); redone only when the packaging changes.
+$(VENV)/.installed-lib: $(BIN)/python setup.cfg setup.py pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# The same with the test extras.
+$(VENV)/.installed: $(VENV)/.installed-lib
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
 install: $(VENV)/.installed
 
-demo: install
+demo: $(VENV)/.installed-lib
 	$(BIN)/python -m tiktoklive demo --duration $(DURATION)
 
 test: install
@@ -38,8 +43,12 @@ bench: install
 proto: install
 	$(BIN)/python -m grpc_tools.protoc --proto_path=$(PB2)=proto --python_out=. --pyi_out=. $(PROTO)
 
-lint: install
-	$(BIN)/python -m pip install --quiet 'ruff>=0.6' 'mypy>=1.10'
+# The test extras plus the linters and the type stubs mypy needs.
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+lint: $(VENV)/.installed-dev
 	$(BIN)/python -m ruff check tiktoklive tests examples benchmarks
 	$(BIN)/python -m mypy tiktoklive
 

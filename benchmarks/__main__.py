@@ -51,6 +51,7 @@ def run_throughput(sizes: dict, with_peers: bool) -> dict:
     rows = {
         "floor": throughput.time_in_process(throughput.floor, frames, messages, repetitions),
         "tiktoklive": throughput.time_in_process(throughput.ours, frames, messages, repetitions),
+        "tiktoklive chat only": throughput.time_in_process(throughput.ours_chat_only, frames, messages, repetitions),
         "tiktoklive codec.decode_frame": throughput.time_in_process(throughput.codec_only, frames, messages,
                                                                     repetitions),
     }

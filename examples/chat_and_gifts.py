@@ -1,18 +1,26 @@
 """Print the chat and the gifts of a live stream (the first example of tiktok-live-connector's README).
 
     python examples/chat_and_gifts.py @streamer
-    python examples/chat_and_gifts.py --fake --duration 5
+    python examples/chat_and_gifts.py @streamer --fake --duration 5
 """
 from __future__ import annotations
 
-from common import parse_args, run, tiktok
+import argparse
+import contextlib
+import sys
 
 from tiktoklive import Connection, ControlEvent, WebcastEvent
+from tiktoklive.testing import busy_fake
 
 
 def main(argv=None) -> None:
-    args = parse_args(__doc__, argv)
-    with tiktok(args) as options, Connection(args.unique_id, **options) as conn:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("user", metavar="@USER", help="the streamer: name, @name or live URL")
+    parser.add_argument("--fake", action="store_true", help="use the embedded fake TikTok and its busy stream")
+    parser.add_argument("--duration", type=float, default=0, help="stop after SECONDS (0: when the stream ends)")
+    args = parser.parse_args(argv)
+    with busy_fake(args.user) if args.fake else contextlib.nullcontext() as fake, \
+            Connection(args.user, **(fake.client_options() if fake else {})) as conn:
 
         @conn.on(ControlEvent.CONNECTED)
         def on_connected(event):
@@ -35,8 +43,13 @@ def main(argv=None) -> None:
         def on_disconnected(event):
             print(f"Disconnected ({event.code})")
 
-        run(conn, args)
+        conn.connect()
+        if not conn.wait(args.duration or None):
+            conn.disconnect()
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) < 2:
+        sys.exit(f"usage: python {sys.argv[0]} @USER [--fake] [--duration SECONDS]")
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: leaving the with blocks has disconnected
+        main()

@@ -3,16 +3,18 @@
 A streak is counted once, when it ends (``event.final``), at its final ``repeat_count``.
 
     python examples/gift_leaderboard.py @streamer
-    python examples/gift_leaderboard.py --fake --duration 5
+    python examples/gift_leaderboard.py @streamer --fake --duration 5
 """
 from __future__ import annotations
 
+import argparse
 import collections
+import contextlib
+import sys
 import threading
 
-from common import parse_args, run, tiktok
-
 from tiktoklive import Connection, WebcastEvent
+from tiktoklive.testing import busy_fake
 
 
 class Leaderboard:
@@ -37,9 +39,14 @@ class Leaderboard:
 
 
 def main(argv=None) -> None:
-    args = parse_args(__doc__, argv)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("user", metavar="@USER", help="the streamer: name, @name or live URL")
+    parser.add_argument("--fake", action="store_true", help="use the embedded fake TikTok and its busy stream")
+    parser.add_argument("--duration", type=float, default=0, help="stop after SECONDS (0: when the stream ends)")
+    args = parser.parse_args(argv)
     board = Leaderboard()
-    with tiktok(args, rate=500) as options, Connection(args.unique_id, **options) as conn:  # a generous room
+    with busy_fake(args.user, rate=500) if args.fake else contextlib.nullcontext() as fake, \
+            Connection(args.user, **(fake.client_options() if fake else {})) as conn:  # a generous room
 
         @conn.on(WebcastEvent.GIFT)
         def on_gift(event):
@@ -47,9 +54,15 @@ def main(argv=None) -> None:
                 board.add(event.user.unique_id, event.diamonds)
                 print(board.render())
 
-        run(conn, args)
+        conn.connect()
+        if not conn.wait(args.duration or None):
+            conn.disconnect()
     print(board.render())
 
 
+
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) < 2:
+        sys.exit(f"usage: python {sys.argv[0]} @USER [--fake] [--duration SECONDS]")
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: leaving the with blocks has disconnected
+        main()

@@ -5,20 +5,27 @@ in your thread, so slow work here never delays the stream (if the loop falls far
 oldest queued events are dropped and counted in ``events.dropped``).
 
     python examples/iterate_events.py @streamer
-    python examples/iterate_events.py --fake --duration 3
+    python examples/iterate_events.py @streamer --fake --duration 3
 """
 from __future__ import annotations
 
+import argparse
+import contextlib
+import sys
 import threading
 
-from common import parse_args, tiktok
-
 from tiktoklive import Connection, WebcastEvent
+from tiktoklive.testing import busy_fake
 
 
 def main(argv=None) -> None:
-    args = parse_args(__doc__, argv)
-    with tiktok(args) as options, Connection(args.unique_id, **options) as conn:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("user", metavar="@USER", help="the streamer: name, @name or live URL")
+    parser.add_argument("--fake", action="store_true", help="use the embedded fake TikTok and its busy stream")
+    parser.add_argument("--duration", type=float, default=0, help="stop after SECONDS (0: when the stream ends)")
+    args = parser.parse_args(argv)
+    with busy_fake(args.user) if args.fake else contextlib.nullcontext() as fake, \
+            Connection(args.user, **(fake.client_options() if fake else {})) as conn:
         # Made before connect(), the iterator also gets the events that arrive while connecting.
         with conn.iter_events(types=[WebcastEvent.CHAT, WebcastEvent.GIFT, WebcastEvent.LIKE]) as events:
             conn.connect()
@@ -33,5 +40,9 @@ def main(argv=None) -> None:
             timer.cancel()
         print(f"{events.dropped} events dropped")
 
+
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) < 2:
+        sys.exit(f"usage: python {sys.argv[0]} @USER [--fake] [--duration SECONDS]")
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: leaving the with blocks has disconnected
+        main()

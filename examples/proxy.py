@@ -1,7 +1,7 @@
 """Connect through a proxy: TikTok's HTTP routes (``web_client_options``) and the WebSocket (``ws_client_options``).
 
     python examples/proxy.py @streamer --proxy http://user:password@proxy.example:8080
-    python examples/proxy.py --fake --duration 3     # runs a tiny local proxy in front of the fake
+    python examples/proxy.py @streamer --fake --duration 3     # runs a tiny local proxy in front of the fake
 
 For a SOCKS5 proxy install ``tiktok-live-connector[socks]`` and pass ``socks5://host:port``.
 """
@@ -12,13 +12,13 @@ import contextlib
 import http.client
 import select
 import socket
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from common import parse_args, run, tiktok
-
 from tiktoklive import Connection, WebcastEvent
+from tiktoklive.testing import busy_fake
 
 
 def proxy_options(proxy_url: str) -> dict:
@@ -93,23 +93,31 @@ def local_proxy():
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("user", metavar="@USER", help="the streamer: name, @name or live URL")
+    parser.add_argument("--fake", action="store_true", help="use the embedded fake TikTok and its busy stream")
+    parser.add_argument("--duration", type=float, default=0, help="stop after SECONDS (0: when the stream ends)")
     parser.add_argument("--proxy", help="proxy URL (with --fake: a local proxy is started if omitted)")
-    args = parse_args(__doc__, argv, parser)
+    args = parser.parse_args(argv)
     with contextlib.ExitStack() as stack:
-        options = stack.enter_context(tiktok(args))
+        options = stack.enter_context(busy_fake(args.user)).client_options() if args.fake else {}
         proxy_url = args.proxy or (stack.enter_context(local_proxy()) if args.fake else None)
         if proxy_url is None:
             parser.error("--proxy is required (or use --fake)")
         through_proxy = proxy_options(proxy_url)
         if args.fake:  # websocket-client never proxies 127.0.0.1 unless told which hosts to skip instead
             through_proxy["ws_client_options"]["http_no_proxy"] = ["skip.invalid"]
-        conn = stack.enter_context(Connection(args.unique_id, **options, **through_proxy))
+        conn = stack.enter_context(Connection(args.user, **options, **through_proxy))
         conn.on(WebcastEvent.CHAT, lambda event: print(f"{event.user.unique_id}: {event.comment}"))
-        run(conn, args)
+        conn.connect()
+        if not conn.wait(args.duration or None):
+            conn.disconnect()
     if not args.proxy:
         print(f"{LocalProxy.used} requests and tunnels went through the local proxy")
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) < 2:
+        sys.exit(f"usage: python {sys.argv[0]} @USER [--proxy URL | --fake] [--duration SECONDS]")
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: leaving the with blocks has disconnected
+        main()

@@ -1,28 +1,45 @@
 """Show a room's details, fetched without connecting, then the live viewer count while connected.
 
     python examples/room_info.py @streamer
-    python examples/room_info.py --fake --duration 3
+    python examples/room_info.py @streamer --fake --duration 3
 """
 from __future__ import annotations
 
-from common import parse_args, run, tiktok
+import argparse
+import contextlib
+import datetime
+import sys
 
 from tiktoklive import Connection, WebcastEvent
+from tiktoklive.testing import busy_fake
 
 
 def main(argv=None) -> None:
-    args = parse_args(__doc__, argv)
-    with tiktok(args) as options, Connection(args.unique_id, **options) as conn:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("user", metavar="@USER", help="the streamer: name, @name or live URL")
+    parser.add_argument("--fake", action="store_true", help="use the embedded fake TikTok and its busy stream")
+    parser.add_argument("--duration", type=float, default=0, help="stop after SECONDS (0: when the stream ends)")
+    args = parser.parse_args(argv)
+    with busy_fake(args.user) if args.fake else contextlib.nullcontext() as fake, \
+            Connection(args.user, **(fake.client_options() if fake else {})) as conn:
         print(f"@{conn.unique_id} is {'live' if conn.fetch_is_live() else 'not live'}")
         room = conn.fetch_room_info()  # usable without connecting
         print(f"Room {room.room_id}: {room.title!r} by {room.owner_nickname}, {room.viewer_count} viewers")
+        started = datetime.datetime.fromtimestamp(room.create_time, datetime.timezone.utc)
+        print(f"Live since {started:%H:%M} UTC; bio: {room.owner.bio_description!r}")
+        print(f"Watch it: {room.hls_url} (FLV qualities: {', '.join(room.flv_urls)})")
 
         @conn.on(WebcastEvent.ROOM_USER)
         def on_viewers(event):
             print(f"Viewers now: {event.viewer_count}")
 
-        run(conn, args)
+        conn.connect()
+        if not conn.wait(args.duration or None):
+            conn.disconnect()
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) < 2:
+        sys.exit(f"usage: python {sys.argv[0]} @USER [--fake] [--duration SECONDS]")
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: leaving the with blocks has disconnected
+        main()

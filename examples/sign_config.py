@@ -1,29 +1,41 @@
 """Use your own sign server settings: an Euler Stream API key, or another server speaking its API.
 
     SIGN_API_KEY=... python examples/sign_config.py @streamer
-    python examples/sign_config.py --fake --duration 3
+    python examples/sign_config.py @streamer --fake --duration 3
 """
 from __future__ import annotations
 
+import argparse
+import contextlib
 import dataclasses
 import os
-
-from common import parse_args, run, tiktok
+import sys
 
 from tiktoklive import Connection, SignConfig, WebcastEvent
+from tiktoklive.testing import busy_fake
 
 
 def main(argv=None) -> None:
-    args = parse_args(__doc__, argv)
-    with tiktok(args) as options:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("user", metavar="@USER", help="the streamer: name, @name or live URL")
+    parser.add_argument("--fake", action="store_true", help="use the embedded fake TikTok and its busy stream")
+    parser.add_argument("--duration", type=float, default=0, help="stop after SECONDS (0: when the stream ends)")
+    args = parser.parse_args(argv)
+    with busy_fake(args.user) if args.fake else contextlib.nullcontext() as fake:
+        options = fake.client_options() if fake else {}
         # One connection's own sign server settings (with --fake, the fake's sign server) and key.
         config = dataclasses.replace(options.pop("sign_config", None) or SignConfig(),
                                      api_key=os.environ.get("SIGN_API_KEY"))
         print(f"Signing with {config!r}")  # the API key is never shown
-        with Connection(args.unique_id, sign_config=config, **options) as conn:
+        with Connection(args.user, sign_config=config, **options) as conn:
             conn.on(WebcastEvent.CHAT, lambda event: print(f"{event.user.unique_id}: {event.comment}"))
-            run(conn, args)
+            conn.connect()
+            if not conn.wait(args.duration or None):
+                conn.disconnect()
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) < 2:
+        sys.exit(f"usage: python {sys.argv[0]} @USER [--fake] [--duration SECONDS]")
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: leaving the with blocks has disconnected
+        main()

@@ -35,11 +35,12 @@ def test_floor_and_ours_see_every_message() -> None:
     # derived events (follow, share) come on top of one event per message
     assert throughput.ours(frames) >= messages
     assert throughput.codec_only(frames) == throughput.ours(frames)
+    assert throughput.ours_chat_only(frames) == corpus.describe(frames)["mix"]["WebcastChatMessage"]
 
 
 def test_throughput_section_renders_without_peers() -> None:
     section = run_throughput({"frames": 3, "repetitions": 1, "tiktoklive_repetitions": 1}, with_peers=False)
-    assert set(section["rows"]) == {"floor", "tiktoklive", "tiktoklive codec.decode_frame"}
+    assert set(section["rows"]) == {"floor", "tiktoklive", "tiktoklive chat only", "tiktoklive codec.decode_frame"}
     assert all(row["best"] > 0 for row in section["rows"].values())
     lines = report.throughput_table(section)
     assert any(line.strip().startswith("tiktoklive") for line in lines)

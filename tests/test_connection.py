@@ -4,12 +4,12 @@ from __future__ import annotations
 import signal
 import sys
 import threading
-from typing import Any, Callable, Iterator, List
+from typing import Any, Callable, Iterator, List, Tuple
 
 import pytest
 
 from tiktoklive import Connection, ControlEvent, WebcastEvent
-from tiktoklive.errors import AlreadyConnectedError, AlreadyConnectingError, UnknownEventError
+from tiktoklive.errors import AlreadyConnectedError, AlreadyConnectingError, ConnectError, UnknownEventError
 from tiktoklive.events import ErrorEvent, Event
 from tiktoklive.testing import FakeTikTok, factory
 
@@ -106,6 +106,21 @@ def ctrl_c_while_waiting(fake: FakeTikTok) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+def connect_in_thread(conn: Connection) -> Tuple[threading.Thread, List[BaseException]]:
+    """Start ``conn.connect()`` in a thread; the list gets the ``ConnectError`` it raises, if any."""
+    failures: List[BaseException] = []
+
+    def connect() -> None:
+        try:
+            conn.connect()
+        except ConnectError as exc:
+            failures.append(exc)
+
+    thread = threading.Thread(target=connect)
+    thread.start()
+    return thread, failures
+
+
 def client_threads() -> List[str]:
     return [t.name for t in threading.enumerate()
             if t.name.startswith("tiktoklive-") and not t.name.startswith("tiktoklive-fake")]
@@ -138,8 +153,9 @@ def test_scripted_events_arrive_in_order_with_their_data(fake):
     room = fake.room("streamer")
     conn = connection(fake)
     names = [WebcastEvent.CHAT, WebcastEvent.GIFT, WebcastEvent.LIKE, WebcastEvent.FOLLOW, WebcastEvent.SHARE,
-             WebcastEvent.MEMBER, WebcastEvent.ROOM_USER, WebcastEvent.SUB_NOTIFY, WebcastEvent.QUESTION_NEW,
-             WebcastEvent.LINK_MIC_BATTLE, WebcastEvent.CONTROL_MESSAGE, WebcastEvent.STREAM_END,
+             WebcastEvent.MEMBER, WebcastEvent.ROOM_USER, WebcastEvent.SUB_NOTIFY, WebcastEvent.SUBSCRIBE,
+             WebcastEvent.QUESTION_NEW, WebcastEvent.LINK_MIC_BATTLE, WebcastEvent.CONTROL_MESSAGE,
+             WebcastEvent.STREAM_END,
              ControlEvent.DISCONNECTED]
     recorder = listen(conn, *names)
     conn.connect()
@@ -156,16 +172,17 @@ def test_scripted_events_arrive_in_order_with_their_data(fake):
     room.end_stream()
     assert conn.wait(WAIT)
     assert recorder.names == ["chat", "gift", "gift", "gift", "like", "follow", "share", "member", "roomUser",
-                              "subNotify", "questionNew", "linkMicBattle", "controlMessage", "streamEnd",
+                              "subNotify", "subscribe", "questionNew", "linkMicBattle", "controlMessage", "streamEnd",
                               "disconnected"]
-    chat, gift1, gift2, gift3, like, follow, share, member, viewers, sub, question = recorder.events[:11]
+    chat, gift1, gift2, gift3, like, follow, share, member, viewers, sub, subscribe, question = recorder.events[:12]
     assert (chat.user.unique_id, chat.comment) == ("alice", "hello there")
     assert [(g.repeat_count, g.final) for g in (gift1, gift2, gift3)] == [(1, False), (2, False), (2, True)]
     assert gift3.gift_name == "Rose" and gift3.extended_gift_info is None
     assert (like.user.unique_id, like.like_count) == ("carol", 15)
     assert follow.user.unique_id == "dave" and share.user.unique_id == "erin"
     assert member.user.unique_id == "frank" and viewers.viewer_count == 321
-    assert sub.sub_month == 3 and question.question_text == "what are you cooking?"
+    assert sub.sub_month == 3 and subscribe.to_legacy()["subMonth"] == 3
+    assert question.question_text == "what are you cooking?"
     assert recorder.events[-2].action == 3
     assert set(recorder.threads) == {"tiktoklive-reader[@streamer]"}
     assert client_threads() == []
@@ -359,22 +376,11 @@ def test_disconnect_from_another_thread_while_connect_finishes_waits_for_the_end
 
 
 def test_disconnect_while_connecting_stops_the_connect(fake):
-    from tiktoklive.errors import ConnectError
-
     fake.room("streamer")
     conn = connection(fake)
     gate = threading.Event()
     fake.faults.add("sign_connect", match=lambda request: gate.wait(WAIT))
-    failures: List[BaseException] = []
-
-    def connect() -> None:
-        try:
-            conn.connect()
-        except ConnectError as exc:
-            failures.append(exc)
-
-    connecting = threading.Thread(target=connect)
-    connecting.start()
+    connecting, failures = connect_in_thread(conn)
     fake.wait_for(lambda: fake.requests_to("sign_connect"))
     stopper = threading.Thread(target=conn.disconnect)
     stopper.start()

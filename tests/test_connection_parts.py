@@ -281,8 +281,8 @@ def test_handlers_live_as_long_as_their_sender_and_no_longer():
 @pytest.mark.parametrize("url", ["http://127.0.0.1:1/push?signature=secret", "wss//host?signature=secret"])
 def test_a_push_url_that_is_no_websocket_url_is_a_connect_error(url):
     from tiktoklive.errors import ConnectError
-    from tiktoklive.transport import open_websocket
+    from tiktoklive.transport import Handshake
 
     with pytest.raises(ConnectError) as raised:
-        open_websocket(url, {}, {"timeout": 1})
+        Handshake({"timeout": 1}).open(url, {})
     assert "secret" not in str(raised.value)

@@ -92,15 +92,32 @@ def test_a_server_close_with_a_retryable_code_reconnects(fake, code):
     conn.disconnect()
 
 
-def test_a_normal_server_close_ends_the_connection(fake):
+def test_a_normal_server_close_while_the_stream_is_live_reconnects(fake):
     room = fake.room("streamer")
     conn = connection(fake, reconnect=FAST)
+    recorder = listen(conn, ControlEvent.WEBSOCKET_CONNECTED, ControlEvent.ERROR, ControlEvent.DISCONNECTED)
+    conn.connect()
+    room.close_connections(1000, "bye")  # no streamEnd came: the stream is still live
+    recorder.wait_count("websocketConnected", 2)
+    [error] = recorder.named("error")
+    assert isinstance(error.exception, ConnectionLostError)
+    assert (error.exception.code, error.exception.reason) == (1000, "bye")
+    assert conn.is_connected and recorder.named("disconnected") == []
+    conn.disconnect()
+
+
+@pytest.mark.parametrize("code, options", [(1000, {"auto_reconnect": False}), (4000, {"reconnect": FAST})])
+def test_a_server_close_that_is_not_retried_ends_with_an_error_saying_why(fake, code, options):
+    room = fake.room("streamer")
+    conn = connection(fake, **options)
     recorder = listen(conn, ControlEvent.DISCONNECTED)
     conn.connect()
-    room.close_connections(1000, "bye")
-    assert conn.wait(WAIT) is True
+    room.close_connections(code, "bye")
+    with pytest.raises(ConnectionLostError, match=f"{code} bye") as raised:
+        conn.wait(WAIT)
+    assert raised.value.code == code
     [event] = recorder.events
-    assert (event.code, event.reason) == (1000, "bye")
+    assert (event.code, event.reason) == (code, "bye")
     assert len(fake.requests_to("sign_connect")) == 1
 
 

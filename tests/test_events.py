@@ -177,9 +177,10 @@ def test_room_user_like_member_and_other_main_events():
         factory.goal_update("bob"), factory.poll("Next?", [("A", 1)]), factory.rank_update(2),
         factory.message("WebcastSystemMessage", message="Welcome"), factory.message("RoomMessage", content="Hi!"))
     assert names(events) == ["roomUser", "like", "member", "questionNew", "linkMicBattle", "linkMicArmies", "emote",
-                             "subNotify", "liveIntro", "goalUpdate", "pollMessage", "rankUpdate", "system",
+                             "subNotify", "subscribe", "liveIntro", "goalUpdate", "pollMessage", "rankUpdate", "system",
                              "roomMessage"]
-    room, like, member, question, battle, armies, emote, sub, intro, goal, poll, rank, system, room_msg = events
+    room, like, member, question, battle, armies, emote, sub, subscribe, intro, goal, poll, rank, system, room_msg = \
+        events
     assert room.viewer_count == 1520 and [r.user.unique_id for r in room.ranks] == ["bob", "carol"]
     assert (like.like_count, like.total_like_count) == (15, 32000)
     assert member.member_count == 1521 and member.action == 1 and member.user.unique_id == "frank"
@@ -187,6 +188,7 @@ def test_room_user_like_member_and_other_main_events():
     assert [a.display_id for a in battle.anchors] == ["host_a", "host_b"] and battle.battle_id > 0
     assert armies.points == {factory.user("host_a").id: 300} and armies.battle_status == 1
     assert emote.emote_list[0].emote_id == "7100" and sub.sub_month == 3 and intro.content == "hi"
+    assert subscribe.message is sub.message and subscribe.user.unique_id == "hank"
     assert goal.goal.sub_goals[0].target == 100 and poll.poll_id > 0 and rank.updates[0].own_rank == 2
     assert system.text == "Welcome" and room_msg.content == "Hi!"
     assert repr(room) == "<RoomUserEvent roomUser viewer_count=1520>"

@@ -16,6 +16,7 @@ from tiktoklive.events import (
     DisconnectedEvent,
     EnterRoomEvent,
     ErrorEvent,
+    GapEvent,
     RawDataEvent,
     WebsocketConnectedEvent,
     WebsocketDataEvent,
@@ -32,12 +33,12 @@ def plain(event) -> tuple:
 
 def test_names_and_methods():
     events = [ConnectedEvent({}), DisconnectedEvent(1000, "bye"), ErrorEvent("x", ValueError()),
-              WebsocketConnectedEvent(), WebsocketDataEvent(b""), EnterRoomEvent(codec.PushFrame())]
+              WebsocketConnectedEvent(), WebsocketDataEvent(b""), EnterRoomEvent(codec.PushFrame()), GapEvent(3)]
     assert [e.name for e in events] == ["connected", "disconnected", "error", "websocketConnected",
-                                        "websocketData", "enterRoom"]
+                                        "websocketData", "enterRoom", "gap"]
     assert all(e.method is None for e in events)
     assert {e.name for e in events} | {"rawData", "decodedData"} == CONTROL_EVENT_NAMES
-    assert CONTROL_EVENT_NAMES | WEBCAST_EVENT_NAMES == EVENT_NAMES and len(WEBCAST_EVENT_NAMES) == 69
+    assert CONTROL_EVENT_NAMES | WEBCAST_EVENT_NAMES == EVENT_NAMES and len(WEBCAST_EVENT_NAMES) == 70
     assert ControlEvent.RAW_DATA == RawDataEvent.name and ControlEvent.DECODED_DATA == DecodedDataEvent.name
 
 

@@ -1,6 +1,7 @@
 """Every example runs against the embedded fake TikTok (``--fake``), as a user would run it."""
 from __future__ import annotations
 
+import ast
 import json
 import os
 import re
@@ -22,6 +23,7 @@ EXPECTED = {
     "iterate_events.py": ["events dropped"],
     "gift_leaderboard.py": ["--- top gifters ---"],
     "proxy.py": ["went through the local proxy"],
+    "events_dataframe.py": ["chat ", "from ", " UTC"],
 }
 
 
@@ -30,7 +32,7 @@ API_KEY = "euler-key-that-must-stay-secret"
 
 
 def start(name: str, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(EXAMPLES / name), "--fake", *args], cwd=EXAMPLES,
+    return subprocess.Popen([sys.executable, str(EXAMPLES / name), "@demo_streamer", "--fake", *args], cwd=EXAMPLES,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "SIGN_API_KEY": API_KEY})
 
@@ -46,9 +48,31 @@ def outputs() -> Dict[str, subprocess.CompletedProcess]:
     return done
 
 
+SCRIPTS = sorted(p.name for p in EXAMPLES.glob("*.py") if not p.name.startswith("test_"))
+
+
 def test_every_example_is_covered():
-    assert sorted([*EXPECTED, "chat_web_page.py"]) == sorted(
-        p.name for p in EXAMPLES.glob("*.py") if p.name != "common.py" and not p.name.startswith("test_"))
+    assert sorted([*EXPECTED, "chat_web_page.py"]) == SCRIPTS
+
+
+@pytest.mark.parametrize("name", SCRIPTS)
+def test_every_example_is_self_contained(name):
+    """A user can copy the file alone: it imports the library's public API, nothing local or internal."""
+    tree = ast.parse((EXAMPLES / name).read_text())
+    modules = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    modules |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    ours = {m for m in modules if m.split(".")[0] == "tiktoklive"}
+    assert ours <= {"tiktoklive", "tiktoklive.testing", "tiktoklive.reader"}, ours
+    stdlib = getattr(sys, "stdlib_module_names", None)  # Python 3.10+
+    assert stdlib is None or all(m.split(".")[0] in stdlib | {"tiktoklive"} for m in modules), modules
+
+
+@pytest.mark.parametrize("name", SCRIPTS)
+def test_an_example_run_without_arguments_prints_a_one_line_usage(name):
+    result = subprocess.run([sys.executable, str(EXAMPLES / name)], cwd=EXAMPLES.parent, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode != 0 and result.stdout == ""
+    assert result.stderr.startswith(f"usage: python {EXAMPLES / name} @USER") and result.stderr.count("\n") == 1
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -71,18 +95,19 @@ def test_no_example_shows_the_sign_api_key(outputs):
     assert "api_key" not in outputs["sign_config.py"].stdout
 
 
-def test_the_chat_web_page_pushes_the_chat_to_the_browser():
+def test_the_chat_web_page_embeds_the_reader_page():
     process = start("chat_web_page.py", "--port", "0", "--duration", "3")
     try:
         first = process.stdout.readline()
         url = re.search(r"http://127\.0\.0\.1:\d+/", first).group(0)
         with urllib.request.urlopen(url, timeout=10) as page:
-            assert "@demo_streamer live chat" in page.read().decode("utf-8")
+            assert "<title>TikTok LIVE reader</title>" in page.read().decode("utf-8")
         with urllib.request.urlopen(url + "events", timeout=10) as events:
-            assert events.headers["Content-Type"] == "text/event-stream"
-            line = next(line for line in events if line.startswith(b"data: "))
-        chat = json.loads(line[len(b"data: "):])
-        assert chat["user"].startswith("viewer_") and chat["text"]
+            assert events.headers["Content-Type"].startswith("text/event-stream")
+            lines = iter(events)
+            next(line for line in lines if line == b"event: item\n")
+            item = json.loads(next(lines)[len(b"data: "):])
+        assert item["user"]["uniqueId"].startswith("viewer_") and isinstance(item["id"], str)
         assert process.wait(timeout=30) == 0
     finally:
         process.kill()

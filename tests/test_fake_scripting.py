@@ -93,7 +93,7 @@ def test_battle_subscribe_question(room, client):
     room.battle("rival")
     room.subscribe("gina", sub_month=2)
     room.question("frank", "what game?")
-    assert [e.name for e in client.events(3)] == ["linkMicBattle", "subNotify", "questionNew"]
+    assert [e.name for e in client.events(3)] == ["linkMicBattle", "subNotify", "subscribe", "questionNew"]
 
 
 def test_send_batches_messages_in_one_frame(room, client):

@@ -120,3 +120,23 @@ def test_control_and_stream_end_shapes():
 def test_flatten_accepts_unprefixed_methods():
     message = factory.chat("alice", "hi")
     assert legacy.flatten("ChatMessage", message) == legacy.flatten("WebcastChatMessage", message)
+
+
+def test_subscribe_shape_is_the_node_readme_s():
+    gina = factory.user("gina", "Gina", subscriber=True)
+    frame = factory.frame(factory.sub_notify(gina, sub_month=3, msg_id=42, create_time_ms=1661887134718))
+    sub_notify, subscribe = codec.decode_frame(frame)
+    assert (sub_notify.name, subscribe.name) == ("subNotify", "subscribe")
+    data = subscribe.to_legacy()
+    assert data == sub_notify.to_legacy() and json.loads(json.dumps(data)) == data
+    assert data["subMonth"] == 3 and data["uniqueId"] == "gina" and data["nickname"] == "Gina"
+    assert data["oldSubscribeStatus"] == 1 and data["subscribingStatus"] == 2  # a renewal, auto-renewing
+    first = codec.decode_frame(factory.frame(factory.sub_notify("hank")))[1].to_legacy()
+    assert (first["subMonth"], first["oldSubscribeStatus"]) == (1, 0)  # sent as defaults, still in the shape
+    assert data["msgId"] == "42" and data["createTime"] == "1661887134718"
+    assert data["displayType"] == "pm_mt_subinfo_user" and "just subscribed" in data["label"]
+
+
+def test_live_intro_shape_has_the_description():
+    data = flat(factory.live_intro("host", "Chill stream, say hi!"))
+    assert data["description"] == "Chill stream, say hi!" and data["uniqueId"] == "host"

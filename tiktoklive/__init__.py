@@ -7,33 +7,40 @@ from __future__ import annotations
 
 import logging
 
-from tiktoklive import errors
+from tiktoklive import errors, redaction
+from tiktoklive.analysis import to_dataframe
 from tiktoklive.backoff import Backoff
-from tiktoklive.connection import Connection
+from tiktoklive.connection import Connection, close_all
 from tiktoklive.errors import (
     AlreadyConnectedError,
     AlreadyConnectingError,
+    AsyncHandlerError,
     ConnectError,
     ConnectionLostError,
     ConnectTimeout,
     DecodeError,
+    HandlerThreadError,
     HeartbeatTimeout,
+    HubClosedError,
     TikTokLiveError,
     UserOfflineError,
     WebError,
     WebSocketRejectedError,
 )
 from tiktoklive.events import ControlEvent, Event, WebcastEvent
+from tiktoklive.hub import Hub
 from tiktoklive.signer import SignConfig
-from tiktoklive.state import ConnectionState
+from tiktoklive.state import ConnectionState, StreamStats
 from tiktoklive.stream import EventStream
 from tiktoklive.web import WebClient
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "errors", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event", "EventStream",
-           "SignConfig", "WebClient", "WebcastEvent", "AlreadyConnectedError", "AlreadyConnectingError",
-           "ConnectError", "ConnectionLostError", "ConnectTimeout", "DecodeError", "HeartbeatTimeout",
-           "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
+__all__ = ["__version__", "errors", "close_all", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event",
+           "EventStream", "Hub", "SignConfig", "StreamStats", "WebClient", "WebcastEvent", "to_dataframe",
+           "AlreadyConnectedError", "AlreadyConnectingError", "AsyncHandlerError", "ConnectError",
+           "ConnectionLostError", "ConnectTimeout", "DecodeError", "HandlerThreadError", "HeartbeatTimeout",
+           "HubClosedError", "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+redaction.install()  # urllib3's DEBUG lines would carry signed URLs

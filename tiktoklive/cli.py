@@ -6,14 +6,12 @@ library that prints or sets up logging. Errors go to stderr.
 from __future__ import annotations
 
 import argparse
-import base64
 import contextlib
 import json
 import logging
 import os
 import sys
 import threading
-import time
 from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Sequence
 
 import tiktoklive
@@ -23,18 +21,26 @@ from tiktoklive.dispatch import Emitter
 from tiktoklive.errors import TikTokLiveError
 from tiktoklive.events import Event
 from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
+from tiktoklive.events.render import describe
 from tiktoklive.pipeline import Pipeline
+from tiktoklive.reader import command as serve_command
+from tiktoklive.recording import FrameRecorder, read_frames
 from tiktoklive.signals import signal_for
 from tiktoklive.signer import SignConfig
+from tiktoklive.testing.busy import READABLE_RATE, busy_fake
+from tiktoklive.web import Gift, RoomInfo
 
 logger = logging.getLogger(__name__)
 
 #: Streamer the ``demo`` command watches on the embedded fake TikTok.
 DEMO_USER = "demo_streamer"
 #: Messages per second of the fake's busy stream (``demo``, ``--fake``): lively, yet readable.
-DEMO_RATE = 20.0
-#: Events not shown unless ``--events`` names them: the raw mirrors and the enter-room answer.
-HIDDEN_BY_DEFAULT = MIRROR_EVENTS | {ControlEvent.ENTER_ROOM}
+DEMO_RATE = READABLE_RATE
+#: Events not shown unless ``--events`` names them: the raw mirrors, the enter-room answer, and
+#: ``subNotify`` (its twin ``subscribe`` is shown).
+HIDDEN_BY_DEFAULT = MIRROR_EVENTS | {ControlEvent.ENTER_ROOM, WebcastEvent.SUB_NOTIFY}
+#: The largest integer a JavaScript number holds exactly (2**53 - 1): ``--json`` writes larger ones as strings.
+MAX_SAFE_INTEGER = 2 ** 53 - 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,16 +60,21 @@ def build_parser() -> argparse.ArgumentParser:
         group.add_argument("--sign-url", help="base URL of the sign server (default: env SIGN_API_URL or Euler Stream)")
         group.add_argument("--proxy", help="HTTP(S) proxy URL for TikTok's HTTP routes")
 
+    def json_flag(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--json", action="store_true",
+                         help="print one JSON object per line (64-bit ids as strings)")
+
     def printing(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--events", type=_names, help="comma-separated event names to show (default: all)")
-        sub.add_argument("--json", action="store_true", help="print one JSON object per line")
+        json_flag(sub)
 
     watch = commands.add_parser("watch", help="print a live stream's events as they arrive")
     target(watch)
     printing(watch)
     watch.add_argument("--record", type=argparse.FileType("w", encoding="utf-8"), metavar="FILE",
                        help="also record the raw frames to FILE (JSON lines), for `tiktoklive replay`")
-    watch.add_argument("--duration", type=float, default=0, help="stop after N seconds (0: run until the stream ends)")
+    watch.add_argument("--duration", type=_seconds, default=0,
+                       help="stop after N seconds (0: run until the stream ends)")
 
     replay = commands.add_parser("replay", help="play a recording back through the event pipeline")
     replay.add_argument("file", type=argparse.FileType("r", encoding="utf-8"), metavar="FILE")
@@ -71,12 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     info = commands.add_parser("info", help="show a streamer's live status and room")
     target(info)
+    json_flag(info)
     gifts = commands.add_parser("gifts", help="list the gifts of a streamer's room")
     target(gifts)
+    json_flag(gifts)
+    serve_command.add_parser(commands, target)
 
     demo = commands.add_parser("demo", help="watch a busy stream on the embedded fake TikTok")
     printing(demo)
-    demo.add_argument("--duration", type=float, default=0, help="stop after N seconds (0: until Ctrl-C)")
+    demo.add_argument("--duration", type=_seconds, default=0, help="stop after N seconds (0: until Ctrl-C)")
     demo.add_argument("--rate", type=float, default=DEMO_RATE, help="messages per second (default: %(default)s)")
     return parser
 
@@ -89,6 +103,16 @@ def _names(text: str) -> List[str]:
         except TikTokLiveError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
     return names
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0:  # refuses nan too
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration: give 0 or more seconds")
+    return seconds
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -119,34 +143,20 @@ def _setup_logging(verbosity: int) -> None:
 # ---------------------------------------------------------------- output
 
 
-def describe(event: Event) -> str:
-    """One readable line for an event."""
-    name = event.name
-    user = getattr(getattr(event, "message", None), "user", None)
-    who = f"@{user.unique_id}" if user is not None and user.unique_id else ""
-    if name == WebcastEvent.CHAT:
-        return f"{who}: {event.comment}"  # type: ignore[attr-defined]
-    if name == WebcastEvent.GIFT:
-        state = "" if event.final else " (streak in progress)"  # type: ignore[attr-defined]
-        return f"{who} sent {event.gift_name} x{event.repeat_count}{state}"  # type: ignore[attr-defined]
-    if name == WebcastEvent.LIKE:
-        return f"{who} liked x{event.like_count} (total {event.total_like_count})"  # type: ignore[attr-defined]
-    if name == WebcastEvent.MEMBER:
-        return f"{who} joined"
-    if name in (WebcastEvent.FOLLOW, WebcastEvent.SHARE):
-        return f"{who} {name}ed" if name == WebcastEvent.FOLLOW else f"{who} shared the stream"
-    if name == WebcastEvent.ROOM_USER:
-        return f"{event.viewer_count} viewers"  # type: ignore[attr-defined]
-    if name == ControlEvent.WEBSOCKET_CONNECTED:
-        return "WebSocket open"
-    if name == ControlEvent.CONNECTED:
-        return f"connected to room {event.state.room_id}"  # type: ignore[attr-defined]
-    if name == ControlEvent.DISCONNECTED:
-        why = " ".join(str(part) for part in (event.code, event.reason) if part)  # type: ignore[attr-defined]
-        return f"disconnected ({why})"
-    if name == ControlEvent.ERROR:
-        return f"{event.info}: {event.exception}"  # type: ignore[attr-defined]
-    return repr(event)
+def js_safe(data: Any) -> Any:
+    """``data`` with every integer beyond JavaScript's exact range (ids) as a decimal string."""
+    if isinstance(data, dict):
+        return {key: js_safe(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [js_safe(value) for value in data]
+    if isinstance(data, int) and not isinstance(data, bool) and abs(data) > MAX_SAFE_INTEGER:
+        return str(data)
+    return data
+
+
+def json_line(data: Any) -> str:
+    """One line of ``--json`` output: ids as strings, so that JavaScript readers lose no digit."""
+    return json.dumps(js_safe(data), ensure_ascii=False, default=str)
 
 
 class Printer:
@@ -165,7 +175,7 @@ class Printer:
 
     def __call__(self, event: Event) -> None:
         if self.as_json:
-            line = json.dumps({"event": event.name, "data": event.to_dict()}, ensure_ascii=False, default=str)
+            line = json_line({"event": event.name, "data": event.to_dict()})
         else:
             line = f"[{event.name}] {describe(event)}"
         with self._lock:
@@ -219,17 +229,6 @@ def _options(args: argparse.Namespace) -> Iterator[Dict[str, Any]]:
         yield {**options, **fake.client_options()}
 
 
-@contextlib.contextmanager
-def busy_fake(unique_id: str, rate: float = DEMO_RATE) -> Iterator[Any]:
-    """The embedded fake TikTok, with ``unique_id`` live and a busy stream of ``rate`` messages per second."""
-    from tiktoklive.testing import FakeTikTok
-
-    with FakeTikTok() as fake:
-        room = fake.room(unique_id.lstrip("@"))
-        room.busy(rate, per_frame=(1, 4))
-        yield fake
-
-
 def watch(args: argparse.Namespace) -> int:
     """``tiktoklive watch @user``: print events until the stream ends (or ``--duration`` passes)."""
     with _options(args) as options:
@@ -242,7 +241,7 @@ def _watch(unique_id: str, options: Dict[str, Any], args: argparse.Namespace) ->
         subscribe(conn, args.events, printer, skip=[ControlEvent.ERROR])
         record = getattr(args, "record", None)
         if record is not None:
-            conn.on(ControlEvent.WEBSOCKET_DATA, Recorder(record))
+            conn.on(ControlEvent.WEBSOCKET_DATA, FrameRecorder(record))
         try:
             conn.connect()  # its failure is printed once, by main(): not also as the error events it fires
             subscribe(conn, args.events, printer, skip=sorted(EVENT_NAMES - {ControlEvent.ERROR}))
@@ -261,18 +260,6 @@ def _watch(unique_id: str, options: Dict[str, Any], args: argparse.Namespace) ->
     return 0
 
 
-class Recorder:
-    """Writes every received frame to a file, one JSON line each: ``{"t": seconds, "frame": base64}``."""
-
-    def __init__(self, file: IO[str]) -> None:
-        self.file = file
-        self.start = time.monotonic()
-
-    def __call__(self, event: Event) -> None:
-        data = base64.b64encode(event.data).decode("ascii")  # type: ignore[attr-defined]
-        self.file.write(json.dumps({"t": round(time.monotonic() - self.start, 3), "frame": data}) + "\n")
-
-
 class _Replayed:
     """The sender of replayed events."""
 
@@ -287,14 +274,7 @@ def replay(args: argparse.Namespace) -> int:
     subscribe(emitter, args.events, Printer(sys.stdout, as_json=args.json))
     pipeline = Pipeline(emitter)
     with args.file as file:
-        for number, line in enumerate(file, 1):
-            if not line.strip():
-                continue
-            try:
-                frame = base64.b64decode(json.loads(line)["frame"], validate=True)
-            except (ValueError, KeyError, TypeError) as exc:
-                print(f"error: {args.file.name}:{number} is not a recorded frame ({exc})", file=sys.stderr)
-                return 1
+        for frame in read_frames(file):
             pipeline.process_frame(frame)
     return 0
 
@@ -304,22 +284,42 @@ def info(args: argparse.Namespace) -> int:
     with _options(args) as options, Connection(args.unique_id, **options) as conn:
         room_id = conn.fetch_room_id()
         live = conn.fetch_is_live()
-        print(f"@{conn.unique_id}: {'live' if live else 'not live'}, room {room_id}")
         room = conn.fetch_room_info()
+        if args.json:
+            print(json_line({"unique_id": conn.unique_id, "is_live": live, "room_id": room_id, **_room_fields(room)}))
+            return 0
+        print(f"@{conn.unique_id}: {'live' if live else 'not live'}, room {room_id}")
         for label, value in (("title", room.title), ("host", room.owner_nickname), ("viewers", room.viewer_count),
-                             ("status", room.status)):
+                             ("status", room.status), ("HLS", room.hls_url)):
             if value is not None:
                 print(f"  {label}: {value}")
     return 0
+
+
+def _room_fields(room: RoomInfo) -> Dict[str, Any]:
+    owner = room.owner
+    return {"title": room.title, "status": room.status, "viewer_count": room.viewer_count,
+            "create_time": room.create_time, "hls_url": room.hls_url, "flv_urls": room.flv_urls,
+            "owner": None if owner is None else {"id": owner.id, "unique_id": owner.unique_id,
+                                                 "nickname": owner.nickname, "bio_description": owner.bio_description}}
 
 
 def gifts(args: argparse.Namespace) -> int:
     """``tiktoklive gifts @user``: the room's gift list, cheapest first."""
     with _options(args) as options, Connection(args.unique_id, **options) as conn:
         for gift in sorted(conn.fetch_available_gifts(), key=lambda g: (g.diamond_count, g.id)):
-            streak = " (streakable)" if gift.is_streakable else ""
-            print(f"{gift.id:>8}  {gift.diamond_count:>6} diamonds  {gift.name}{streak}")
+            print(json_line(_gift_fields(gift)) if args.json else _gift_line(gift))
     return 0
+
+
+def _gift_line(gift: Gift) -> str:
+    streak = " (streakable)" if gift.is_streakable else ""
+    return f"{gift.id:>8}  {gift.diamond_count:>6} diamonds  {gift.name}{streak}"
+
+
+def _gift_fields(gift: Gift) -> Dict[str, Any]:
+    return {"id": gift.id, "name": gift.name, "diamond_count": gift.diamond_count, "type": gift.type,
+            "streakable": gift.is_streakable, "image_url": gift.image_urls[0] if gift.image_urls else None}
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -331,4 +331,5 @@ def demo(args: argparse.Namespace) -> int:
 
 
 COMMANDS: Dict[str, Callable[[argparse.Namespace], int]] = {
-    "watch": watch, "replay": replay, "info": info, "gifts": gifts, "demo": demo}
+    "watch": watch, "replay": replay, "info": info, "gifts": gifts, "demo": demo,
+    "serve": lambda args: serve_command.run(args, _options)}

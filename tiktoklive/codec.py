@@ -11,15 +11,15 @@ import gzip
 import logging
 import random
 import zlib
-from typing import Any, Iterable, List, Mapping, Optional
+from typing import Any, Callable, Iterable, List, Mapping, Optional
 
 from google.protobuf.message import DecodeError as _ProtobufDecodeError
 from google.protobuf.message import Message
 
 from tiktoklive._proto import push_pb2
-from tiktoklive.errors import DecodeError
+from tiktoklive.errors import DecodeError, FrameTooLargeError
 from tiktoklive.events import EnterRoomEvent, ErrorEvent, Event, UnknownEvent
-from tiktoklive.events.mapping import MESSAGE_TYPES
+from tiktoklive.events.mapping import MESSAGE_TYPES, MessageType
 
 logger = logging.getLogger(__name__)
 
@@ -32,9 +32,13 @@ MSG, HEARTBEAT, ACK, ENTER_ROOM, ENTER_ROOM_RESPONSE, CLOSE = (
     "msg", "hb", "ack", "im_enter_room", "im_enter_room_resp", "close")
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
+#: Largest binary frame accepted by default (bytes on the wire; TikTok's frames are a few KiB).
+DEFAULT_MAX_FRAME_SIZE = 8 * 1024 * 1024
+#: Largest decompressed payload accepted by default (a gzip bomb is cut off here, not inflated).
+DEFAULT_MAX_DECOMPRESSED_SIZE = 32 * 1024 * 1024
 
 
-def _decode_error(what: str, exc: Exception, data: bytes) -> DecodeError:
+def decode_error(what: str, exc: Exception, data: bytes) -> DecodeError:
     return DecodeError(what, str(exc) or "invalid protobuf", data)
 
 
@@ -48,24 +52,34 @@ def parse_push_frame(data: bytes) -> PushFrame:
     try:
         frame = PushFrame.FromString(data)
     except _ProtobufDecodeError as exc:
-        raise _decode_error("push frame", exc, data) from None
+        raise decode_error("push frame", exc, data) from None
     if frame.payload_encoding != "pb" and not frame.payload_type:
         raise DecodeError("push frame", "neither payload encoding nor payload type is set", data)
     return frame
 
 
-def frame_payload(frame: PushFrame) -> bytes:
+def frame_payload(frame: PushFrame, max_size: int = DEFAULT_MAX_DECOMPRESSED_SIZE) -> bytes:
     """The frame's payload, gunzipped when its ``compress_type`` header or the gzip magic says so.
 
+    Inflates incrementally and stops after ``max_size`` bytes: a decompression bomb costs at most
+    that much memory and time.
+
+    :raises FrameTooLargeError: the payload inflates to more than ``max_size`` bytes.
     :raises DecodeError: the payload claims to be gzip but is truncated or corrupt.
     """
     payload = frame.payload
-    if frame.headers.get("compress_type") == "gzip" or payload[:3] == _GZIP_MAGIC:
-        try:
-            return zlib.decompress(payload, 31)
-        except zlib.error as exc:
-            raise DecodeError("gzip payload", str(exc), payload) from None
-    return payload
+    if frame.headers.get("compress_type") != "gzip" and payload[:3] != _GZIP_MAGIC:
+        return payload
+    inflater = zlib.decompressobj(31)
+    try:
+        data = inflater.decompress(payload, max_size + 1)
+    except zlib.error as exc:
+        raise DecodeError("gzip payload", str(exc), payload) from None
+    if len(data) > max_size:
+        raise FrameTooLargeError("decompressed payload", max_size)
+    if not inflater.eof:
+        raise DecodeError("gzip payload", "incomplete or truncated stream", payload)
+    return data
 
 
 def parse_fetch_result(data: bytes) -> FetchResult:
@@ -77,35 +91,52 @@ def parse_fetch_result(data: bytes) -> FetchResult:
     try:
         return FetchResult.FromString(data)
     except _ProtobufDecodeError as exc:
-        raise _decode_error("WebcastResponse", exc, data) from None
+        raise decode_error("WebcastResponse", exc, data) from None
 
 
-def unpack_frame(data: bytes) -> tuple[PushFrame, Optional[FetchResult]]:
+def cursor_position(cursor: str) -> Optional[int]:
+    """The stream position a cursor carries (its ``s-N`` part: messages sent up to this result), if any."""
+    for part in cursor.split("_"):
+        if part.startswith("s-") and part[2:].isdigit():
+            return int(part[2:])
+    return None
+
+
+def unpack_frame(data: bytes, *, max_frame_size: int = DEFAULT_MAX_FRAME_SIZE,
+                 max_decompressed_size: int = DEFAULT_MAX_DECOMPRESSED_SIZE) -> tuple[PushFrame, Optional[FetchResult]]:
     """Parse a frame and, for a "msg" frame, its fetch result (``None`` for other frame types).
 
+    :raises FrameTooLargeError: the frame is over ``max_frame_size`` bytes, or its payload inflates
+        to more than ``max_decompressed_size``.
     :raises DecodeError: the frame, its gzip payload or its fetch result is corrupt.
     """
+    if len(data) > max_frame_size:
+        raise FrameTooLargeError("push frame", max_frame_size, len(data))
     frame = parse_push_frame(data)
     if frame.payload_type != MSG:
         return frame, None
-    return frame, parse_fetch_result(frame_payload(frame))
+    return frame, parse_fetch_result(frame_payload(frame, max_decompressed_size))
 
 
 # ---------------------------------------------------------------- decoding messages into events
 
-#: Wire method -> (parse, event class, event name, derive), for the hot loop of ``decode_result``.
-_DECODERS = {method: (row.message_class.FromString, row.event_class, row.name, row.derive)
-             for method, row in MESSAGE_TYPES.items()}
+def _decoder(row: MessageType) -> Callable[[str, bytes], List[Event]]:
+    """``(method, payload) -> events`` of one message type (protobuf's ``DecodeError`` let through)."""
+    parse, event_class, name, derive = row.message_class.FromString, row.event_class, row.name, row.derive
+    if derive is None:
+        return lambda method, payload: [event_class(name, method, parse(payload))]
+    return lambda method, payload: derive(method, parse(payload))
+
+
+#: Wire method -> its decoder, ``(method, payload) -> events`` (protobuf's ``DecodeError`` let through),
+#: for hot loops; both spellings of every mapped type.
+DECODERS = {method: _decoder(row) for method, row in MESSAGE_TYPES.items()}
 
 
 def _events(method: str, payload: bytes) -> List[Event]:
     """The events of one message; lets protobuf's ``DecodeError`` through for the callers to type."""
-    decoder = _DECODERS.get(method)
-    if decoder is None:
-        return [UnknownEvent.from_payload(method, payload)]
-    parse, event_class, name, derive = decoder
-    message = parse(payload)
-    return [event_class(name, method, message)] if derive is None else derive(method, message)
+    decode = DECODERS.get(method)
+    return [UnknownEvent.from_payload(method, payload)] if decode is None else decode(method, payload)
 
 
 def decode_events(method: str, payload: bytes) -> List[Event]:
@@ -117,7 +148,7 @@ def decode_events(method: str, payload: bytes) -> List[Event]:
     try:
         return _events(method, payload)
     except _ProtobufDecodeError as exc:
-        raise _decode_error(method, exc, payload) from None
+        raise decode_error(method, exc, payload) from None
 
 
 def decode_message(method: str, payload: bytes) -> Event:
@@ -151,7 +182,7 @@ def decode_result(result: FetchResult) -> List[Event]:
         try:
             extend(_events(item.method, item.payload))
         except _ProtobufDecodeError as exc:
-            events.append(decoding_failed(_decode_error(item.method, exc, item.payload)))
+            events.append(decoding_failed(decode_error(item.method, exc, item.payload)))
     return events
 
 
@@ -170,7 +201,8 @@ def decode_frame(data: bytes) -> List[Event]:
     (heartbeats, acks) nothing. The connection's own mirrors (``rawData``, ``decodedData``,
     ``websocketData``) are not included. No ack, no I/O.
 
-    :raises DecodeError: the frame, its gzip payload or its fetch result is corrupt.
+    :raises DecodeError: the frame, its gzip payload or its fetch result is corrupt, or
+        (:class:`~tiktoklive.errors.FrameTooLargeError`) over the default size limits.
     """
     frame, result = unpack_frame(data)
     if result is not None:

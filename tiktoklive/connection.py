@@ -11,7 +11,8 @@ The events emitted during ``connect()`` (the initial batch, ``websocketConnected
 run on the thread that called ``connect()``, before it returns. A slow handler delays every later
 event: keep handlers short, or consume :meth:`Connection.iter_events` in another thread, or hand the
 work to a ``queue.Queue`` / ``concurrent.futures`` executor. Every method may be called from any
-thread, handlers included (``disconnect()`` from a handler does not wait for the reader to finish).
+thread, handlers included (``disconnect()`` from a handler does not wait for the reader to finish),
+except ``wait()`` and ``run_forever()``, which raise ``HandlerThreadError`` there.
 """
 from __future__ import annotations
 
@@ -23,32 +24,29 @@ import time
 import weakref
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
 
+from tiktoklive import codec
 from tiktoklive import signer as signing
 from tiktoklive.backoff import Backoff
-from tiktoklive.dispatch import Emitter
+from tiktoklive.entry import Entrance, Ticket
 from tiktoklive.errors import (
     AlreadyConnectedError,
     AlreadyConnectingError,
     ConnectError,
     ConnectionLostError,
+    HandlerThreadError,
     InvalidOptionError,
     UnknownOptionError,
     UserOfflineError,
     WebError,
 )
-from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Event, WebsocketConnectedEvent
-from tiktoklive.events.names import EVENT_NAMES, ControlEvent
+from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Origin, WebsocketConnectedEvent
+from tiktoklive.events.names import MIRROR_EVENT_NAMES
+from tiktoklive.hints import unknown_options
 from tiktoklive.pipeline import Pipeline
-from tiktoklive.state import ConnectionState
-from tiktoklive.stream import DEFAULT_QUEUE_SIZE, EventStream
-from tiktoklive.transport import (
-    ABNORMAL_CLOSURE,
-    RETRYABLE_CLOSE_CODES,
-    Closure,
-    PushSocket,
-    check_options,
-    open_websocket,
-)
+from tiktoklive.source import EventSource
+from tiktoklive.state import ConnectionState, StreamStats
+from tiktoklive.stream import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
+from tiktoklive.transport import ABNORMAL_CLOSURE, RETRYABLE_CLOSE_CODES, Closure, Handshake, PushSocket, check_options
 from tiktoklive.web import Gift, RoomInfo, WebClient, defaults, parse_unique_id
 
 logger = logging.getLogger(__name__)
@@ -56,21 +54,26 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 #: Seconds :meth:`Connection.disconnect` waits for the reader thread after the close handshake.
 JOIN_TIMEOUT = 5.0
+#: Seconds between two aborts of a WebSocket handshake by :meth:`Connection.disconnect`.
+ABORT_RETRY = 0.1
 #: Longest single block inside :meth:`Connection.wait`, so that Ctrl-C is handled at most this many
 #: seconds after it is pressed (a lock wait without a timeout cannot be interrupted on Windows, and
 #: misses a signal that lands just before it blocks).
 INTERRUPT_CHECK = 0.25
 #: Events :meth:`Connection.iter_events` leaves out unless named: the raw mirrors of other events.
-MIRROR_EVENTS = frozenset({ControlEvent.WEBSOCKET_DATA, ControlEvent.RAW_DATA, ControlEvent.DECODED_DATA})
+MIRROR_EVENTS = MIRROR_EVENT_NAMES
 
 #: ``info`` of the ``error`` event of a failed poll (polling goes on).
 POLLING_FAILED = "Failed to poll messages"
 
 _DISCONNECTED, _CONNECTING, _CONNECTED = "DISCONNECTED", "CONNECTING", "CONNECTED"
 _RECONNECTING = "RECONNECTING"  # the socket was lost: waiting (backoff, Retry-After) or opening another
+#: Every Connection of the process, held weakly (a connected one is kept alive by its reader thread).
+_connections: "weakref.WeakSet[Connection]" = weakref.WeakSet()
+_connections_lock = threading.Lock()
 
 
-class Connection:
+class Connection(EventSource):
     """A live connection to one streamer's TikTok LIVE room.
 
     ::
@@ -84,7 +87,8 @@ class Connection:
         conn.run_forever()   # connect, then block until the stream ends (Ctrl-C disconnects)
 
     Handlers run on the connection's reader thread (those of the events fired during ``connect()``
-    on the caller's thread); every method may be called from any thread, handlers included. To do
+    on the caller's thread); every method may be called from any thread, handlers included, but
+    :meth:`wait` and :meth:`run_forever`. To do
     slow work without delaying the stream, iterate :meth:`iter_events` in a thread of your own or
     hand the events to a queue or an executor.
 
@@ -106,14 +110,23 @@ class Connection:
         ``http_proxy_host``, ``http_proxy_port``, ``http_proxy_auth``, ``http_no_proxy``,
         ``http_proxy_timeout``, ``proxy_type`` (``"http"``, ``"socks5"``, ...), ``subprotocols``,
         ``sslopt``.
-    :param auto_reconnect: reconnect when the socket drops while the stream is live, resuming where
-        it stopped (no message lost or repeated); never after the stream ended.
+    :param auto_reconnect: reconnect when the socket fails (on receive or send), goes silent, or is
+        closed by the server with 1000, 1001, 1005, 1006 or 1011-1013 while the stream is live,
+        resuming where it stopped (no message lost or repeated); never after the stream ended. Another
+        close code ends the connection with :class:`~tiktoklive.errors.ConnectionLostError`.
     :param reconnect: the delays and attempts of reconnecting (a :class:`~tiktoklive.backoff.Backoff`,
         or what :meth:`Backoff.from_value <tiktoklive.backoff.Backoff.from_value>` takes).
     :param heartbeat_interval: seconds between heartbeats (TikTok's web client: 10).
-    :param heartbeat_timeout: seconds without any frame after which the socket counts as dead and is
-        dropped (``None``: never); must exceed ``heartbeat_interval``.
+    :param heartbeat_timeout: seconds the server may stay silent (no frame, no pong to the WebSocket
+        ping sent with each heartbeat) before the socket counts as dead and is dropped (``None``:
+        never); time spent in handlers does not count; must exceed ``heartbeat_interval``.
     :param event_queue_size: events each :meth:`iter_events` iterator holds before dropping the oldest.
+    :param event_queue_bytes: bytes (the events' wire payload sizes) each :meth:`iter_events`
+        iterator holds before dropping the oldest (default 64 MiB).
+    :param max_frame_size: bytes a received frame may have (default 8 MiB); a larger one is skipped
+        and reported as an ``error`` event (:class:`~tiktoklive.errors.FrameTooLargeError`).
+    :param max_decompressed_size: bytes a frame's payload may inflate to (default 32 MiB); a
+        decompression bomb is cut off there, skipped and reported the same way.
 
     Web client options (passed to :class:`~tiktoklive.web.WebClient`, see there): ``web_base_url``,
     ``webcast_base_url``, ``sign_config``, ``sign_api_key``, ``signer``, ``session_id``,
@@ -135,6 +148,9 @@ class Connection:
                  ws_client_options: Optional[Mapping[str, Any]] = None, auto_reconnect: bool = True,
                  reconnect: Union[Backoff, bool, int, None] = None, heartbeat_interval: float = 10.0,
                  heartbeat_timeout: Optional[float] = 60.0, event_queue_size: int = DEFAULT_QUEUE_SIZE,
+                 event_queue_bytes: int = DEFAULT_QUEUE_BYTES,
+                 max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
+                 max_decompressed_size: int = codec.DEFAULT_MAX_DECOMPRESSED_SIZE,
                  web_base_url: str = defaults.WEB_BASE_URL, webcast_base_url: str = defaults.WEBCAST_BASE_URL,
                  sign_config: Optional[signing.SignConfig] = None, sign_api_key: Optional[str] = None,
                  signer: Optional[signing.Signer] = None, session_id: Optional[str] = None,
@@ -146,12 +162,14 @@ class Connection:
                  web_client_headers: Optional[Mapping[str, str]] = None,
                  web_client_options: Optional[Mapping[str, Any]] = None, **unknown: Any) -> None:
         if unknown:
-            raise UnknownOptionError(f"unknown option(s) {', '.join(sorted(unknown))}; valid options: "
-                                     f"{', '.join(sorted(OPTION_NAMES))}")
+            raise UnknownOptionError(unknown_options(unknown, OPTION_NAMES))
         _check_options(ws_client_options or {}, heartbeat_interval, heartbeat_timeout, request_polling_interval_ms,
                        event_queue_size)
+        _check_sizes(max_frame_size=max_frame_size, max_decompressed_size=max_decompressed_size,
+                     event_queue_bytes=event_queue_bytes)
         #: The streamer's unique id, without ``@``.
         self.unique_id = parse_unique_id(unique_id)
+        super().__init__(event_queue_size, event_queue_bytes, Origin(self.unique_id))
         self._options: Dict[str, Any] = {
             "process_initial_data": process_initial_data, "fetch_room_info_on_connect": fetch_room_info_on_connect,
             "enable_extended_gift_info": enable_extended_gift_info, "enable_request_polling": enable_request_polling,
@@ -159,7 +177,9 @@ class Connection:
             "ws_client_params": dict(ws_client_params or {}), "ws_client_headers": dict(ws_client_headers or {}),
             "ws_client_options": dict(ws_client_options or {}), "auto_reconnect": auto_reconnect,
             "reconnect": Backoff.from_value(reconnect), "heartbeat_interval": heartbeat_interval,
-            "heartbeat_timeout": heartbeat_timeout, "event_queue_size": event_queue_size}
+            "heartbeat_timeout": heartbeat_timeout, "event_queue_size": event_queue_size,
+            "event_queue_bytes": event_queue_bytes,
+            "max_frame_size": max_frame_size, "max_decompressed_size": max_decompressed_size}
         self._web = WebClient(
             web_base_url=web_base_url, webcast_base_url=webcast_base_url, sign_config=sign_config,
             sign_api_key=sign_api_key, signer=signer, session_id=session_id, tt_target_idc=tt_target_idc,
@@ -168,21 +188,24 @@ class Connection:
             signed_websocket_provider=signed_websocket_provider, web_client_params=web_client_params,
             web_client_headers=web_client_headers, web_client_options=web_client_options)
         self._web_lock = threading.RLock()  # WebClient is used by one thread at a time
+        self._entrance = Entrance(self._web, self._options, self._web_lock)
         self._lock = threading.RLock()
         self._status = _DISCONNECTED
         self._room_id: Optional[str] = None
         self._room_info: Optional[RoomInfo] = None
         self._gifts: List[Gift] = []
         self._socket: Optional[PushSocket] = None
+        self._handshake: Optional[Handshake] = None  # the WebSocket being opened
         self._reader: Optional[threading.Thread] = None
         self._connector: Optional[threading.Thread] = None  # the thread inside connect()
         self._stop = threading.Event()
         self._finished = threading.Event()
         self._finished.set()
         self._fatal: Optional[BaseException] = None
-        self._emitter = Emitter(self)
-        self._pipeline = Pipeline(self._emitter)
-        self._streams: "weakref.WeakSet[EventStream]" = weakref.WeakSet()
+        self._pipeline = Pipeline(self._emitter, max_frame_size=max_frame_size,
+                                  max_decompressed_size=max_decompressed_size)
+        with _connections_lock:
+            _connections.add(self)
 
     def __repr__(self) -> str:
         return f"<Connection @{self.unique_id} room_id={self._room_id} state={self._status}>"
@@ -227,6 +250,12 @@ class Connection:
         return list(self._gifts)
 
     @property
+    def stats(self) -> StreamStats:
+        """What was lost for good since ``connect()``: ``missed`` messages in ``gaps`` gaps (each
+        also a ``gap`` event). Counted where TikTok's cursors tell (see README, Under faults)."""
+        return StreamStats(missed=self._pipeline.missed, gaps=self._pipeline.gaps)
+
+    @property
     def is_connecting(self) -> bool:
         """Whether ``connect()`` is running."""
         return self._status == _CONNECTING
@@ -248,57 +277,6 @@ class Connection:
                                is_reconnecting=self.is_reconnecting,
                                room_id=self._room_id, room_info=self._room_info,
                                available_gifts=tuple(self._gifts))
-
-    # ------------------------------------------------------------ events
-
-    def on(self, name: str, handler: Optional[Callable[[Event], Any]] = None) -> Any:
-        """Call ``handler(event)`` for every event called ``name``; without ``handler``, a decorator.
-
-        ``name`` is a :class:`~tiktoklive.WebcastEvent` / :class:`~tiktoklive.ControlEvent` constant or
-        the Node string (``"chat"``). Handlers run on the reader thread (the events emitted during
-        ``connect()`` on its caller's thread), in the order they were registered. A handler that raises
-        is logged and reported as an ``error`` event; the other handlers and the stream go on. Keep
-        handlers quick: a slow one delays every later event (see :meth:`iter_events`).
-
-        :returns: ``handler`` (the decorator returns the function it decorates).
-        :raises UnknownEventError: no event is called ``name``.
-        """
-        return self._emitter.on(name, handler)
-
-    def once(self, name: str, handler: Optional[Callable[[Event], Any]] = None) -> Any:
-        """Like :meth:`on`, for the next event called ``name`` only."""
-        return self._emitter.on(name, handler, once=True)
-
-    def off(self, name: Optional[str] = None, handler: Optional[Callable[[Event], Any]] = None) -> int:
-        """Remove ``handler`` from ``name``, every handler of ``name``, or (no arguments) every handler.
-
-        :returns: how many registrations were removed.
-        """
-        return self._emitter.off(name, handler)
-
-    def iter_events(self, types: Optional[Sequence[str]] = None, timeout: Optional[float] = None) -> EventStream:
-        """Iterate over this connection's events in the calling thread, with an own bounded queue.
-
-        The reader thread only queues events here, so iterating in another thread is the way to do
-        slow work without delaying the stream. If the queue (``event_queue_size``) is full, the oldest
-        queued event is dropped and counted (``.dropped``); the reader never waits. Iteration ends when
-        the connection ends or ``connect()`` fails (raising the error, if any), or after ``timeout``
-        idle seconds.
-        Create the iterator before ``connect()`` to also get the events of the connect itself.
-
-        :param types: event names to collect; all except the raw mirrors (``websocketData``,
-            ``rawData``, ``decodedData``) by default.
-        :param timeout: end after this many seconds without an event (``None``: wait forever).
-        :raises UnknownEventError: a name in ``types`` is no event's name.
-        """
-        names = sorted(EVENT_NAMES - MIRROR_EVENTS) if types is None else list(types)
-        stream = EventStream(self, names, types=None if types is None else list(types), timeout=timeout,
-                             maxsize=self._options["event_queue_size"])
-        self._streams.add(stream)
-        return stream
-
-    def _error(self, info: str, exc: BaseException) -> None:
-        self._emitter.emit(ErrorEvent(info, exc))
 
     # ------------------------------------------------------------ HTTP helpers (usable while not connected)
 
@@ -417,7 +395,8 @@ class Connection:
         if options["fetch_room_info_on_connect"] and not self.fetch_room_info().is_live:
             raise UserOfflineError(self.unique_id, route="fetch_room_info")
         self._pipeline.reset(self.fetch_available_gifts() if options["enable_extended_gift_info"] else ())
-        signed = self._signed_websocket(stop)
+        ticket = self._signed_websocket(stop)
+        signed = ticket.signed
         if options["process_initial_data"]:
             self._pipeline.process_result(signed.fetch_result)
         else:
@@ -428,7 +407,7 @@ class Connection:
         if poll:
             self._pipeline.process_result(self._fetch_messages())  # a first poll, so that a failure raises here
         else:
-            self._socket = self._open_socket(signed)
+            self._socket = self._open_socket(ticket)
             self._emitter.emit(WebsocketConnectedEvent(self._socket.ws))
         _check_stop(stop)
         with self._lock:
@@ -437,28 +416,23 @@ class Connection:
         self._emitter.emit(ConnectedEvent(self.state))
         return poll
 
-    def _signed_websocket(self, stop: threading.Event, cursor: str = "") -> signing.SignedWebSocket:
+    def _signed_websocket(self, stop: threading.Event, cursor: str = "") -> Ticket:
         _check_stop(stop)
-        with self._web_lock:
-            signed = self._web.fetch_signed_websocket(str(self._room_id), cursor)
-        self._room_id = signed.room_id
+        ticket = self._entrance.sign(str(self._room_id), cursor)
+        self._room_id = ticket.signed.room_id
+        self._emitter.origin = Origin(self.unique_id, self._room_id)
         _check_stop(stop)
-        return signed
+        return ticket
 
-    def _open_socket(self, signed: signing.SignedWebSocket) -> PushSocket:
-        options = self._options
-        with self._web_lock:
-            url = self._web.websocket_url(signed, options["ws_client_params"])
-            headers = {**self._web.websocket_headers(), **options["ws_client_headers"]}
-        sock = PushSocket(open_websocket(url, headers, options["ws_client_options"]),
-                          heartbeat_interval=options["heartbeat_interval"],
-                          heartbeat_timeout=options["heartbeat_timeout"])
+    def _open_socket(self, ticket: Ticket) -> PushSocket:
+        handshake = self._entrance.handshake()
+        with self._lock:  # where disconnect() can abort it
+            self._handshake = handshake
         try:
-            sock.enter_room(int(signed.room_id))
-        except Exception:
-            sock.shutdown()
-            raise
-        return sock
+            return self._entrance.open(ticket, handshake)
+        finally:
+            with self._lock:
+                self._handshake = None
 
     def _abandon(self, finished: threading.Event) -> None:
         """Undo a failed connect: no ``disconnected`` fires, and a reader that got started (Ctrl-C
@@ -487,30 +461,32 @@ class Connection:
                     break
                 logger.warning("@%s: %s", self.unique_id, lost)
                 self._error(ErrorEvent.WEBSOCKET_FAILED, lost)
-                if not (self._options["auto_reconnect"] and self._reconnect(stop)):
+                retry = self._options["auto_reconnect"] and lost.code in RETRYABLE_CLOSE_CODES
+                if not (retry and self._reconnect(stop)):
                     error = None if stop.is_set() else lost
                     break
-        except Exception as exc:  # a bug must still end the connection properly
-            logger.exception("the reader of @%s failed", self.unique_id)
+        except BaseException as exc:  # a bug, or SystemExit from a handler: end properly, raise it from wait()
+            self._log_end("reader", exc)
             error, closure = exc, Closure(ABNORMAL_CLOSURE, f"{type(exc).__name__}: {exc}", by_server=False)
         finally:
             self._teardown(closure, error, finished)
 
     def _read_socket(self, sock: PushSocket, stop: threading.Event) -> Tuple[Closure, Optional[ConnectionLostError]]:
-        """Read ``sock`` until it closes: how it closed, and the loss if it may be reconnected."""
+        """Read ``sock`` until it closes: how it closed, and the loss unless we closed it (a close by the
+        server is a loss unless the stream ended, which the caller checks)."""
         if stop.is_set():
             sock.close()
         try:
-            closure = sock.read(functools.partial(self._on_frame, sock=sock, stop=stop))
+            closure = sock.read(functools.partial(self._on_frame, sock=sock, stop=stop), self._pipeline.frame_skipped)
         except ConnectionLostError as exc:
             return Closure(exc.code or ABNORMAL_CLOSURE, exc.reason, by_server=True), exc
-        if closure.by_server and closure.code in RETRYABLE_CLOSE_CODES:
+        if closure.by_server:
             message = f"TikTok closed the WebSocket ({closure.code} {closure.reason})".replace(" )", ")")
             return closure, ConnectionLostError(message, code=closure.code, reason=closure.reason)
         return closure, None
 
     def _on_frame(self, data: bytes, sock: PushSocket, stop: threading.Event) -> None:
-        self._pipeline.process_frame(data, sock.send)
+        self._pipeline.process_frame(data, sock.ack)
         if self._pipeline.stream_ended and not stop.is_set():
             logger.info("the stream of @%s ended; disconnecting", self.unique_id)
             stop.set()
@@ -532,8 +508,8 @@ class Connection:
             if stop.wait(delay):
                 return False
             try:
-                signed = self._signed_websocket(stop, self._pipeline.cursor)
-                sock = self._open_socket(signed)
+                ticket = self._signed_websocket(stop, self._pipeline.cursor)
+                sock = self._open_socket(ticket)
             except (WebError, ConnectError) as exc:
                 if stop.is_set():  # disconnect() meanwhile: no attempt failed
                     return False
@@ -545,7 +521,7 @@ class Connection:
                 self._socket, self._status = sock, _CONNECTED
             if stop.is_set():
                 return False
-            self._pipeline.process_result(signed.fetch_result, backlog=True)
+            self._pipeline.process_result(ticket.signed.fetch_result, backlog=True)
             self._emitter.emit(WebsocketConnectedEvent(sock.ws))
             logger.info("@%s: reconnected", self.unique_id)
             return True
@@ -568,11 +544,14 @@ class Connection:
                     self._error(POLLING_FAILED, exc)
                     continue
                 self._pipeline.process_result(result)
-        except Exception as exc:
-            logger.exception("the poller of @%s failed", self.unique_id)
+        except BaseException as exc:  # as in _read
+            self._log_end("poller", exc)
             error = exc
         finally:
             self._teardown(Closure(1000, "", by_server=False), error, finished)
+
+    def _log_end(self, role: str, exc: BaseException) -> None:
+        logger.error("the %s of @%s ended by %s: %s", role, self.unique_id, type(exc).__name__, exc, exc_info=exc)
 
     def _teardown(self, closure: Closure, error: Optional[BaseException], finished: threading.Event) -> None:
         """Close everything, then fire ``disconnected`` and end the iterators (once per connect)."""
@@ -586,14 +565,10 @@ class Connection:
             sock.shutdown()
         self._close_web()  # pooled HTTP connections too: nothing survives the connection
         logger.info("disconnected from @%s (%s %s)", self.unique_id, closure.code, closure.reason)
+        streams = list(self._streams)  # not those of a connect() made by a disconnected handler
         self._emitter.emit(DisconnectedEvent(closure.code, closure.reason))
-        self._end_streams(error)
+        self._end_streams(error, streams)
         finished.set()
-
-    def _end_streams(self, error: Optional[BaseException]) -> None:
-        """End every :meth:`iter_events` iterator (after its queued events), raising ``error`` in it."""
-        for stream in list(self._streams):
-            stream.end(error)
 
     # ------------------------------------------------------------ ending
 
@@ -602,29 +577,37 @@ class Connection:
 
         Sends a close frame and waits up to 2 s for TikTok's answer, then drops the socket. Called while
         another thread is in ``connect()``, it makes that ``connect()`` stop (raising
-        :class:`~tiktoklive.errors.ConnectError` unless it was done) and waits for the end. Called from a
+        :class:`~tiktoklive.errors.ConnectError` unless it was done) and waits for the end; a WebSocket
+        handshake under way (connecting or reconnecting) is aborted at once. Called from a
         handler (the reader thread, or the thread in ``connect()``), it returns at once and the
         connection ends after the handler. Does nothing when not connected.
         """
         with self._lock:
             self._stop.set()
-            sock, finished = self._socket, self._finished
+            sock, finished, reader = self._socket, self._finished, self._reader
             here = threading.current_thread()
             inside = here is self._reader or here is self._connector
         if sock is not None:
             sock.close()
+        self._abort_handshake()
         if inside:
             return
-        if not finished.wait(JOIN_TIMEOUT):
+        if not _wait_aborting(finished, self._abort_handshake):
             sock = self._socket
             if sock is not None:
                 sock.abort()
             finished.wait(JOIN_TIMEOUT)
-        reader = self._reader
+        reader = reader or self._reader  # the one a connect() under way started
         if reader is not None and reader.ident is not None:  # started: let it exit after its teardown
             reader.join(JOIN_TIMEOUT)
         if not finished.is_set():
             logger.warning("the connection to @%s did not end within %.0f s", self.unique_id, 2 * JOIN_TIMEOUT)
+
+    def _abort_handshake(self) -> None:
+        with self._lock:
+            handshake = self._handshake
+        if handshake is not None:
+            handshake.abort()
 
     def close(self) -> None:
         """Disconnect and close the web client (what leaving a ``with`` block does)."""
@@ -640,11 +623,15 @@ class Connection:
 
         :returns: ``True`` if the connection has ended, ``False`` on timeout.
         :raises TikTokLiveError: the error that ended the connection, if it failed.
+        :raises HandlerThreadError: called from a handler (it would wait for itself).
         """
-        if not _wait_interruptibly(self._finished, timeout):
+        self._refuse_in_handler("wait")
+        with self._lock:
+            finished, reader = self._finished, self._reader
+        if not _wait_interruptibly(finished, timeout):
             return False
-        reader = self._reader
-        if reader is not None and reader is not threading.current_thread():
+        reader = reader or self._reader  # the one a connect() under way started
+        if reader is not None:
             reader.join(JOIN_TIMEOUT)
         if self._fatal is not None:
             raise self._fatal
@@ -656,7 +643,9 @@ class Connection:
         Ctrl-C disconnects cleanly, then the ``KeyboardInterrupt`` propagates.
 
         :raises TikTokLiveError: what ``connect()`` raises, or the error that ended the connection.
+        :raises HandlerThreadError: called from a handler (it would wait for itself).
         """
+        self._refuse_in_handler("run_forever")
         try:
             if not (self.is_connected or self.is_reconnecting):
                 self.connect()
@@ -664,6 +653,25 @@ class Connection:
         except KeyboardInterrupt:
             self.disconnect()
             raise
+
+    def _refuse_in_handler(self, method: str) -> None:
+        here = threading.current_thread()
+        if here is self._reader or here is self._connector:
+            raise HandlerThreadError(f"{method}() was called from a handler of @{self.unique_id}: it would wait for "
+                                     f"the thread that runs it; call disconnect() there, and wait elsewhere")
+
+
+def close_all() -> int:
+    """Close every connection of the process that is connected or connecting (e.g. those a notebook cell
+    started before it was run again), as :meth:`Connection.close` does.
+
+    :returns: how many were closed.
+    """
+    with _connections_lock:
+        live = [conn for conn in list(_connections) if conn.is_connected or conn.is_connecting]
+    for conn in live:
+        conn.close()
+    return len(live)
 
 
 def _check_options(ws_client_options: Mapping[str, Any], heartbeat_interval: float,
@@ -680,6 +688,13 @@ def _check_options(ws_client_options: Mapping[str, Any], heartbeat_interval: flo
         raise InvalidOptionError("event_queue_size must be at least 1")
 
 
+def _check_sizes(**sizes: int) -> None:
+    """Refuse byte limits that are not positive integers, before any I/O."""
+    for name, size in sizes.items():
+        if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+            raise InvalidOptionError(f"{name} must be a positive number of bytes")
+
+
 def _wait_interruptibly(event: threading.Event, timeout: Optional[float]) -> bool:
     """``event.wait(timeout)``, in blocks of at most :data:`INTERRUPT_CHECK` seconds."""
     deadline = None if timeout is None else time.monotonic() + timeout
@@ -689,6 +704,17 @@ def _wait_interruptibly(event: threading.Event, timeout: Optional[float]) -> boo
             return True
         if deadline is not None and time.monotonic() >= deadline:
             return False
+
+
+def _wait_aborting(finished: threading.Event, abort: Callable[[], None]) -> bool:
+    """Wait up to :data:`JOIN_TIMEOUT` for ``finished``, calling ``abort`` every :data:`ABORT_RETRY`
+    seconds (a handshake aborted while its TCP connection was opening only fails once it is open)."""
+    deadline = time.monotonic() + JOIN_TIMEOUT
+    while not finished.wait(ABORT_RETRY):
+        if time.monotonic() >= deadline:
+            return False
+        abort()
+    return True
 
 
 def _check_stop(stop: threading.Event) -> None:

@@ -30,7 +30,23 @@ class DecodeError(TikTokLiveError, ValueError):
         self.what = what
         self.reason = reason
         self.data = data
-        super().__init__(f"could not decode {what} ({len(data)} bytes): {reason}")
+        super().__init__(f"could not decode {what} ({len(data)} bytes): {reason}" if data
+                         else f"could not decode {what}: {reason}")
+
+
+class FrameTooLargeError(DecodeError):
+    """A frame, or its decompressed payload, is larger than the connection accepts (a decompression
+    bomb, or a hostile server): it is skipped, unread past the limit, and the stream goes on.
+
+    :ivar limit: the limit in bytes (``max_frame_size`` or ``max_decompressed_size``).
+    :ivar size: the size in bytes, where known (a bomb is not inflated to find out).
+    """
+
+    def __init__(self, what: str, limit: int, size: Optional[int] = None) -> None:
+        self.limit = limit
+        self.size = size
+        over = f"over the limit of {limit} bytes"
+        super().__init__(what, over if size is None else f"{size} bytes, {over}")
 
 
 # ---------------------------------------------------------------- arguments
@@ -46,6 +62,19 @@ class UnknownOptionError(TikTokLiveError, TypeError):
 
 class InvalidTypeError(TikTokLiveError, TypeError):
     """An argument of the wrong type: a handler that is not callable, a ``reconnect`` that is no policy."""
+
+
+class AsyncHandlerError(InvalidTypeError):
+    """A coroutine function (``async def``) given as a handler: handlers are called on the reader
+    thread and must be plain functions. The message says how to reach asyncio code from one."""
+
+
+class RecordingError(TikTokLiveError, ValueError):
+    """A file is not a recording of ``tiktoklive watch --record`` (the message names the line)."""
+
+
+class MissingDependencyError(TikTokLiveError, ImportError):
+    """An optional feature's package is not installed; the message names the extra to install."""
 
 
 class UnknownEventError(TikTokLiveError, ValueError):
@@ -224,6 +253,10 @@ class AlreadyConnectingError(ConnectError):
     """``connect()`` was called while another ``connect()`` is still running."""
 
 
+class HubClosedError(TikTokLiveError, RuntimeError):
+    """A room was added to a :class:`~tiktoklive.Hub` that is closed (a hub cannot be reused)."""
+
+
 class ConnectTimeout(ConnectError, TimeoutError):
     """The WebSocket did not open in time. Safe to retry."""
 
@@ -244,6 +277,11 @@ class WebSocketRejectedError(ConnectError):
         detail = handshake_msg or "no Handshake-Msg"
         code = f", Handshake-Status {handshake_status}" if handshake_status is not None else ""
         super().__init__(f"TikTok rejected the WebSocket (HTTP {http_status}{code}): {detail}")
+
+
+class HandlerThreadError(TikTokLiveError, RuntimeError):
+    """A blocking call that would wait for the handler calling it: ``wait()`` or ``run_forever()`` from a
+    handler (the reader thread, or the thread inside ``connect()``) would deadlock the reader for good."""
 
 
 class ConnectionLostError(TikTokLiveError, ConnectionError):

@@ -235,6 +235,15 @@ def _envelope(message: pb.WebcastEnvelopeMessage, flat: Dict[str, Any]) -> None:
     flat.update(coins=info.diamond_count, canOpen=info.people_count, timestamp=info.unpack_at)
 
 
+def _sub_notify(message: pb.WebcastSubNotifyMessage, flat: Dict[str, Any]) -> None:
+    flat.update(subMonth=message.sub_month, oldSubscribeStatus=message.old_subscribe_status,
+                subscribingStatus=message.subscribing_status)
+
+
+def _live_intro(message: pb.WebcastLiveIntroMessage, flat: Dict[str, Any]) -> None:
+    flat["description"] = message.content
+
+
 def _control(message: pb.WebcastControlMessage, flat: Dict[str, Any]) -> None:
     flat["action"] = message.action
 
@@ -251,4 +260,6 @@ _RULES: Dict[str, Callable[[Any, Dict[str, Any]], None]] = {
     "WebcastQuestionNewMessage": _question,
     "WebcastEnvelopeMessage": _envelope,
     "WebcastControlMessage": _control,
+    "WebcastSubNotifyMessage": _sub_notify,
+    "WebcastLiveIntroMessage": _live_intro,
 }

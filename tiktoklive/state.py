@@ -32,3 +32,15 @@ class ConnectionState:
                 "is_reconnecting": self.is_reconnecting, "room_id": self.room_id,
                 "room_info": None if self.room_info is None else self.room_info.raw,
                 "available_gifts": [gift.raw for gift in self.available_gifts]}
+
+
+@dataclasses.dataclass(frozen=True)
+class StreamStats:
+    """What a connection knows it lost since ``connect()`` (:attr:`tiktoklive.Connection.stats`).
+
+    :ivar missed: messages missed and not recovered (the sum of the ``gap`` events' ``missed``).
+    :ivar gaps: how many ``gap`` events fired.
+    """
+
+    missed: int = 0
+    gaps: int = 0

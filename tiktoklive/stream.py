@@ -1,12 +1,15 @@
 """Events as an iterator: :class:`EventStream`, what :meth:`tiktoklive.Connection.iter_events` returns.
 
 Each stream has its own bounded queue, filled by the connection's reader thread and emptied by the
-thread that iterates. The reader never waits for a consumer: when the queue is full, the *oldest*
-queued event is dropped to make room (the freshest events are kept), the drop is counted in
-:attr:`EventStream.dropped` and logged at WARNING once per overflow. Iteration ends when the
-connection ends (after every queued event), when nothing arrives for ``timeout`` seconds, or on
-:meth:`EventStream.close`; if the connection ended with an error, that error is raised in the
-iterating thread.
+thread that iterates. The queue is bounded twice: by a number of events and by their bytes (each
+event counted at the size of its wire payload, plus a fixed overhead). The reader never waits for
+a consumer: when either bound is reached, the *oldest* queued events are dropped to make room (the
+freshest are kept), counted in :attr:`EventStream.dropped` and logged at WARNING once per overflow
+episode (until the consumer has emptied the queue). Iteration ends when the connection ends (after
+every queued event), when nothing arrives for ``timeout`` seconds, or on :meth:`EventStream.close`;
+if the connection ended with an error, that error is raised in the iterating thread. A
+``KeyboardInterrupt`` (or any other exception) raised inside ``next()`` ends the stream: it stops
+collecting, so an interrupted loop does not fill a queue nobody reads.
 """
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ import time
 import weakref
 from typing import Any, Callable, Iterable, List, Optional
 
+from google.protobuf.message import Message
+
 from tiktoklive.errors import InvalidOptionError
 from tiktoklive.events import Event
 from tiktoklive.signals import signal_for
@@ -25,14 +30,30 @@ logger = logging.getLogger(__name__)
 
 #: Events a stream holds by default before it starts dropping the oldest.
 DEFAULT_QUEUE_SIZE = 10_000
+#: Bytes (wire payload sizes) a stream holds by default before it starts dropping the oldest.
+DEFAULT_QUEUE_BYTES = 64 * 1024 * 1024
+#: Bytes counted for every event on top of its payload (the event and its decoded objects).
+EVENT_OVERHEAD = 256
+
+
+def event_size(event: Event) -> int:
+    """The bytes a queued event counts for: its message's wire size (or its raw data's) plus
+    :data:`EVENT_OVERHEAD`."""
+    message = getattr(event, "message", None)
+    if isinstance(message, Message):
+        return EVENT_OVERHEAD + message.ByteSize()
+    data = getattr(event, "data", None)
+    return EVENT_OVERHEAD + (len(data) if isinstance(data, (bytes, bytearray)) else 0)
 
 
 class _Buffer:
     """The queue a stream's receivers fill from the reader thread; never blocks the putter."""
 
-    def __init__(self, maxsize: int) -> None:
-        self.events: collections.deque = collections.deque()
+    def __init__(self, maxsize: int, max_bytes: int) -> None:
+        self.events: "collections.deque[tuple[Event, int]]" = collections.deque()
         self.maxsize = maxsize
+        self.max_bytes = max_bytes
+        self.bytes = 0
         self.dropped = 0
         self.overflowing = False
         self.ended = False
@@ -40,20 +61,31 @@ class _Buffer:
         self.cond = threading.Condition()
 
     def put(self, event: Event) -> None:
+        size = event_size(event)
         with self.cond:
             if self.ended:
                 return
-            if len(self.events) >= self.maxsize:
-                self.events.popleft()
+            events = self.events
+            while events and (len(events) >= self.maxsize or self.bytes + size > self.max_bytes):
+                self.bytes -= events.popleft()[1]
                 self.dropped += 1
                 if not self.overflowing:
                     self.overflowing = True
-                    logger.warning("an iter_events() consumer is too slow: its queue of %d events is full, "
-                                   "dropping the oldest (%d dropped so far)", self.maxsize, self.dropped)
-            else:
-                self.overflowing = False
-            self.events.append(event)
+                    logger.warning("an iter_events() consumer is too slow: its queue (%d events, %d bytes) is "
+                                   "full, dropping the oldest until it catches up (%d dropped so far)",
+                                   self.maxsize, self.max_bytes, self.dropped)
+            events.append((event, size))
+            self.bytes += size
             self.cond.notify()
+
+    def pop(self) -> Event:
+        """The oldest queued event (the caller holds ``cond`` and checked there is one)."""
+        event, size = self.events.popleft()
+        self.bytes -= size
+        if not self.events and self.overflowing:
+            self.overflowing = False
+            logger.info("an iter_events() consumer caught up (%d events dropped so far)", self.dropped)
+        return event
 
     def end(self, error: Optional[BaseException] = None) -> None:
         with self.cond:
@@ -74,14 +106,15 @@ class EventStream:
     """
 
     def __init__(self, sender: Any, names: Iterable[str], *, types: Optional[List[str]] = None,
-                 timeout: Optional[float] = None, maxsize: int = DEFAULT_QUEUE_SIZE) -> None:
+                 timeout: Optional[float] = None, maxsize: int = DEFAULT_QUEUE_SIZE,
+                 max_bytes: int = DEFAULT_QUEUE_BYTES) -> None:
         if timeout is not None and timeout < 0:
             raise InvalidOptionError("iter_events timeout must be None or >= 0 seconds")
-        if maxsize < 1:
-            raise InvalidOptionError("the event queue size must be at least 1")
+        if maxsize < 1 or max_bytes < 1:
+            raise InvalidOptionError("the event queue size and bytes must be at least 1")
         self.types = types
         self._timeout = timeout
-        self._buffer = _Buffer(maxsize)
+        self._buffer = _Buffer(maxsize, max_bytes)
         signals = [signal_for(name) for name in names]
         put = self._buffer.put
         for signal in signals:
@@ -112,6 +145,7 @@ class EventStream:
         self._detach()
         with self._buffer.cond:
             self._buffer.events.clear()
+            self._buffer.bytes = 0
         self._buffer.end()
 
     def __enter__(self) -> "EventStream":
@@ -124,6 +158,16 @@ class EventStream:
         return self
 
     def __next__(self) -> Event:
+        try:
+            return self._next()
+        except StopIteration:
+            raise
+        except BaseException:  # Ctrl-C inside next(), or the connection's error: stop collecting
+            self._detach()
+            self._buffer.end()
+            raise
+
+    def _next(self) -> Event:
         buffer = self._buffer
         deadline = None if self._timeout is None else time.monotonic() + self._timeout
         with buffer.cond:
@@ -139,7 +183,7 @@ class EventStream:
                     break
                 buffer.cond.wait(remaining)
             else:
-                return buffer.events.popleft()
+                return buffer.pop()
         logger.debug("iter_events: nothing for %s s, ending", self._timeout)
         self.close()
         raise StopIteration

@@ -7,13 +7,15 @@ attributes (``event.user.unique_id``, ``event.comment``).
 """
 from __future__ import annotations
 
-from tiktoklive.events.base import Event, MessageEvent, UnknownEvent
+from tiktoklive.events import render  # noqa: F401  (gives protobuf users a short repr)
+from tiktoklive.events.base import Event, MessageEvent, Origin, UnknownEvent
 from tiktoklive.events.control import (
     ConnectedEvent,
     DecodedDataEvent,
     DisconnectedEvent,
     EnterRoomEvent,
     ErrorEvent,
+    GapEvent,
     RawDataEvent,
     WebsocketConnectedEvent,
     WebsocketDataEvent,
@@ -42,6 +44,7 @@ from tiktoklive.events.message import (
     SocialEvent,
     StreamEndEvent,
     SubNotifyEvent,
+    SubscribeEvent,
     SuperFanBoxEvent,
     SuperFanEvent,
     SuperFanJoinEvent,
@@ -56,14 +59,15 @@ from tiktoklive.events.names import (
 )
 
 __all__ = [
-    "Event", "MessageEvent", "UnknownEvent",
-    "ConnectedEvent", "DecodedDataEvent", "DisconnectedEvent", "EnterRoomEvent", "ErrorEvent", "RawDataEvent",
+    "Event", "MessageEvent", "Origin", "UnknownEvent",
+    "ConnectedEvent", "DecodedDataEvent", "DisconnectedEvent", "EnterRoomEvent", "ErrorEvent", "GapEvent",
+    "RawDataEvent",
     "WebsocketConnectedEvent", "WebsocketDataEvent",
     "MESSAGE_TYPES", "TABLE", "MessageType",
     "BarrageEvent", "ChatEvent", "ControlMessageEvent", "EmoteEvent", "EnvelopeEvent", "FollowEvent", "GiftEvent",
     "GoalUpdateEvent", "LikeEvent", "LinkMicArmiesEvent", "LinkMicBattleEvent", "LiveIntroEvent", "MemberEvent",
     "PollEvent", "QuestionNewEvent", "RankUpdateEvent", "RoomMessageEvent", "RoomUserEvent", "ShareEvent",
-    "SocialEvent", "StreamEndEvent", "SubNotifyEvent", "SuperFanBoxEvent", "SuperFanEvent", "SuperFanJoinEvent",
-    "SystemEvent",
+    "SocialEvent", "StreamEndEvent", "SubNotifyEvent", "SubscribeEvent", "SuperFanBoxEvent", "SuperFanEvent",
+    "SuperFanJoinEvent", "SystemEvent",
     "CONTROL_EVENT_NAMES", "EVENT_NAMES", "WEBCAST_EVENT_NAMES", "ControlEvent", "WebcastEvent",
 ]

@@ -3,7 +3,7 @@
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from google.protobuf.message import DecodeError as _ProtobufDecodeError
 from google.protobuf.message import Message
@@ -13,13 +13,35 @@ from tiktoklive.events import plain
 from tiktoklive.events.names import WebcastEvent
 
 
+class Origin(NamedTuple):
+    """The room an event came from: the streamer's unique id and the room id (once known)."""
+
+    unique_id: str
+    room_id: Optional[str] = None
+
+
 class Event:
     """Base class of every event: ``name`` is the Node event name, ``method`` the wire method
-    (``None`` for the connection's own control events)."""
+    (``None`` for the connection's own control events); ``unique_id`` and ``room_id`` say which
+    room it came from (``None`` for an event no connection emitted, such as ``decode_frame``'s)."""
 
-    __slots__ = ()
+    __slots__ = ("origin",)
     name: str
     method: Optional[str] = None
+    #: Where the event came from (set by the connection or hub that emits it).
+    origin: Optional[Origin]
+
+    @property
+    def unique_id(self) -> Optional[str]:
+        """The unique id of the streamer whose room sent the event."""
+        origin = _origin_of(self)
+        return None if origin is None else origin.unique_id
+
+    @property
+    def room_id(self) -> Optional[str]:
+        """The id of the room that sent the event (``None`` before it is known)."""
+        origin = _origin_of(self)
+        return None if origin is None else origin.room_id
 
     def to_dict(self) -> Dict[str, Any]:
         """The event as plain data that ``json.dumps`` accepts (snake_case keys)."""
@@ -32,9 +54,23 @@ class Event:
     def _repr_fields(self) -> List[Tuple[str, Any]]:
         return []
 
+    def _repr_html_(self) -> str:
+        """The event as a small HTML card (avatar, names, what happened), for Jupyter."""
+        from tiktoklive.events import render
+
+        return render.to_html(self)
+
     def __repr__(self) -> str:
         fields = "".join(f" {k}={v!r}" for k, v in self._repr_fields())
         return f"<{type(self).__name__} {self.name}{fields}>"
+
+
+def _origin_of(event: Event) -> Optional[Origin]:
+    """The event's origin slot (``None`` when unset), read past ``MessageEvent.__getattr__``."""
+    try:
+        return Event.origin.__get__(event)  # type: ignore[attr-defined]  # the slot, not __getattr__
+    except AttributeError:
+        return None
 
 
 class MessageEvent(Event):
@@ -68,6 +104,22 @@ class MessageEvent(Event):
 
     def __dir__(self) -> List[str]:
         return sorted(set(super().__dir__()) | {f.name for f in self.message.DESCRIPTOR.fields})
+
+    @property
+    def unique_id(self) -> Any:
+        """The streamer whose room sent the event; a message's own ``unique_id`` field wins."""
+        return self._field_or_origin("unique_id")
+
+    @property
+    def room_id(self) -> Any:
+        """The room that sent the event; a message's own ``room_id`` field (an int) wins."""
+        return self._field_or_origin("room_id")
+
+    def _field_or_origin(self, name: str) -> Any:
+        if name in self.message.DESCRIPTOR.fields_by_name:
+            return getattr(self.message, name)
+        origin = _origin_of(self)
+        return None if origin is None else getattr(origin, name)
 
     @property
     def common(self) -> pb.CommonMessageData:

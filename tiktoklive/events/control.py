@@ -222,3 +222,27 @@ class EnterRoomEvent(Event):
     def to_legacy(self) -> Dict[str, Any]:
         """The push frame's set fields, camelCase."""
         return plain.to_camel(self.frame)
+
+
+class GapEvent(Event):
+    """Messages were lost and could not be recovered (``gap``): a reconnect resumed from a cursor
+    older than what TikTok still keeps, or a result skipped past messages never received. The
+    stream goes on after the gap.
+
+    :ivar missed: how many messages were missed (read from the cursors' stream positions).
+    """
+
+    __slots__ = ("missed",)
+    name = ControlEvent.GAP
+
+    def __init__(self, missed: int) -> None:
+        self.missed = missed
+
+    def to_dict(self) -> Dict[str, Any]:
+        """``{"missed": N}``."""
+        return {"missed": self.missed}
+
+    to_legacy = to_dict
+
+    def _repr_fields(self) -> List[Tuple[str, Any]]:
+        return [("missed", self.missed)]

@@ -3,7 +3,7 @@ for the 62 methods the Node library dispatches (PROTOCOL §8.2), and the derived
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, NamedTuple, Optional, Type
+from typing import Any, Callable, Dict, FrozenSet, List, NamedTuple, Optional, Type
 
 from google.protobuf.message import Message
 
@@ -32,6 +32,7 @@ from tiktoklive.events.message import (
     SocialEvent,
     StreamEndEvent,
     SubNotifyEvent,
+    SubscribeEvent,
     SuperFanBoxEvent,
     SuperFanEvent,
     SuperFanJoinEvent,
@@ -56,6 +57,7 @@ class MessageType(NamedTuple):
     :ivar name: the Node event name (the base event when ``derive`` is set).
     :ivar event_class: the class of its event.
     :ivar derive: for the types that yield derived events, a function ``(method, message) -> events``.
+    :ivar names: every event name a message of this type may yield (``name`` and the derived ones).
     """
 
     method: str
@@ -63,6 +65,7 @@ class MessageType(NamedTuple):
     name: str
     event_class: Type[MessageEvent]
     derive: Optional[Derive]
+    names: FrozenSet[str]
 
 
 def _social(method: str, message: pb.WebcastSocialMessage) -> List[Event]:
@@ -105,8 +108,24 @@ def _envelope(method: str, message: pb.WebcastEnvelopeMessage) -> List[Event]:
     return events
 
 
+def _sub_notify(method: str, message: pb.WebcastSubNotifyMessage) -> List[Event]:
+    """``subNotify``, then ``subscribe`` (the Node README's name for the same message)."""
+    return [SubNotifyEvent(W.SUB_NOTIFY, method, message), SubscribeEvent(W.SUBSCRIBE, method, message)]
+
+
+#: The events each deriving function may yield besides (or instead of) its row's own.
+_DERIVED_NAMES: Dict[Optional[Derive], FrozenSet[str]] = {
+    None: frozenset(),
+    _social: frozenset({W.FOLLOW, W.SHARE}),
+    _control: frozenset({W.STREAM_END}),
+    _barrage: frozenset({W.SUPER_FAN_JOIN, W.SUPER_FAN}),
+    _envelope: frozenset({W.SUPER_FAN_BOX}),
+    _sub_notify: frozenset({W.SUBSCRIBE}),
+}
+
+
 def _row(method: str, name: str, event_class: Type[MessageEvent], derive: Optional[Derive]) -> MessageType:
-    return MessageType(method, getattr(pb, method), name, event_class, derive)
+    return MessageType(method, getattr(pb, method), name, event_class, derive, _DERIVED_NAMES[derive] | {name})
 
 
 #: The 62 message types, in the order of PROTOCOL §8.2.
@@ -168,7 +187,7 @@ TABLE = (
     _row("WebcastRoomNotifyMessage", W.ROOM_NOTIFY, MessageEvent, None),
     _row("WebcastRoomVerifyMessage", W.ROOM_VERIFY, MessageEvent, None),
     _row("WebcastSpeakerMessage", W.SPEAKER, MessageEvent, None),
-    _row("WebcastSubNotifyMessage", W.SUB_NOTIFY, SubNotifyEvent, None),
+    _row("WebcastSubNotifyMessage", W.SUB_NOTIFY, SubNotifyEvent, _sub_notify),
     _row("WebcastSubPinEventMessage", W.SUB_PIN_EVENT, MessageEvent, None),
     _row("WebcastToastMessage", W.TOAST, MessageEvent, None),
     _row("WebcastViewerPicksUpdateMessage", W.VIEWER_PICKS_UPDATE, MessageEvent, None),
@@ -179,4 +198,11 @@ TABLE = (
 MESSAGE_TYPES: Dict[str, MessageType] = {
     **{row.method[len("Webcast"):]: row for row in TABLE},
     **{row.method: row for row in TABLE},
+}
+
+#: Event class -> the name of its events, for the classes of one name (``conn.on(ChatEvent)``).
+EVENT_CLASS_NAMES: Dict[type, str] = {
+    **{row.event_class: row.name for row in TABLE if row.event_class is not MessageEvent},
+    FollowEvent: W.FOLLOW, ShareEvent: W.SHARE, StreamEndEvent: W.STREAM_END, SuperFanEvent: W.SUPER_FAN,
+    SuperFanJoinEvent: W.SUPER_FAN_JOIN, SuperFanBoxEvent: W.SUPER_FAN_BOX, SubscribeEvent: W.SUBSCRIBE,
 }

@@ -409,6 +409,12 @@ class SubNotifyEvent(MessageEvent):
         return self.message.sub_month
 
 
+class SubscribeEvent(SubNotifyEvent):
+    """A viewer subscribed (``subscribe``, the Node README's name), right after its ``subNotify``."""
+
+    __slots__ = ()
+
+
 class LiveIntroEvent(MessageEvent):
     """The host's introduction of the stream (``liveIntro``)."""
 

@@ -80,6 +80,7 @@ class WebcastEvent:
     SUPER_FAN = "superFan"  #: before ``barrage`` when a content key contains "ttlive_superfan"
     SUPER_FAN_JOIN = "superFanJoin"  #: before ``barrage`` for "ttlive_superfan_commentnotif_superfanjoined"
     SUPER_FAN_BOX = "superFanBox"  #: before ``envelope`` for a super-fan treasure box
+    SUBSCRIBE = "subscribe"  #: after ``subNotify``, for the same message (the Node README's name)
     # Python only
     UNKNOWN = "unknown"  #: a message whose method has no mapping (an ``UnknownEvent``)
 
@@ -95,6 +96,14 @@ class ControlEvent:
     WEBSOCKET_CONNECTED = "websocketConnected"  #: the socket is open and the enter-room frame sent
     WEBSOCKET_DATA = "websocketData"  #: every binary frame received, as bytes
     ENTER_ROOM = "enterRoom"  #: TikTok answered the enter-room frame
+    GAP = "gap"  #: messages were lost and could not be recovered (``missed`` says how many)
+
+
+#: The key of a catch-all handler: ``conn.on("*", handler)`` gets every event except the raw mirrors.
+ANY_EVENT = "*"
+#: Events sent to catch-all handlers only when named: the raw mirrors of other events.
+MIRROR_EVENT_NAMES: FrozenSet[str] = frozenset({ControlEvent.WEBSOCKET_DATA, ControlEvent.RAW_DATA,
+                                                ControlEvent.DECODED_DATA})
 
 
 def _values(cls: type) -> FrozenSet[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import re
 from typing import Any, Callable, Dict, Tuple
 
 from google.protobuf.descriptor import FieldDescriptor
@@ -34,6 +35,11 @@ def camel(name: str) -> str:
     """``snake_case`` -> ``camelCase``."""
     head, *rest = name.split("_")
     return head + "".join(p[:1].upper() + p[1:] for p in rest)
+
+
+def snake(name: str) -> str:
+    """``camelCase`` (or ``CamelCase``) -> ``snake_case``."""
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
 def _convert(message: Message, legacy: bool) -> Dict[str, Any]:

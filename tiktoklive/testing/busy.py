@@ -5,15 +5,17 @@ messages of a busy room (comments, gift streaks, likes, joins, viewer counts, fo
 shares) from a pool of viewers with varied badges. :func:`frames` pre-builds push frames from it,
 so a benchmark can decode a corpus without any server. :class:`BusyStream` sends a mix to a
 room of the fake at ``rate`` messages per second, ``per_frame`` messages to a frame.
+:func:`busy_fake` runs a fake with one busy room: the ``--fake`` of the CLI and of the examples.
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import random
 import threading
 import time
-from typing import TYPE_CHECKING, Callable, Dict, List, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Mapping, Optional, Tuple
 
 from google.protobuf.message import Message
 
@@ -21,8 +23,10 @@ from tiktoklive import codec
 from tiktoklive._proto import webcast_pb2 as pb
 from tiktoklive.testing import factory
 from tiktoklive.testing.rooms import GIFTS
+from tiktoklive.web.unique_id import parse_unique_id
 
 if TYPE_CHECKING:
+    from tiktoklive.testing.fake import FakeTikTok
     from tiktoklive.testing.rooms import Room
 
 logger = logging.getLogger(__name__)
@@ -214,3 +218,22 @@ class BusyStream:
             logger.exception("the busy stream of @%s failed", self.room.unique_id)
             if self._on_error is not None:
                 self._on_error(exc)
+
+
+#: Messages per second of :func:`busy_fake`'s stream: lively, yet readable when printed.
+READABLE_RATE = 20.0
+
+
+@contextlib.contextmanager
+def busy_fake(unique_id: str = "demo_streamer", rate: float = READABLE_RATE) -> Iterator["FakeTikTok"]:
+    """A running fake TikTok where ``unique_id`` (any spelling: ``name``, ``@name``, a live URL) is
+    live with a busy stream of ``rate`` messages per second, one to four to a frame::
+
+        with busy_fake("@streamer") as fake, Connection("@streamer", **fake.client_options()) as conn:
+            ...
+    """
+    from tiktoklive.testing.fake import FakeTikTok
+
+    with FakeTikTok() as fake:
+        fake.room(parse_unique_id(unique_id)).busy(rate, per_frame=(1, 4))
+        yield fake

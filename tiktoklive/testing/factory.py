@@ -13,7 +13,7 @@ import itertools
 import json
 import time
 import zlib
-from typing import Any, Iterable, Mapping, Optional, Sequence, Tuple, Type, Union
+from typing import Any, Dict, Iterable, Mapping, Optional, Sequence, Tuple, Type, Union
 
 from google.protobuf.message import Message
 
@@ -446,6 +446,7 @@ def sub_notify(who: UserLike, *, sub_month: int = 1, **kwargs: Any) -> pb.Webcas
         common=_common("WebcastSubNotifyMessage", kwargs, display_key="pm_mt_subinfo_user",
                        pattern="{0:user} just subscribed to the host", user=u),
         user=u, sub_month=sub_month, subscribe_type=pb.SUBSCRIBE_TYPE_AUTO,
+        subscribing_status=pb.SUBSCRIBING_STATUS_CIRCLE,
         old_subscribe_status=pb.OLD_SUBSCRIBE_STATUS_FIRST if sub_month == 1 else pb.OLD_SUBSCRIBE_STATUS_RESUB,
         package_id="7200000000000000001", **kwargs)
 
@@ -511,7 +512,8 @@ def message(method: str, /, **fields: Any) -> Message:
     """
     cls = webcast_class(method)
     own = {k: fields.pop(k) for k in list(fields) if k in cls.DESCRIPTOR.fields_by_name}
-    return cls(common=_common(method, fields), **own, **fields)
+    values: Dict[str, Any] = {"common": _common(method, fields), **own, **fields}
+    return cls(**values)
 
 
 # ---------------------------------------------------------------- frames

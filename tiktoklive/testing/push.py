@@ -4,7 +4,9 @@ The upgrade is validated like TikTok's (``room_id`` in the query, the ``ttwid`` 
 server handed out, the ``sessionid`` cookie when the socket was signed for a session) and refused
 the way TikTok refuses it (HTTP 200 with ``Handshake-Status`` and ``Handshake-Msg``). An accepted
 socket joins its room at once, from the handshake's ``room_id``, so nothing scripted after a
-client's ``connect()`` is missed. The server never sends WebSocket pings (clients do not answer
+client's ``connect()`` is missed; and it first gets what its room sent after the ``cursor`` of its
+URL (the initial fetch's, or a reconnect's), so nothing sent between that fetch and the handshake
+is missed either. The server never sends WebSocket pings (clients do not answer
 them); it answers the client's pings, and closes like TikTok when heartbeats stop. Each socket
 runs on its own thread (the HTTP server's connection thread).
 """
@@ -126,9 +128,12 @@ class PushSocket:
         with self._send_lock:
             return self._write_locked(data)
 
-    def send(self, data: bytes) -> bool:
-        """Send one binary WebSocket message (nothing once closed or stalled). Thread-safe."""
-        frame = ws.encode(ws.OPCODE_BINARY, data)
+    def send(self, data: bytes, *, fragment: Optional[int] = None) -> bool:
+        """Send one binary WebSocket message (nothing once closed or stalled). Thread-safe.
+
+        :param fragment: send it as frames of this many payload bytes (a fragmented message).
+        """
+        frame = ws.encode(ws.OPCODE_BINARY, data) if fragment is None else ws.encode_fragmented(data, fragment)
         with self._send_lock:
             if not self._write_locked(frame):
                 return False
@@ -395,12 +400,24 @@ class PushServer(LoopbackServer):
         sock: socket.socket = handler.connection
         sock.settimeout(SEND_TIMEOUT)
         push = PushSocket(sock, request, int(request.query["room_id"]), self.fake)
-        with push._send_lock:  # in the room before the client can see the 101 (frames wait for the lock)
-            self.fake.hub.join(push)
-            self.fake.add_socket(push)
-            sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+        handshake = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        room = self.fake.room_by_id(push.room_id)
+        if room is None:  # deleted since the check
+            return _rejection(416, "parameter error")
+        room.admit(request.query.get("cursor", ""), lambda backlog: self._enter(push, handshake, backlog))
         push.run()
         return None
+
+    def _enter(self, push: PushSocket, handshake: bytes, backlog: List[bytes]) -> None:
+        """Join the room and answer the handshake, then send what was sent after the URL's cursor."""
+        with push._send_lock:  # in the room before the client can see the 101
+            self.fake.hub.join(push)
+            self.fake.add_socket(push)
+            push._sock.sendall(handshake)
+        for result in backlog:
+            log_id = self.fake.hub.next_log_id()
+            push.send_frame(codec.encode_message_frame(result, log_id=log_id, compress=push.compress), log_id,
+                            need_ack=codec.parse_fetch_result(result).need_ack)
 
     def _refusal(self, request: Request) -> Optional[Response]:
         """The answer to a handshake TikTok would refuse (``None`` when it is acceptable)."""

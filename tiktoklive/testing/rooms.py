@@ -11,7 +11,7 @@ import itertools
 import threading
 import time
 import zlib
-from typing import TYPE_CHECKING, Any, Deque, List, Mapping, Optional, Protocol, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Deque, List, Mapping, Optional, Protocol, Sequence, Tuple, Union
 
 from google.protobuf.message import Message
 
@@ -34,9 +34,8 @@ GIFTS: Mapping[int, Tuple[str, int, bool]] = {
     5658: ("Perfume", 20, True), 6427: ("Hat and Mustache", 99, True), 11046: ("Galaxy", 1000, False),
     6369: ("Lion", 29999, False), 7312: ("TikTok Universe", 34999, False),
 }
-#: How many sent results a room keeps for ``webcast/im/fetch`` polling.
-POLL_BACKLOG = 500
-
+#: How many sent messages a room keeps (the newest) to resume a cursor from: about 40 s of a busy room.
+BACKLOG_MESSAGES = 20_000
 
 
 class Hub(Protocol):
@@ -62,6 +61,12 @@ class Room:
     :ivar age_restricted: room info answers as for an age-restricted room.
     :ivar history: messages the sign server's initial fetch carries as backlog.
     :ivar title: the stream's title.
+    :ivar backlog_messages: how many of the messages sent the room keeps (the newest, in whole
+        results), to serve a fetch or a socket that resumes at a cursor; an older cursor misses
+        the messages no longer kept.
+
+    Cursors carry the room's position, the number of messages sent so far (``s-N``): a result
+    holding messages ``N-k+1 .. N`` has cursor ``s-N``, so a reader can tell what it missed.
     """
 
     def __init__(self, unique_id: str, room_id: int, hub: Hub, *, live: bool = True,
@@ -80,8 +85,10 @@ class Room:
         self._hub = hub
         self._lock = threading.RLock()
         self._seq = itertools.count(1)
-        self._cursor_seq = 0
-        self._sent: Deque[Tuple[int, bytes]] = collections.deque(maxlen=POLL_BACKLOG)
+        self._cursor_seq = 0  # messages sent so far (the position)
+        self.backlog_messages = BACKLOG_MESSAGES
+        self._sent: Deque[Tuple[int, int, bytes]] = collections.deque()  # (position, messages, result)
+        self._kept = 0  # messages in _sent
         self._busy: List[BusyStream] = []
 
     def __repr__(self) -> str:
@@ -134,18 +141,22 @@ class Room:
 
     def result(self, messages: Sequence[Message], *, need_ack: bool = True, history: bool = False,
                **fields: Any) -> bytes:
-        """Serialize ``messages`` as one ``WebcastResponse`` of this room (new cursor and internal_ext)."""
+        """Serialize ``messages`` as one ``WebcastResponse`` of this room at its current position."""
         with self._lock:
-            self._cursor_seq += 1
             wrapped = [self._wrap(message, history) for message in messages]
             return codec.encode_fetch_result(wrapped, cursor=self.cursor(), internal_ext=self.internal_ext(),
                                              need_ack=need_ack, now=int(time.time() * 1000), fetch_interval=1000,
                                              **fields)
 
-    def initial_result(self, push_server: str) -> bytes:
-        """The sign server's initial fetch: backlog, cursor, internal_ext, push server and route params."""
+    def initial_result(self, push_server: str, cursor: str = "") -> bytes:
+        """The sign server's initial fetch: push server and route params, cursor and internal_ext,
+        and as messages the history (no cursor, or one this room did not hand out) or what was sent
+        after ``cursor`` (a reconnect resuming; only what the backlog still keeps)."""
         with self._lock:
-            result = codec.parse_fetch_result(self.result(self.history, need_ack=False, history=True))
+            sent = self._sent_after(cursor)
+            messages = self.history if sent is None else []
+            result = codec.parse_fetch_result(self.result(messages, need_ack=False, history=True))
+            result.messages.extend(item for data in sent or () for item in codec.parse_fetch_result(data).messages)
         result.push_server = push_server
         result.is_first = True
         result.heartbeat_duration = 10000
@@ -153,24 +164,30 @@ class Room:
         result.route_params.update({"cursor": result.cursor, "internal_ext": result.internal_ext})
         return result.SerializeToString()
 
-    def sent_after(self, cursor: str) -> Optional[List[codec.BaseMessage]]:
-        """The messages sent after ``cursor`` (one this room handed out), or ``None`` for another cursor."""
-        after = _cursor_seq(cursor)
+    def _sent_after(self, cursor: str) -> Optional[List[bytes]]:
+        """The results sent after ``cursor`` that are still kept (``None``: not a cursor of this room)."""
+        after = codec.cursor_position(cursor)
         if after is None:
             return None
-        with self._lock:
-            return [item for seq, data in self._sent if seq > after
-                    for item in codec.parse_fetch_result(data).messages]
+        return [data for position, _, data in self._sent if position > after]
 
     def poll(self, cursor: str, push_server: str) -> bytes:
         """A ``webcast/im/fetch`` answer: what was sent after ``cursor``; without a cursor, the
         initial result (history, and ``push_server`` to upgrade to)."""
-        items = self.sent_after(cursor)
-        if items is None:
-            return self.initial_result(push_server)
-        result = codec.parse_fetch_result(self.result([], need_ack=False))
-        result.messages.extend(items)
+        with self._lock:
+            sent = self._sent_after(cursor)
+            if sent is None:
+                return self.initial_result(push_server)
+            result = codec.parse_fetch_result(self.result([], need_ack=False))
+        result.messages.extend(item for data in sent for item in codec.parse_fetch_result(data).messages)
         return result.SerializeToString()
+
+    def admit(self, cursor: str, enter: Callable[[List[bytes]], None]) -> None:
+        """Let a socket in: ``enter(results)`` joins it to the room and sends it ``results``, what
+        was sent after ``cursor`` (its URL's) and is still kept, while nothing else is sent to the
+        room: no message sent between a fetch and the handshake is lost, none comes twice or out of order."""
+        with self._lock:
+            enter(self._sent_after(cursor) or [])
 
     # ------------------------------------------------------------ sending
 
@@ -192,10 +209,18 @@ class Room:
             if len(built) != len(messages) or fields:
                 raise TypeError("send() takes protobuf messages, or one method name and its fields")
         with self._lock:
+            self._cursor_seq += len(built)
             data = self.result(built, need_ack=need_ack)
-            self._sent.append((self._cursor_seq, data))
+            self._keep(data, len(built))
             self._hub.publish(self, data, need_ack)
         return data
+
+    def _keep(self, data: bytes, count: int) -> None:
+        """Add a sent result to the backlog, dropping the oldest results beyond :attr:`backlog_messages`."""
+        self._sent.append((self._cursor_seq, count, data))
+        self._kept += count
+        while len(self._sent) > 1 and self._kept > self.backlog_messages:
+            self._kept -= self._sent.popleft()[1]
 
     def send_each(self, messages: Sequence[Message]) -> None:
         """Send messages one frame each, in order."""
@@ -381,15 +406,16 @@ class Room:
             socket.stall()
         return len(sockets)
 
-    def send_raw(self, data: bytes) -> int:
-        """Send ``data`` as one binary WebSocket message to every socket of the room, as it is.
+    def send_raw(self, data: bytes, *, fragment: Optional[int] = None) -> int:
+        """Send ``data`` as one binary WebSocket message to every socket of the room, as it is
+        (``fragment``: as WebSocket frames of that many bytes).
 
         For broken frames (see :mod:`tiktoklive.testing.faults`), duplicates (send a frame twice)
         and frames out of order (build with :meth:`frame`, send in any order).
         """
         sockets = self.sockets()
         for socket in sockets:
-            socket.send(data)
+            socket.send(data, fragment=fragment)
         return len(sockets)
 
     def send_truncated(self, data: bytes, keep: int) -> int:
@@ -413,8 +439,3 @@ def room_id_for(unique_id: str, taken: Any) -> int:
     return room_id
 
 
-def _cursor_seq(cursor: str) -> Optional[int]:
-    for part in cursor.split("_"):
-        if part.startswith("s-") and part[2:].isdigit():
-            return int(part[2:])
-    return None

@@ -17,7 +17,6 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Dict, List, Optional
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from tiktoklive import codec
 from tiktoklive.signer import SIGNATURE_PARAMS
 from tiktoklive.testing.faults import SIGN_MESSAGES, sign_ids
 from tiktoklive.testing.server import Handler, Request, Response, Route, parse_cookie_header, route
@@ -80,13 +79,7 @@ def connect(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Respo
     preferred = [a for a in request.query.get("preferred_agent_ids", "").split(",") if a]
     if preferred:
         headers["x-agent-id"] = preferred[0]
-    body = room.initial_result(fake.urls["push"])
-    missed = room.sent_after(request.query.get("cursor", ""))
-    if missed is not None:  # a reconnect resuming at its last cursor: the backlog is what was sent after it
-        result = codec.parse_fetch_result(body)
-        del result.messages[:]
-        result.messages.extend(missed)
-        body = result.SerializeToString()
+    body = room.initial_result(fake.urls["push"], request.query.get("cursor", ""))
     return Response.protobuf(body, headers)
 
 

@@ -70,11 +70,24 @@ def room_info_json(room: Room) -> Dict[str, Any]:
                                       "following_count": host.follow_info.following_count},
                       "avatar_large": {"url_list": list(host.avatar_large.url_list)},
                       "avatar_thumb": {"url_list": list(host.avatar_thumb.url_list)}},
-            "stream_url": {"hls_pull_url": f"https://pull-hls-f16-va01.tiktokcdn.com/stage/stream-"
-                                          f"{room.room_id}/index.m3u8"},
+            "stream_url": stream_url_json(room.room_id),
             "link_mic": {"multi_live_enum": 1, "rival_anchor_id": 0, "battle_scores": []},
             "age_restricted": {"restricted": False},
             "cover": {"url_list": list(host.avatar_large.url_list)}}
+
+
+#: Qualities of a room's FLV URLs, best first, as TikTok names them (``default_resolution`` is SD2).
+STREAM_QUALITIES = (("FULL_HD1", "or4"), ("HD1", "hd5"), ("SD1", "ld5"), ("SD2", "sd5"))
+
+
+def stream_url_json(room_id: int) -> Dict[str, Any]:
+    """Room info's ``stream_url``: the HLS playlist and one FLV URL per quality, as TikTok shapes them."""
+    base = f"https://pull-flv-l1-va01.tiktokcdn.com/game/stream-{room_id}"
+    return {"id": room_id, "id_str": str(room_id), "default_resolution": "SD2",
+            "candidate_resolution": [quality for quality, _ in STREAM_QUALITIES],
+            "hls_pull_url": f"https://pull-hls-l1-va01.tiktokcdn.com/game/stream-{room_id}/playlist.m3u8",
+            "rtmp_pull_url": f"{base}_sd5.flv",
+            "flv_pull_url": {quality: f"{base}_{suffix}.flv" for quality, suffix in STREAM_QUALITIES}}
 
 
 def gift_json(gift_id: int) -> Dict[str, Any]:

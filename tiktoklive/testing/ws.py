@@ -43,6 +43,13 @@ def encode(opcode: int, data: bytes = b"") -> bytes:
     return ABNF(1, 0, 0, 0, opcode, 0, data).format()
 
 
+def encode_fragmented(data: bytes, size: int) -> bytes:
+    """One binary message as unmasked frames of ``size`` payload bytes (a fragmented message)."""
+    pieces = [data[i:i + size] for i in range(0, len(data), size)] or [b""]
+    return b"".join(ABNF(int(n == len(pieces) - 1), 0, 0, 0, OPCODE_BINARY if n == 0 else OPCODE_CONT, 0,
+                         piece).format() for n, piece in enumerate(pieces))
+
+
 def encode_close(code: int, reason: str = "") -> bytes:
     """A close frame with ``code`` and ``reason``."""
     return encode(OPCODE_CLOSE, struct.pack("!H", code) + reason.encode("utf-8"))

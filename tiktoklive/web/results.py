@@ -67,6 +67,33 @@ class LiveRoomUserInfo:
 
 
 @dataclasses.dataclass(frozen=True)
+class RoomOwner:
+    """The streamer of a room, from room info's ``data.owner``.
+
+    :ivar id: the user id, as a string.
+    :ivar unique_id: the handle (``display_id``), without ``@``.
+    :ivar raw: the ``owner`` object, unchanged.
+    """
+
+    id: str | None
+    unique_id: str | None
+    nickname: str | None
+    bio_description: str | None
+    raw: dict[str, Any] = dataclasses.field(repr=False, compare=False)
+
+    @property
+    def avatar_url(self) -> str | None:
+        """The largest avatar's first URL."""
+        urls = _dig(self.raw, "avatar_large", "url_list") or _dig(self.raw, "avatar_thumb", "url_list")
+        return urls[0] if isinstance(urls, list) and urls else None
+
+    @property
+    def follower_count(self) -> int | None:
+        """Followers, if TikTok said."""
+        return _dig(self.raw, "follow_info", "follower_count")
+
+
+@dataclasses.dataclass(frozen=True)
 class RoomInfo:
     """A live room's details from ``webcast/room/info/``; the whole answer is kept in ``raw``.
 
@@ -120,6 +147,28 @@ class RoomInfo:
     def create_time(self) -> int | None:
         """When the room opened (unix seconds)."""
         return typed(self.data.get("create_time"), int)
+
+    @property
+    def owner(self) -> RoomOwner | None:
+        """The streamer (``owner``: id, unique id, nickname, ``bio_description``, avatar); ``None`` if absent."""
+        owner = self.data.get("owner")
+        if not isinstance(owner, dict):
+            return None
+        user_id = owner.get("id_str") or owner.get("id")
+        return RoomOwner(id=str(user_id) if user_id else None, unique_id=owner.get("display_id"),
+                         nickname=owner.get("nickname"), bio_description=owner.get("bio_description"), raw=owner)
+
+    @property
+    def hls_url(self) -> str | None:
+        """The stream's HLS playlist URL (``stream_url.hls_pull_url``), if TikTok gave one."""
+        return _dig(self.data, "stream_url", "hls_pull_url") or None
+
+    @property
+    def flv_urls(self) -> dict[str, str]:
+        """The stream's FLV URLs by quality (``stream_url.flv_pull_url``: ``FULL_HD1``, ``HD1``, ``SD1``,
+        ``SD2`` ...), best first as TikTok lists them; empty if the room has none."""
+        urls = _dig(self.data, "stream_url", "flv_pull_url")
+        return {str(k): v for k, v in urls.items() if isinstance(v, str) and v} if isinstance(urls, dict) else {}
 
     @property
     def is_age_restricted(self) -> bool:
