@@ -17,7 +17,7 @@ from typing import Any, Iterator
 from google.protobuf.message import Message
 
 from tiktoklive.signer import SignConfig
-from tiktoklive.testing import FakeTikTok, busy, factory
+from tiktoklive.testing import FakeTikTok, busy, factory, ws
 
 
 def _templates(kind: str) -> Iterator[Message]:
@@ -64,8 +64,10 @@ def stream(fake: FakeTikTok, rooms: list[str], rate: float, seconds: float, per_
             late = max(late, -delay)
         began = time.perf_counter()
         data = handles[0].frame(*_fresh(templates, per_frame))
+        encoded = ws.encode(ws.OPCODE_BINARY, data)  # once for every socket
         for room in handles:
-            room.send_raw(data)
+            for sock in room.sockets():
+                sock.send_encoded(encoded, len(data))
         longest = max(longest, time.perf_counter() - began)
     return {"sent": frames * per_frame, "late": late, "longest_tick": longest, "cpu": time.process_time() - cpu}
 

@@ -139,11 +139,16 @@ class PushSocket:
         :param fragment: send it as frames of this many payload bytes (a fragmented message).
         """
         frame = ws.encode(ws.OPCODE_BINARY, data) if fragment is None else ws.encode_fragmented(data, fragment)
+        return self.send_encoded(frame, len(data))
+
+    def send_encoded(self, frame: bytes, size: int) -> bool:
+        """Send a binary message already encoded as WebSocket frames (``ws.encode``) whose payload is
+        ``size`` bytes: one encoding for many sockets. Thread-safe."""
         with self._send_lock:
             if not self._write_locked(frame):
                 return False
             self.frames_sent += 1
-            self.bytes_sent += len(data)
+            self.bytes_sent += size
         return True
 
     def send_frame(self, frame: bytes, log_id: int, need_ack: bool) -> None:
@@ -226,8 +231,10 @@ class PushSocket:
         return True
 
     def on_readable(self) -> bool:
-        """Handle the client frames that have arrived; ``False`` once the socket is done."""
+        """Handle the client frames that have arrived (one read; the loop calls again while more
+        wait); ``False`` once the socket is done."""
         try:
+            self._reader.fill()
             while True:
                 frame = self._reader.read()
                 if frame is None:

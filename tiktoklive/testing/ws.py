@@ -85,8 +85,9 @@ def send_all(sock: socket.socket, data: bytes, timeout: float) -> None:
 
 
 class Reader:
-    """Reads client frames from a non-blocking socket as they arrive; a frame that has only partly
-    arrived waits in the reader's buffer for the rest.
+    """Reads client frames from a non-blocking socket: :meth:`fill` takes what has arrived,
+    :meth:`read` gives the whole messages it holds; a frame that has only partly arrived waits in
+    the buffer for the rest.
 
     :param sock: the connected socket (non-blocking).
     """
@@ -98,17 +99,12 @@ class Reader:
         self._parts: List[bytes] = []
 
     def read(self) -> Optional[Frame]:
-        """The next whole message (control frames arrive between fragments, and are returned first).
-
-        :returns: ``None`` when no whole message has arrived yet.
-        :raises Closed: the connection closed.
-        """
+        """The next whole message in the buffer (control frames arrive between fragments, and are
+        returned first); ``None`` when no whole message is there yet."""
         while True:
             frame = self._frame()
             if frame is None:
-                if not self._fill():
-                    return None
-                continue
+                return None
             fin, code, data = frame
             if code >= OPCODE_CLOSE:
                 return Frame(code, data)
@@ -119,8 +115,11 @@ class Reader:
                 opcode, data, self._opcode, self._parts = self._opcode, b"".join(self._parts), None, []
                 return Frame(opcode if opcode is not None else code, data)
 
-    def _fill(self) -> bool:
-        """Append what has arrived to the buffer; ``False`` when nothing has."""
+    def fill(self) -> bool:
+        """Append what has arrived to the buffer (one system call); ``False`` when nothing has.
+
+        :raises Closed: the connection closed.
+        """
         try:
             chunk = self._sock.recv(65536)
         except BlockingIOError:
