@@ -220,10 +220,13 @@ def _silence(out: IO[str]) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
 
 
-def subscribe(emitter: Any, names: Optional[List[str]], handler: Callable[[Event], None]) -> None:
-    """Register ``handler`` on ``emitter`` (a Connection or an Emitter) for ``names`` (default: all shown)."""
+def subscribe(emitter: Any, names: Optional[List[str]], handler: Callable[[Event], None],
+              skip: Sequence[str] = ()) -> None:
+    """Register ``handler`` on ``emitter`` (a Connection or an Emitter) for ``names`` (default: all shown)
+    but those in ``skip``."""
     for name in sorted(EVENT_NAMES - HIDDEN_BY_DEFAULT) if names is None else names:
-        emitter.on(name, handler)
+        if name not in skip:
+            emitter.on(name, handler)
 
 
 # ---------------------------------------------------------------- commands
@@ -251,12 +254,13 @@ def watch(args: argparse.Namespace) -> int:
 def _watch(unique_id: str, options: Dict[str, Any], args: argparse.Namespace) -> int:
     with Connection(unique_id, **options) as conn:
         printer = Printer(sys.stdout, as_json=args.json, on_closed=conn.disconnect)
-        subscribe(conn, args.events, printer)
+        subscribe(conn, args.events, printer, skip=[ControlEvent.ERROR])
         record = getattr(args, "record", None)
         if record is not None:
             conn.on(ControlEvent.WEBSOCKET_DATA, FrameRecorder(record))
         try:
-            conn.connect()
+            conn.connect()  # its failure is printed once, by main(): not also as the error events it fires
+            subscribe(conn, args.events, printer, skip=sorted(EVENT_NAMES - {ControlEvent.ERROR}))
             if args.duration:
                 if not conn.wait(args.duration):
                     conn.disconnect()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import inspect
 import logging
 import threading
-from typing import Any, Callable, Dict, List, Optional, Tuple, TypeVar
+from typing import Any, Callable, Dict, List, Optional, Tuple, TypeVar, Union
 
 from tiktoklive.errors import AsyncHandlerError, InvalidTypeError
 from tiktoklive.events import ErrorEvent, Event, Origin
@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 
 Handler = Callable[[Event], Any]
 H = TypeVar("H", bound=Handler)
+T = TypeVar("T")
 
 
 def qualified_name(fn: Any) -> str:
@@ -99,6 +100,7 @@ class Emitter:
         self._registrations: Dict[str, List[_Registration]] = {}
         # name -> its receivers for this sender, valid while registrations_version() == _version
         self._receivers: Dict[str, Tuple[Callable[[Event], Any], ...]] = {}
+        self._derived: Dict[Callable[[Any], Any], Any] = {}  # what derive() computed, valid as _receivers
         self._version = -1
 
     def on(self, name: Any, handler: Optional[H] = None, *, once: bool = False) -> Any:
@@ -152,13 +154,27 @@ class Emitter:
 
         Resolved through blinker once per change of any registration, not once per event.
         """
-        version = REGISTRATIONS.version  # read before resolving: a change meanwhile moves it on
-        if version != self._version:
-            self._receivers, self._version = {}, version
+        self._refresh()
         found = self._receivers.get(name)
         if found is None:
             found = self._receivers[name] = tuple(_callable(r) for r in self._resolve(name))
         return found
+
+    def _refresh(self) -> None:
+        """Forget what was resolved and derived if any registration changed since."""
+        version = REGISTRATIONS.version  # read before resolving: a change meanwhile moves it on
+        if version != self._version:
+            self._receivers, self._derived, self._version = {}, {}, version
+
+    def derive(self, compute: Callable[["Emitter"], T]) -> T:
+        """``compute(self)``, computed once per change of registrations: for what depends on them alone
+        (which messages to decode), shared by everyone emitting through this emitter."""
+        self._refresh()
+        try:
+            return self._derived[compute]
+        except KeyError:
+            value = self._derived[compute] = compute(self)
+            return value
 
     def _resolve(self, name: str) -> List[Any]:
         """The blinker receivers of ``name``: its own, then (but for the raw mirrors) the catch-all's."""
@@ -171,10 +187,11 @@ class Emitter:
         """Whether any handler (or iterator) is registered for events called ``name``."""
         return bool(self.receivers(name))
 
-    def emit(self, event: Event) -> None:
-        """Stamp :attr:`origin` on ``event``, then call every handler of ``event.name`` with it, then
-        the catch-all handlers (except for the raw mirrors), each guarded, on the calling thread."""
-        event.origin = self.origin
+    def emit(self, event: Event, origin: Optional[Origin] = None) -> None:
+        """Stamp ``origin`` (by default :attr:`origin`) on ``event``, then call every handler of
+        ``event.name`` with it, then the catch-all handlers (except for the raw mirrors), each
+        guarded, on the calling thread."""
+        event.origin = self.origin if origin is None else origin
         receivers = self._receivers.get(event.name) if self._version == REGISTRATIONS.version else None
         for receiver in self.receivers(event.name) if receivers is None else receivers:
             try:
@@ -188,4 +205,43 @@ class Emitter:
         fn = getattr(receiver, "fn", receiver)
         logger.error("Handler %s raised on a %r event", qualified_name(fn), event.name, exc_info=exc)
         if event.name != ControlEvent.ERROR:
-            self.emit(ErrorEvent(ErrorEvent.PROCESSING_FAILED, exc, event))
+            self.emit(ErrorEvent(ErrorEvent.PROCESSING_FAILED, exc, event), event.origin)
+
+
+class OriginEmitter:
+    """Emits through an :class:`Emitter` (its handlers, and its once-per-change view of them) with an
+    origin of its own: one room's view of a :class:`~tiktoklive.Hub`'s handlers, a few bytes each.
+
+    :param emitter: the emitter whose handlers get the events.
+    :param origin: the room stamped on each event emitted.
+    """
+
+    __slots__ = ("_emitter", "origin")
+
+    def __init__(self, emitter: Emitter, origin: Origin) -> None:
+        self._emitter = emitter
+        #: The room stamped on every event emitted (replace it when the room id becomes known).
+        self.origin = origin
+
+    def __repr__(self) -> str:
+        return f"<OriginEmitter {self.origin}>"
+
+    def receivers(self, name: str) -> Tuple[Callable[[Event], Any], ...]:
+        """:meth:`Emitter.receivers`."""
+        return self._emitter.receivers(name)
+
+    def listening(self, name: str) -> bool:
+        """:meth:`Emitter.listening`."""
+        return self._emitter.listening(name)
+
+    def derive(self, compute: Callable[[Emitter], T]) -> T:
+        """:meth:`Emitter.derive` (shared with every other view of the same emitter)."""
+        return self._emitter.derive(compute)
+
+    def emit(self, event: Event) -> None:
+        """:meth:`Emitter.emit` with this view's origin."""
+        self._emitter.emit(event, self.origin)
+
+
+#: Whatever a pipeline emits through.
+AnyEmitter = Union[Emitter, OriginEmitter]

@@ -30,7 +30,7 @@ from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Set, Tup
 from tiktoklive import codec
 from tiktoklive.backoff import Backoff
 from tiktoklive.connection import _check_options, _check_sizes, _wait_interruptibly
-from tiktoklive.dispatch import Emitter
+from tiktoklive.dispatch import OriginEmitter
 from tiktoklive.entry import Entrance, Ticket
 from tiktoklive.errors import (
     ConnectionLostError,
@@ -70,7 +70,7 @@ class _Room:
     def __init__(self, hub: "Hub", unique_id: str, room_id: Optional[str], options: Mapping[str, Any]) -> None:
         self.unique_id = unique_id
         self.room_id = room_id
-        self.emitter = Emitter(hub, Origin(unique_id, room_id))  # the hub's handlers, this room's origin
+        self.emitter = OriginEmitter(hub._emitter, Origin(unique_id, room_id))  # the hub's handlers
         self.pipeline = Pipeline(self.emitter, max_frame_size=options["max_frame_size"],
                                  max_decompressed_size=options["max_decompressed_size"])
         self.state = CONNECTING

@@ -17,7 +17,7 @@ from typing import Callable, Dict, Iterable, List, NamedTuple, Optional
 from google.protobuf.message import DecodeError as ProtobufDecodeError
 
 from tiktoklive import codec
-from tiktoklive.dispatch import Emitter
+from tiktoklive.dispatch import AnyEmitter
 from tiktoklive.errors import DecodeError
 from tiktoklive.events import (
     DecodedDataEvent,
@@ -32,7 +32,6 @@ from tiktoklive.events import (
 )
 from tiktoklive.events.mapping import MESSAGE_TYPES
 from tiktoklive.events.names import WEBCAST_EVENT_NAMES, ControlEvent, WebcastEvent
-from tiktoklive.signals import REGISTRATIONS
 from tiktoklive.web import Gift
 
 logger = logging.getLogger(__name__)
@@ -59,7 +58,7 @@ class Interest(NamedTuple):
     decoded: bool
 
     @classmethod
-    def of(cls, emitter: Emitter) -> "Interest":
+    def of(cls, emitter: AnyEmitter) -> "Interest":
         """What ``emitter``'s registrations ask for now."""
         raw, decoded = emitter.listening(ControlEvent.RAW_DATA), emitter.listening(ControlEvent.DECODED_DATA)
         every = raw or decoded
@@ -82,7 +81,7 @@ class Pipeline:
     :ivar gaps: how many ``gap`` events were emitted.
     """
 
-    def __init__(self, emitter: Emitter, *, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
+    def __init__(self, emitter: AnyEmitter, *, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
                  max_decompressed_size: int = codec.DEFAULT_MAX_DECOMPRESSED_SIZE) -> None:
         self.emitter = emitter
         self._limits = {"max_frame_size": max_frame_size, "max_decompressed_size": max_decompressed_size}
@@ -92,8 +91,6 @@ class Pipeline:
         self.missed = self.gaps = 0
         self._gifts: Dict[int, Gift] = {}
         self._seen: "collections.OrderedDict[int, None]" = collections.OrderedDict()
-        self._interest = Interest({}, True, False, False)
-        self._interest_version = -1
 
     def reset(self, gifts: Iterable[Gift] = ()) -> None:
         """Forget the stream's position and seen ids (a new connect); attach ``gifts`` to gift events."""
@@ -201,10 +198,7 @@ class Pipeline:
         return after >= before
 
     def _current_interest(self) -> Interest:
-        version = REGISTRATIONS.version  # read first: a change while computing moves it on
-        if version != self._interest_version:
-            self._interest, self._interest_version = Interest.of(self.emitter), version
-        return self._interest
+        return self.emitter.derive(Interest.of)  # once per change of registrations, shared by a hub's rooms
 
     def _mirror(self, method: str, payload: bytes, events: List[Event], raw: bool, decoded: bool) -> None:
         """Node's mirrors of one message: ``rawData`` (its bytes), ``decodedData`` (its base event)."""
