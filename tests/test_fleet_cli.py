@@ -34,10 +34,10 @@ def test_rooms_are_added_listed_and_removed(capsys, redis_url, fleet_prefix):
 
 def test_status_says_which_rooms_wait_and_who_holds_the_others(capsys, redis_url, redis_client, fleet_prefix):
     registry = RoomRegistry(redis_client, Keys(fleet_prefix))
-    registry.add(["a", "b"])
-    registry.acquire("a", "w1", 30)
+    registry.add(["alpha", "beta"])
+    registry.acquire("alpha", "w1", 30)
     status = json.loads(fleet(capsys, redis_url, fleet_prefix, "status", "--json"))
-    assert status["rooms"] == {"total": 2, "watched": {"a": "w1"}, "waiting": ["b"], "offline": {}}
+    assert status["rooms"] == {"total": 2, "watched": {"alpha": "w1"}, "waiting": ["beta"], "offline": {}}
     assert status["stream"]["name"] == f"{fleet_prefix}:events" and status["stream"]["length"] == 0
     assert "2 room(s): 1 watched, 1 waiting" in fleet(capsys, redis_url, fleet_prefix, "status")
 

@@ -142,14 +142,15 @@ def test_a_checkpoint_alone_moves_the_cursor_and_an_empty_one_forgets_it(redis_c
 
 def test_a_lease_is_held_by_one_worker_until_released(redis_client, fleet_prefix):
     registry = RoomRegistry(redis_client, Keys(fleet_prefix))
-    assert registry.add(["@a", "b", "https://www.tiktok.com/@c/live"]) == 3 and registry.rooms() == ["a", "b", "c"]
-    lease = registry.acquire("a", "w1", 30)
-    assert registry.acquire("a", "w2", 30) is None
-    assert registry.holders(["a", "b"]) == {"a": "w1", "b": None}
-    assert registry.renew({"a": lease, "b": "w1 999"}, 30) == ["b"]
-    assert not registry.release("a", "w2 1") and registry.release("a", lease)
-    assert registry.acquire("a", "w2", 30).startswith("w2 ")
-    assert registry.remove(["a"]) == 1 and registry.rooms() == ["b", "c"]
+    assert registry.add(["@ann", "bob", "https://www.tiktok.com/@cyd/live"]) == 3
+    assert registry.rooms() == ["ann", "bob", "cyd"]
+    lease = registry.acquire("ann", "w1", 30)
+    assert registry.acquire("ann", "w2", 30) is None
+    assert registry.holders(["ann", "bob"]) == {"ann": "w1", "bob": None}
+    assert registry.renew({"ann": lease, "bob": "w1 999"}, 30) == ["bob"]
+    assert not registry.release("ann", "w2 1") and registry.release("ann", lease)
+    assert registry.acquire("ann", "w2", 30).startswith("w2 ")
+    assert registry.remove(["ann"]) == 1 and registry.rooms() == ["bob", "cyd"]
 
 
 @pytest.mark.parametrize("rooms, fleet_workers, shares", [(10, 3, [4, 3, 3]), (2, 3, [1, 1, 0]), (6, 2, [3, 3])])
