@@ -65,7 +65,7 @@ class _Room:
     """One watched room, as the reader thread keeps it."""
 
     __slots__ = ("unique_id", "room_id", "emitter", "pipeline", "state", "generation", "backoff", "socket", "raw",
-                 "on_frame", "info", "gifts", "removed")
+                 "on_frame", "info", "gifts", "removed", "start_cursor", "done")
 
     def __init__(self, hub: "Hub", unique_id: str, room_id: Optional[str], options: Mapping[str, Any]) -> None:
         self.unique_id = unique_id
@@ -82,6 +82,8 @@ class _Room:
         self.info: Optional[RoomInfo] = None
         self.gifts: Tuple[Gift, ...] = ()
         self.removed = False
+        self.start_cursor = ""  # where the stream's first connect resumes (add(cursor=...))
+        self.done: Optional[threading.Event] = None  # set once a removed room's last event is dispatched
 
     def __repr__(self) -> str:
         return f"<_Room @{self.unique_id} room_id={self.room_id} {self.state}>"
@@ -135,6 +137,10 @@ class Hub(EventSource):
     :param connect_rate: WebSocket signings per second across all rooms (``None``: no limit but the
         sign server's: after a :class:`~tiktoklive.errors.SignatureRateLimitError` no room signs until
         its reset time).
+    :param pacer: what paces the signings instead of a :class:`~tiktoklive.pacer.Pacer` of
+        ``connect_rate``: any object with the methods ``wait() -> bool``, ``hold(seconds)`` and
+        ``stop()`` of a :class:`~tiktoklive.pacer.Pacer` (one shared by several processes, say). The
+        hub stops it when it closes.
     :param offline_poll_interval: seconds between two checks of a room that is not live.
     :param failed_retry_interval: seconds after which a room that failed for good is tried again
         (``None``: it is dropped from :attr:`rooms`).
@@ -158,7 +164,7 @@ class Hub(EventSource):
     :raises InvalidOptionError: an invalid option value (checked before any I/O).
     """
 
-    def __init__(self, *, connectors: int = 4, connect_rate: Optional[float] = None,
+    def __init__(self, *, connectors: int = 4, connect_rate: Optional[float] = None, pacer: Optional[Pacer] = None,
                  offline_poll_interval: float = 30.0, failed_retry_interval: Optional[float] = None,
                  process_initial_data: bool = True, enable_extended_gift_info: bool = False,
                  ws_client_params: Optional[Mapping[str, Any]] = None,
@@ -173,6 +179,8 @@ class Hub(EventSource):
                      event_queue_bytes=event_queue_bytes)
         if connectors < 1:
             raise InvalidOptionError("connectors must be at least 1")
+        if pacer is not None and connect_rate is not None:
+            raise InvalidOptionError("pass connect_rate or pacer, not both")
         if offline_poll_interval <= 0 or (failed_retry_interval is not None and failed_retry_interval < 0):
             raise InvalidOptionError("offline_poll_interval must be positive, failed_retry_interval None or >= 0")
         super().__init__(event_queue_size, event_queue_bytes)
@@ -183,7 +191,7 @@ class Hub(EventSource):
             "ws_client_options": dict(ws_client_options or {}), "reconnect": Backoff.from_value(reconnect),
             "heartbeat_interval": heartbeat_interval, "heartbeat_timeout": heartbeat_timeout,
             "max_frame_size": max_frame_size, "max_decompressed_size": max_decompressed_size}
-        self._pacer = Pacer(connect_rate)
+        self._pacer = pacer or Pacer(connect_rate)
         try:
             self._web = WebClient(**web_options)
         except UnknownOptionError:
@@ -235,11 +243,26 @@ class Hub(EventSource):
         room = self._rooms.get(parse_unique_id(unique_id))
         return None if room is None else room.state
 
-    def add(self, unique_id: str, room_id: Optional[str] = None) -> bool:
+    def cursor(self, unique_id: str) -> Optional[str]:
+        """Where a room's stream is: the last cursor TikTok gave it (``""`` before its first connect;
+        ``None`` when not watched); :meth:`add` with ``cursor=`` resumes from one.
+
+        Read from a handler of the room's events, it is the cursor of the frame (or fetch) that
+        event came in; from a ``websocketData`` handler, the cursor before that frame (as
+        :attr:`Connection.cursor <tiktoklive.Connection.cursor>`).
+        """
+        room = self._rooms.get(parse_unique_id(unique_id))
+        return None if room is None else room.pipeline.cursor
+
+    def add(self, unique_id: str, room_id: Optional[str] = None, *, cursor: Optional[str] = None) -> bool:
         """Start watching a streamer's room: it is connected in the background (returns at once).
 
         :param unique_id: ``name``, ``@name`` or their live page's URL.
         :param room_id: the room id, if known (saves a lookup for the first connect).
+        :param cursor: resume where an earlier hub or connection stopped: a :meth:`cursor` it gave.
+            The first connect's initial fetch then carries the messages sent since, emitted before
+            ``connected`` (the room's history left out); what TikTok no longer keeps is a ``gap``
+            event. A room found offline drops it: its next stream is read as from a first connect.
         :returns: ``False`` if the room was watched already (nothing changes).
         :raises InvalidUniqueIdError: ``unique_id`` is not a unique id.
         :raises HubClosedError: the hub was closed.
@@ -251,21 +274,31 @@ class Hub(EventSource):
             if name in self._rooms:
                 return False
             room = self._rooms[name] = _Room(self, name, room_id, self._options)
+            room.start_cursor = cursor or ""
             self._start()
         self._post(self._connect_later, room, room.generation, False)
         return True
 
-    def remove(self, unique_id: str) -> bool:
+    def remove(self, unique_id: str, *, wait: bool = False) -> bool:
         """Stop watching a room: its socket is closed (``disconnected`` fires for it if it was
-        connected) and its events stop. Returns at once.
+        connected) and its events stop.
 
+        :param wait: block until that is done: the room's last event (its ``disconnected``) has been
+            dispatched and none follows. Otherwise returns at once.
         :returns: ``False`` if the room was not watched.
+        :raises HandlerThreadError: ``wait`` from a handler (it would wait for itself).
         """
+        if wait:
+            self._refuse_in_handler("remove(wait=True)")
         with self._lock:
             room = self._rooms.pop(parse_unique_id(unique_id), None)
         if room is None:
             return False
-        self._post(self._forget, room)
+        done = threading.Event()
+        if not self._post(self._forget, room, done):
+            done = self._finished  # closing: the hub's end is the room's
+        if wait:
+            done.wait()
         return True
 
     # ------------------------------------------------------------ lifecycle
@@ -344,13 +377,14 @@ class Hub(EventSource):
 
     # ------------------------------------------------------------ commands (any thread -> reader)
 
-    def _post(self, fn: Callable[..., None], *args: Any) -> None:
-        """Have the reader thread call ``fn(*args)`` (in the order posted)."""
+    def _post(self, fn: Callable[..., None], *args: Any) -> bool:
+        """Have the reader thread call ``fn(*args)`` (in the order posted); ``False`` once closed."""
         with self._lock:
             if self._closed:
-                return
+                return False
             self._commands.append((fn, args))
         self._wake()
+        return True
 
     def _wake(self) -> None:
         try:
@@ -462,6 +496,7 @@ class Hub(EventSource):
         self._release(room)
         logger.info("disconnected from @%s (%s %s)", room.unique_id, closure.code, closure.reason)
         room.emitter.emit(DisconnectedEvent(closure.code, closure.reason))
+        self._ended(room)
         if not self._finished_with(room):
             self._go_offline(room)  # the stream ended (or TikTok sent us away): wait for the next one
 
@@ -472,17 +507,26 @@ class Hub(EventSource):
         room.emitter.emit(ErrorEvent(ErrorEvent.WEBSOCKET_FAILED, exc))
         if self._finished_with(room):
             room.emitter.emit(DisconnectedEvent(exc.code, exc.reason))
+            self._ended(room)
         else:
             self._retry(room, exc, resume=True)
 
     def _finished_with(self, room: _Room) -> bool:
         return room.removed or self._stop.is_set()
 
-    def _forget(self, room: _Room) -> None:
+    def _forget(self, room: _Room, done: threading.Event) -> None:
         """A removed room: cancel what is pending and close its socket."""
-        room.removed = True
+        room.removed, room.done = True, done
         room.generation += 1
         self._close_socket(room)
+        if room.socket is None:
+            done.set()
+
+    @staticmethod
+    def _ended(room: _Room) -> None:
+        """The socket of ``room`` is closed and its ``disconnected`` dispatched: a removal is done."""
+        if room.removed and room.done is not None:
+            room.done.set()
 
     # ------------------------------------------------------------ connecting (connector threads)
 
@@ -507,7 +551,7 @@ class Hub(EventSource):
                 gifts = tuple(self._web.fetch_room_gifts(room_id))
             if not self._pacer.wait():
                 return  # closing
-            ticket = self._entrance.sign(room_id, room.pipeline.cursor if resume else "")
+            ticket = self._entrance.sign(room_id, room.pipeline.cursor if resume else room.start_cursor)
             sock = self._entrance.open(ticket)
         except UserOfflineError:
             self._post(self._went_offline, room, generation, resume)
@@ -531,6 +575,7 @@ class Hub(EventSource):
         room.room_id, room.info, room.state = signed.room_id, info, CONNECTED
         room.emitter.origin = Origin(room.unique_id, room.room_id)
         room.backoff = self._options["reconnect"]
+        start_cursor, room.start_cursor = room.start_cursor, ""
         if not resume:
             room.gifts = gifts
             pipeline.reset(gifts)
@@ -541,7 +586,9 @@ class Hub(EventSource):
         self._attached.add(room)
         sock.start_clock()
         self._timers.call_later(sock.heartbeat_interval, self._tick, room, sock)
-        if resume:
+        if start_cursor and not resume:
+            pipeline.cursor = start_cursor  # where the earlier reader stopped: what TikTok no longer keeps is a gap
+        if resume or start_cursor:
             pipeline.process_result(signed.fetch_result, backlog=True)
         elif self._options["process_initial_data"]:
             pipeline.process_result(signed.fetch_result)
@@ -566,6 +613,7 @@ class Hub(EventSource):
         logger.info("@%s is not live; checking again in %.0f s", room.unique_id,
                     self._options["offline_poll_interval"])
         room.state, room.room_id = OFFLINE, None  # the next stream has a room of its own
+        room.start_cursor = ""  # and a cursor of its own
         room.backoff = self._options["reconnect"]
         self._timers.call_later(self._options["offline_poll_interval"], self._connect_later, room, room.generation,
                                 False)
@@ -622,10 +670,11 @@ class Hub(EventSource):
         self._run_commands()  # connects that finished meanwhile: their sockets are closed unused
         with self._lock:
             self._closed = True
+        self._run_commands()  # removals posted meanwhile (nothing else is posted once closing)
         for room in list(self._attached):  # the loop ended on an error: nothing was closed
             self._release(room)
             room.emitter.emit(DisconnectedEvent(ABNORMAL_CLOSURE, "the hub closed"))
-        self._commands.clear()
+            self._ended(room)
         self._selector.close()
         for end in self._wake_pair:
             end.close()
