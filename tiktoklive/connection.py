@@ -67,6 +67,7 @@ MIRROR_EVENTS = MIRROR_EVENT_NAMES
 POLLING_FAILED = "Failed to poll messages"
 
 _DISCONNECTED, _CONNECTING, _CONNECTED = "DISCONNECTED", "CONNECTING", "CONNECTED"
+_RECONNECTING = "RECONNECTING"  # the socket was lost: waiting (backoff, Retry-After) or opening another
 #: Every Connection of the process, held weakly (a connected one is kept alive by its reader thread).
 _connections: "weakref.WeakSet[Connection]" = weakref.WeakSet()
 _connections_lock = threading.Lock()
@@ -265,9 +266,15 @@ class Connection(EventSource):
         return self._status == _CONNECTED
 
     @property
+    def is_reconnecting(self) -> bool:
+        """Whether the socket was lost and the connection is waiting to open another (not connected meanwhile)."""
+        return self._status == _RECONNECTING
+
+    @property
     def state(self) -> ConnectionState:
         """A frozen snapshot of the connection's state."""
         return ConnectionState(is_connected=self.is_connected, is_connecting=self.is_connecting,
+                               is_reconnecting=self.is_reconnecting,
                                room_id=self._room_id, room_info=self._room_info,
                                available_gifts=tuple(self._gifts))
 
@@ -354,7 +361,7 @@ class Connection(EventSource):
         :raises TikTokLiveError: any other failure (room lookup, sign server, network).
         """
         with self._lock:
-            if self._status == _CONNECTED:
+            if self._status in (_CONNECTED, _RECONNECTING):
                 raise AlreadyConnectedError(f"@{self.unique_id} is already connected; disconnect() first")
             if self._status == _CONNECTING:
                 raise AlreadyConnectingError(f"@{self.unique_id} is already connecting")
@@ -491,6 +498,8 @@ class Connection(EventSource):
         Waits as the ``reconnect`` backoff says, or as long as a rate-limited server asked.
         """
         old, backoff, asked = self._socket, self._options["reconnect"], 0.0
+        with self._lock:
+            self._status = _RECONNECTING
         if old is not None:
             old.shutdown()
         while not backoff.exhausted:
@@ -509,7 +518,7 @@ class Connection(EventSource):
                 self._error(ErrorEvent.CONNECTING_FAILED, exc)
                 continue
             with self._lock:
-                self._socket = sock
+                self._socket, self._status = sock, _CONNECTED
             if stop.is_set():
                 return False
             self._pipeline.process_result(ticket.signed.fetch_result, backlog=True)
@@ -638,7 +647,7 @@ class Connection(EventSource):
         """
         self._refuse_in_handler("run_forever")
         try:
-            if not self.is_connected:
+            if not (self.is_connected or self.is_reconnecting):
                 self.connect()
             self.wait()
         except KeyboardInterrupt:
