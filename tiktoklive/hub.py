@@ -2,7 +2,8 @@
 
 One reader thread (``tiktoklive-hub-reader``) waits on every room's push socket at once (a
 :mod:`selectors` selector over non-blocking sockets) and runs every room's heartbeats, close
-timeouts, reconnects and offline polls on timers. A few connector threads
+timeouts, reconnects and offline polls on timers; a writer thread (``tiktoklive-hub-writer``) sends
+the acks it encodes, so that the system calls overlap the decoding. A few connector threads
 (``tiktoklive-hub-connector_N``) do the blocking steps of connecting (the HTTP requests and the
 WebSocket handshake, the same steps as :class:`~tiktoklive.Connection`'s), paced by one shared
 :class:`~tiktoklive.pacer.Pacer` that honours the sign server's rate limits.
@@ -21,6 +22,7 @@ import heapq
 import inspect
 import itertools
 import logging
+import queue
 import selectors
 import socket
 import threading
@@ -202,6 +204,8 @@ class Hub(EventSource):
         self._fatal: Optional[BaseException] = None
         # Made by _start(): nothing is open before the first room.
         self._reader: Optional[threading.Thread] = None
+        self._writer: Optional[threading.Thread] = None
+        self._outbox: "queue.SimpleQueue[Optional[Tuple[_Room, PushSocket, bytes]]]" = queue.SimpleQueue()
         self._pool: Optional[concurrent.futures.ThreadPoolExecutor] = None
         self._selector: Optional[selectors.BaseSelector] = None
         self._wake_pair: Tuple[socket.socket, ...] = ()
@@ -281,6 +285,8 @@ class Hub(EventSource):
         self._selector.register(self._wake_pair[0], selectors.EVENT_READ, None)
         self._pool = concurrent.futures.ThreadPoolExecutor(self._connectors,
                                                            thread_name_prefix="tiktoklive-hub-connector")
+        self._writer = threading.Thread(target=self._write, name="tiktoklive-hub-writer", daemon=True)
+        self._writer.start()
         self._reader = threading.Thread(target=self._run, name="tiktoklive-hub-reader", daemon=True)
         self._reader.start()
 
@@ -419,6 +425,26 @@ class Hub(EventSource):
             logger.info("the stream of @%s ended; closing its socket", room.unique_id)
             self._close_socket(room)
 
+    def _ack(self, room: _Room, sock: PushSocket, log_id: int, internal_ext: str) -> None:
+        """Hand the ack of frame ``log_id`` to the writer thread."""
+        self._outbox.put((room, sock, sock.encode(codec.encode_ack(log_id, internal_ext))))
+
+    def _write(self) -> None:
+        """The writer thread: send the queued acks; a failed send is reported to the reader thread."""
+        while True:
+            item = self._outbox.get()
+            if item is None:
+                return
+            room, sock, data = item
+            try:
+                sock.send_encoded(data)
+            except ConnectionLostError as exc:
+                self._post(self._send_failed, room, sock, exc)
+
+    def _send_failed(self, room: _Room, sock: PushSocket, exc: ConnectionLostError) -> None:
+        if room.socket is sock:
+            self._lost(room, exc)
+
     def _tick(self, room: _Room, sock: PushSocket) -> None:
         """Heartbeats and timeouts of one socket, on its own timer."""
         if room.socket is not sock:
@@ -536,7 +562,7 @@ class Hub(EventSource):
             pipeline.reset(gifts)
         sock.ws.settimeout(0)  # read only what has arrived (read_ready)
         room.socket, room.raw = sock, sock.ws.sock
-        room.on_frame = functools.partial(pipeline.process_frame, ack=sock.ack)
+        room.on_frame = functools.partial(pipeline.process_frame, ack=functools.partial(self._ack, room, sock))
         self._selector.register(room.raw, selectors.EVENT_READ, room)
         self._attached.add(room)
         sock.start_clock()
@@ -616,8 +642,10 @@ class Hub(EventSource):
 
     def _teardown(self, error: Optional[BaseException]) -> None:
         """After the reader's loop: stop the connectors, close what is left, end the iterators."""
-        assert self._pool is not None and self._selector is not None
+        assert self._pool is not None and self._selector is not None and self._writer is not None
         self._pacer.stop()
+        self._outbox.put(None)  # after the acks queued before it
+        self._writer.join(JOIN_TIMEOUT)
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._run_commands()  # connects that finished meanwhile: their sockets are closed unused
         with self._lock:
