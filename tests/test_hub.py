@@ -12,7 +12,7 @@ import websocket
 from test_connection import Recorder, close_connections, connection, listen  # noqa: F401
 
 from tiktoklive import Backoff, Hub, HubClosedError
-from tiktoklive.errors import SignatureRateLimitError, UnknownOptionError
+from tiktoklive.errors import HandlerThreadError, SignatureRateLimitError, UnknownOptionError
 from tiktoklive.events import ErrorEvent
 from tiktoklive.hub import ROOM_FAILED
 from tiktoklive.testing import FakeTikTok
@@ -272,3 +272,24 @@ def test_a_frame_that_arrives_in_pieces_is_read_once_whole():
         sock.shutdown()
         server.close()
         listener.close()
+
+
+def test_a_handler_may_close_the_hub_but_not_wait_for_it(fake, make_hub):
+    room = fake.room("closer")
+    hub = make_hub(process_initial_data=False)
+    refused: List[BaseException] = []
+
+    @hub.on("chat")
+    def on_chat(event):
+        try:
+            hub.wait()
+        except HandlerThreadError as exc:
+            refused.append(exc)
+        hub.close()
+
+    recorder = listen(hub, "connected", "disconnected")
+    connect_all(hub, recorder, ["closer"])
+    room.chat("a", "bye")
+    assert hub.wait(LONG) is True
+    assert len(refused) == 1 and [e.unique_id for e in recorder.named("disconnected")] == ["closer"]
+    assert hub_threads() == []

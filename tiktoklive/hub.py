@@ -111,7 +111,8 @@ class _Timers:
 
 
 class Hub(EventSource):
-    """Watches any number of streamers' rooms with one reader thread and a few connector threads.
+    """Watches any number of streamers' rooms with one reader thread, one writer thread and a few
+    connector threads.
 
     ::
 
@@ -440,6 +441,11 @@ class Hub(EventSource):
                 sock.send_encoded(data)
             except ConnectionLostError as exc:
                 self._post(self._send_failed, room, sock, exc)
+            except Exception as exc:  # a bug: that room's socket ends, the other rooms' acks go on
+                logger.exception("sending an ack to @%s failed", room.unique_id)
+                self._post(self._send_failed, room, sock, ConnectionLostError(
+                    f"sending an ack failed ({type(exc).__name__}: {exc})", code=ABNORMAL_CLOSURE,
+                    reason=type(exc).__name__))
 
     def _send_failed(self, room: _Room, sock: PushSocket, exc: ConnectionLostError) -> None:
         if room.socket is sock:
