@@ -293,3 +293,16 @@ def test_a_handler_may_close_the_hub_but_not_wait_for_it(fake, make_hub):
     assert hub.wait(LONG) is True
     assert len(refused) == 1 and [e.unique_id for e in recorder.named("disconnected")] == ["closer"]
     assert hub_threads() == []
+
+
+def test_a_failed_room_is_tried_again_after_failed_retry_interval(fake, make_hub):
+    hub = make_hub(process_initial_data=False, failed_retry_interval=0.2)
+    recorder = listen(hub, "connected", "error")
+    hub.add("late_signup")
+    recorder.wait_for(lambda r: any(e.info == ROOM_FAILED for e in r.named("error")), LONG)
+    assert hub.rooms == ["late_signup"]  # kept, to be tried again
+    room = fake.room("late_signup")
+    recorder.wait_for(lambda r: "late_signup" in by_room(r, "connected"), LONG)
+    chats = listen(hub, "chat")
+    room.chat("a", "here")
+    assert [e.comment for e in chats.wait_count("chat")] == ["here"]
