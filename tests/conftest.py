@@ -17,3 +17,7 @@ def web(fake):
     """A ``WebClient`` pointed at ``fake``."""
     with WebClient(**fake.client_options()) as client:
         yield client
+
+
+#: The fleet tests' fixtures (a Redis of their own, worker processes): see fleet_support.py.
+pytest_plugins = ["fleet_support"]
