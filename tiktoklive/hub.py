@@ -206,7 +206,9 @@ class Hub(EventSource):
         # Made by _start(): nothing is open before the first room.
         self._reader: Optional[threading.Thread] = None
         self._writer: Optional[threading.Thread] = None
-        self._outbox: "queue.SimpleQueue[Optional[Tuple[_Room, PushSocket, bytes]]]" = queue.SimpleQueue()
+        # the acks of one select batch, handed to the writer thread at its end (one wake-up per batch)
+        self._acks: List[Tuple[_Room, PushSocket, bytes]] = []
+        self._outbox: "queue.SimpleQueue[Optional[List[Tuple[_Room, PushSocket, bytes]]]]" = queue.SimpleQueue()
         self._pool: Optional[concurrent.futures.ThreadPoolExecutor] = None
         self._selector: Optional[selectors.BaseSelector] = None
         self._wake_pair: Tuple[socket.socket, ...] = ()
@@ -398,6 +400,9 @@ class Hub(EventSource):
                 self._read(key.data)
         self._run_commands()
         self._timers.run_due()
+        if self._acks:
+            self._outbox.put(self._acks)
+            self._acks = []
 
     def _drain_wake(self) -> None:
         try:
@@ -427,25 +432,28 @@ class Hub(EventSource):
             self._close_socket(room)
 
     def _ack(self, room: _Room, sock: PushSocket, log_id: int, internal_ext: str) -> None:
-        """Hand the ack of frame ``log_id`` to the writer thread."""
-        self._outbox.put((room, sock, sock.encode(codec.encode_ack(log_id, internal_ext))))
+        """Queue the ack of frame ``log_id`` for the writer thread (sent at the end of the select batch)."""
+        self._acks.append((room, sock, sock.encode(codec.encode_ack(log_id, internal_ext))))
 
     def _write(self) -> None:
-        """The writer thread: send the queued acks; a failed send is reported to the reader thread."""
+        """The writer thread: send the batches of acks; a failed send is reported to the reader thread."""
         while True:
-            item = self._outbox.get()
-            if item is None:
+            batch = self._outbox.get()
+            if batch is None:
                 return
-            room, sock, data = item
-            try:
-                sock.send_encoded(data)
-            except ConnectionLostError as exc:
-                self._post(self._send_failed, room, sock, exc)
-            except Exception as exc:  # a bug: that room's socket ends, the other rooms' acks go on
-                logger.exception("sending an ack to @%s failed", room.unique_id)
-                self._post(self._send_failed, room, sock, ConnectionLostError(
-                    f"sending an ack failed ({type(exc).__name__}: {exc})", code=ABNORMAL_CLOSURE,
-                    reason=type(exc).__name__))
+            for room, sock, data in batch:
+                self._send(room, sock, data)
+
+    def _send(self, room: _Room, sock: PushSocket, data: bytes) -> None:
+        try:
+            sock.send_encoded(data)
+        except ConnectionLostError as exc:
+            self._post(self._send_failed, room, sock, exc)
+        except Exception as exc:  # a bug: that room's socket ends, the other rooms' acks go on
+            logger.exception("sending an ack to @%s failed", room.unique_id)
+            self._post(self._send_failed, room, sock, ConnectionLostError(
+                f"sending an ack failed ({type(exc).__name__}: {exc})", code=ABNORMAL_CLOSURE,
+                reason=type(exc).__name__))
 
     def _send_failed(self, room: _Room, sock: PushSocket, exc: ConnectionLostError) -> None:
         if room.socket is sock:
