@@ -6,15 +6,7 @@ import os
 import threading
 
 import pytest
-from test_connection import (  # noqa: F401
-    WAIT,
-    Recorder,
-    blocked_in,
-    client_threads,
-    close_connections,
-    connection,
-    listen,
-)
+from helpers import WAIT, Recorder, blocked_in, client_threads, connection, listen
 
 from tiktoklive import Backoff, ControlEvent, WebcastEvent, codec
 from tiktoklive.errors import (
