@@ -13,6 +13,9 @@ from helpers import WAIT, blocked_in, close_connections
 from tiktoklive.testing import FakeTikTok
 from tiktoklive.web import WebClient
 
+#: The fleet tests' fixtures (a Redis of their own, worker processes): see fleet_support.py.
+pytest_plugins = ["fleet_support"]
+
 
 @pytest.fixture
 def fake(fake_tiktok: FakeTikTok) -> Iterator[FakeTikTok]:

@@ -250,6 +250,16 @@ class Connection(EventSource):
         return list(self._gifts)
 
     @property
+    def cursor(self) -> str:
+        """Where the stream is: the last cursor TikTok gave (``""`` before the first connect).
+
+        Read from an event's handler, it is the cursor of the frame (or fetch) that event came in;
+        from a ``websocketData`` handler, still the one before that frame (every event before the
+        frame has been emitted). :meth:`connect` with ``cursor=`` resumes from one.
+        """
+        return self._pipeline.cursor
+
+    @property
     def stats(self) -> StreamStats:
         """What was lost for good since ``connect()``: ``missed`` messages in ``gaps`` gaps (each
         also a ``gap`` event). Counted where TikTok's cursors tell (see README, Under faults)."""
@@ -343,7 +353,7 @@ class Connection(EventSource):
 
     # ------------------------------------------------------------ lifecycle
 
-    def connect(self, room_id: Optional[str] = None) -> ConnectionState:
+    def connect(self, room_id: Optional[str] = None, *, cursor: Optional[str] = None) -> ConnectionState:
         """Connect: blocks until the WebSocket is open and the room entered, then returns the state.
 
         Steps (as Node): room id (``room_id``, else the one looked up before, else a lookup); room
@@ -352,6 +362,11 @@ class Connection(EventSource):
         ``websocketConnected``; ``connected``. Then a reader thread takes over. Blocks for a few HTTP
         requests plus the WebSocket handshake (``ws_client_options["timeout"]``, 20 s by default).
         On failure an ``error`` event ("Error while connecting") fires and the error is raised.
+
+        :param cursor: resume where an earlier connection stopped: a :attr:`cursor` it gave. The
+            initial fetch then carries the messages sent since (as far as TikTok keeps them), which
+            are emitted before ``connected`` whatever ``process_initial_data`` says; the room's
+            history is left out.
 
         :raises AlreadyConnectedError: already connected.
         :raises AlreadyConnectingError: another ``connect()`` is running.
@@ -371,7 +386,7 @@ class Connection(EventSource):
             self._finished = finished = threading.Event()
             self._fatal = None
         try:
-            poll = self._establish(room_id, stop)
+            poll = self._establish(room_id, stop, cursor)
             target, role = (self._poll, "poller") if poll else (self._read, "reader")
             self._reader = threading.Thread(target=target, args=(stop, finished), daemon=True,
                                             name=f"tiktoklive-{role}[@{self.unique_id}]")
@@ -388,16 +403,19 @@ class Connection(EventSource):
                 self._connector = None
         return self.state
 
-    def _establish(self, room_id: Optional[str], stop: threading.Event) -> bool:
+    def _establish(self, room_id: Optional[str], stop: threading.Event, cursor: Optional[str]) -> bool:
         """Connect's steps up to ``connected``; returns whether to poll instead of reading a WebSocket."""
         options = self._options
         self._room_id = str(room_id) if room_id else (self._room_id or self.fetch_room_id())
         if options["fetch_room_info_on_connect"] and not self.fetch_room_info().is_live:
             raise UserOfflineError(self.unique_id, route="fetch_room_info")
         self._pipeline.reset(self.fetch_available_gifts() if options["enable_extended_gift_info"] else ())
-        ticket = self._signed_websocket(stop)
+        ticket = self._signed_websocket(stop, cursor or "")
         signed = ticket.signed
-        if options["process_initial_data"]:
+        if cursor:
+            self._pipeline.cursor = cursor  # where it stopped: what TikTok no longer keeps is a gap
+            self._pipeline.process_result(signed.fetch_result, backlog=True)
+        elif options["process_initial_data"]:
             self._pipeline.process_result(signed.fetch_result)
         else:
             self._pipeline.cursor, self._pipeline.internal_ext = signed.cursor, signed.fetch_result.internal_ext
