@@ -8,7 +8,7 @@ import threading
 from typing import Iterator
 
 import pytest
-from helpers import WAIT, blocked_in, close_connections
+from helpers import WAIT, blocked_in, close_made
 
 from tiktoklive.testing import FakeTikTok
 from tiktoklive.web import WebClient
@@ -24,7 +24,7 @@ def fake(fake_tiktok: FakeTikTok) -> Iterator[FakeTikTok]:
     The connections :func:`helpers.connection` made are closed first, before the fake is checked and reset.
     """
     yield fake_tiktok
-    close_connections()
+    close_made()
 
 
 @pytest.fixture

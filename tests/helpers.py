@@ -56,11 +56,11 @@ def listen(conn: Connection, *names: str) -> Recorder:
     return recorder
 
 
-#: Connections :func:`connection` made, closed by :func:`close_connections`.
+#: Connections :func:`connection` made, closed by :func:`close_made`.
 _made: List[Connection] = []
 
 
-def close_connections() -> None:
+def close_made() -> None:
     """Close what :func:`connection` made (the ``fake`` fixture calls it before the fake is checked and reset)."""
     while _made:
         _made.pop().close()
