@@ -6,7 +6,7 @@ import threading
 from typing import Any, List, Tuple
 
 import pytest
-from test_connection import Recorder, close_connections, connection, listen  # noqa: F401
+from helpers import Recorder, listen
 from test_hub import LONG, by_room, make_hub  # noqa: F401
 
 from tiktoklive import ControlEvent, HandlerThreadError, Hub
