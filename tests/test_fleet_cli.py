@@ -138,10 +138,13 @@ def test_an_offline_room_is_shown_retried_and_watched_once_live_and_a_removed_ro
 def test_the_worker_refuses_options_it_cannot_honour(redis_url):
     import pytest
 
-    from tiktoklive.errors import InvalidOptionError
+    from tiktoklive.errors import InvalidOptionError, UnknownOptionError
 
-    with pytest.raises(InvalidOptionError, match="signer"):
-        Worker(redis_url, connection_options={"signer": object()})
+    for pacing in ({"connect_rate": 5.0}, {"pacer": object()}):  # the fleet's limiter paces every worker
+        with pytest.raises(InvalidOptionError, match="sign_interval"):
+            Worker(redis_url, connection_options=pacing)
+    with pytest.raises(UnknownOptionError, match="auto_reconnect"):  # a Connection's alone: the rooms run on a Hub
+        Worker(redis_url, connection_options={"auto_reconnect": False})
     with pytest.raises(InvalidOptionError, match="proxy"):
         Worker(redis_url, proxies=["not a proxy"])
     with pytest.raises(InvalidOptionError):

@@ -7,14 +7,13 @@ import threading
 import pytest
 from fleet_support import until
 
-from tiktoklive import Connection, codec
-from tiktoklive.errors import ConnectError, SignatureRateLimitError
+from tiktoklive import Hub, codec
+from tiktoklive.errors import SignatureRateLimitError
 from tiktoklive.fleet import FleetReader, Keys, RoomRegistry, entry
 from tiktoklive.fleet.checkpoint import Checkpoints
-from tiktoklive.fleet.limiter import PacedSigner, SignLimiter
+from tiktoklive.fleet.limiter import FleetPacer, SignLimiter
 from tiktoklive.fleet.members import Members, fair_share
 from tiktoklive.fleet.writer import Delivery, EventWriter
-from tiktoklive.signer import EulerSigner
 from tiktoklive.testing import factory
 
 
@@ -185,18 +184,17 @@ def test_a_429_from_the_sign_server_holds_every_worker_back_until_its_reset(redi
     fake.room("streamer")
     fake.faults.sign_rate_limit(retry_after=40)
     limiter = SignLimiter(redis_client, Keys(fleet_prefix), 0.0)
-    stop = threading.Event()
-    options = fake.client_options()
-    signer = PacedSigner(EulerSigner(options.pop("sign_config")), limiter, stop)
-    with Connection("streamer", signer=signer, **options) as conn:
-        with pytest.raises(SignatureRateLimitError):
-            conn.connect()
+    refused = threading.Event()
+    with Hub(pacer=FleetPacer(limiter), **fake.client_options()) as hub:  # as a worker runs its rooms
+        hub.on("error", lambda event: refused.set() if isinstance(event.exception, SignatureRateLimitError) else None)
+        hub.add("streamer")
+        assert refused.wait(30)
     # any worker now waits for the reset
     assert 38.0 < SignLimiter(redis_client, Keys(fleet_prefix), 0.0).book() <= 40.0
-    stop.set()  # a room being stopped does not wait for its turn
-    with pytest.raises(ConnectError, match="stopped while waiting"):
-        signer.fetch_signed_websocket("1", user_agent="x")
-    signer.close()
+    assert len(fake.requests_to("sign_connect")) == 1  # the hub's next try waited for its turn until closed
+    stopped = FleetPacer(limiter)
+    stopped.stop()  # a closing hub does not wait for its turn
+    assert stopped.wait() is False
 
 
 # ---------------------------------------------------------------- the reader

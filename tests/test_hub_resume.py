@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (make_hub is the fixture of test_hub)
 """Hub: resuming a room from a cursor, reading a room's cursor, removing a room and waiting for its
 last event, and a pacer of the caller's (what the fleet's workers run their rooms with)."""
 from __future__ import annotations
@@ -181,3 +182,26 @@ def test_a_pacer_of_the_callers_paces_every_signing_and_is_held_by_a_429(fake, m
     assert pacer.stopped
     with pytest.raises(InvalidOptionError):
         Hub(pacer=Pacer(), connect_rate=1.0)
+
+
+def test_remove_with_wait_of_a_room_connecting_returns_once_its_connect_came_back(fake, make_hub):
+    room = fake.room("streamer")
+    arrived, gate = threading.Event(), threading.Event()
+
+    def hold(request: Any) -> bool:  # holds the WebSocket handshake
+        arrived.set()
+        return not gate.wait(WAIT)
+
+    fake.faults.add("push", match=hold)
+    hub = make_hub(process_initial_data=False)
+    recorder = listen(hub, "connected", "disconnected")
+    hub.add("streamer")
+    assert arrived.wait(LONG)
+    removing = threading.Thread(target=hub.remove, args=("streamer",), kwargs={"wait": True})
+    removing.start()
+    fake.wait_for(lambda: hub.rooms == [], WAIT)
+    assert removing.is_alive()  # its socket is being opened: not done yet
+    gate.set()
+    removing.join(WAIT)
+    assert not removing.is_alive() and recorder.events == []  # the socket opened late was closed unused
+    fake.wait_for(lambda: room.sockets() == [], WAIT)

@@ -210,6 +210,7 @@ class Hub(EventSource):
         self._finished = threading.Event()
         self._closed = False  # no command may be posted any more
         self._attached: Set[_Room] = set()  # rooms whose socket is open (the reader thread's)
+        self._leaving: Set[_Room] = set()  # removed rooms not done yet (the reader thread's)
         self._fatal: Optional[BaseException] = None
         # Made by _start(): nothing is open before the first room.
         self._reader: Optional[threading.Thread] = None
@@ -559,14 +560,17 @@ class Hub(EventSource):
         room.removed, room.done = True, done
         room.generation += 1
         self._close_socket(room)
-        if room.socket is None:
+        if room.socket is None and room.state != CONNECTING:
             done.set()
+        else:  # once its socket is closed, or its connect under way has come back
+            self._leaving.add(room)
 
-    @staticmethod
-    def _ended(room: _Room) -> None:
-        """The socket of ``room`` is closed and its ``disconnected`` dispatched: a removal is done."""
+    def _ended(self, room: _Room) -> None:
+        """The socket of ``room`` is closed (its ``disconnected`` dispatched) or its last connect came
+        back unused: a removal is done."""
         if room.removed and room.done is not None:
             room.done.set()
+            self._leaving.discard(room)
 
     # ------------------------------------------------------------ connecting (connector threads)
 
@@ -581,6 +585,9 @@ class Hub(EventSource):
 
     def _connect(self, room: _Room, generation: int, resume: bool) -> None:
         """The blocking steps of connecting ``room``; their outcome goes back to the reader thread."""
+        if room.generation != generation:  # removed meanwhile
+            self._post(self._ended, room)
+            return
         try:
             room_id = room.room_id or self._web.fetch_room_id(room.unique_id)
             info = self._web.fetch_room_info(room_id)
@@ -591,6 +598,9 @@ class Hub(EventSource):
                 gifts = tuple(self._web.fetch_room_gifts(room_id))
             if not self._pacer.wait():
                 return  # closing
+            if room.generation != generation:  # removed while waiting for its turn
+                self._post(self._ended, room)
+                return
             ticket = self._entrance.sign(room_id, room.pipeline.cursor if resume else room.start_cursor)
             sock = self._entrance.open(ticket)
         except UserOfflineError:
@@ -609,6 +619,7 @@ class Hub(EventSource):
                 gifts: Tuple[Gift, ...], resume: bool) -> None:
         if room.generation != generation or self._finished_with(room):
             sock.shutdown()
+            self._ended(room)
             return
         assert self._selector is not None
         signed, pipeline = ticket.signed, room.pipeline
@@ -644,6 +655,7 @@ class Hub(EventSource):
 
     def _went_offline(self, room: _Room, generation: int, resume: bool) -> None:
         if room.generation != generation or self._finished_with(room):
+            self._ended(room)
             return
         if resume:  # the stream ended while the socket was down
             room.emitter.emit(DisconnectedEvent(ABNORMAL_CLOSURE, "the stream ended"))
@@ -661,6 +673,7 @@ class Hub(EventSource):
     def _connect_failed(self, room: _Room, generation: int, exc: Exception, resume: bool,
                         rate_limited: bool) -> None:
         if room.generation != generation or self._finished_with(room):
+            self._ended(room)
             return
         logger.warning("@%s: connecting failed: %s", room.unique_id, exc)
         room.emitter.emit(ErrorEvent(ErrorEvent.CONNECTING_FAILED, exc))
@@ -721,6 +734,8 @@ class Hub(EventSource):
         for end in self._wake_pair:
             end.close()
         self._web.close()
+        for room in list(self._leaving):  # their connects were cut short
+            self._ended(room)
         self._fatal = error
         self._end_streams(error)
         self._finished.set()

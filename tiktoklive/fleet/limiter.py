@@ -4,24 +4,21 @@ Every worker asks :class:`SignLimiter` for a turn before each call to the sign s
 handed out at most one per ``interval`` seconds fleet-wide (by Redis's clock), so adding machines
 does not multiply the calls. When the sign server answers 429
 (:class:`~tiktoklive.errors.SignatureRateLimitError`), its reset time holds every worker back until
-then. :class:`PacedSigner` puts the limiter in front of a :class:`~tiktoklive.signer.Signer`, so a
-connection's own reconnects are paced too.
+then. :class:`FleetPacer` is the limiter as the pacer of a worker's :class:`~tiktoklive.Hub`, so
+every room's connects and reconnects are paced.
 """
 from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Callable, Optional, Sequence, TypeVar
+from typing import Any
 
-from tiktoklive.errors import ConnectError, SignatureRateLimitError
+from tiktoklive.errors import ConnectError
 from tiktoklive.fleet.keys import Keys
 from tiktoklive.fleet.store import UNAVAILABLE
-from tiktoklive.pacer import hold_time
-from tiktoklive.signer import SignedUrl, SignedWebSocket, Signer
+from tiktoklive.pacer import Pacer
 
 logger = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 #: Seconds between two calls to the sign server fleet-wide unless told otherwise (120 a minute).
 DEFAULT_INTERVAL = 0.5
@@ -70,59 +67,43 @@ class SignLimiter:
         """Give no turn to anyone for ``seconds`` (the sign server's reset time)."""
         self._hold(keys=[self.keys.sign_next], args=[max(0, int(seconds * 1000))])
 
-    def hold_for(self, error: SignatureRateLimitError) -> float:
-        """Hold back as a 429 asks (see :func:`tiktoklive.pacer.hold_time`); returns the seconds held."""
-        seconds = hold_time(error)
-        logger.warning("the sign server is rate limiting: no worker calls it for %.1f s", seconds)
-        self.hold(seconds)
-        return seconds
 
+class FleetPacer(Pacer):
+    """The pacer of a worker's :class:`~tiktoklive.Hub` (its ``pacer=``): each signing waits for the
+    fleet's turn, and a 429 holds the whole fleet back.
 
-class PacedSigner:
-    """A :class:`~tiktoklive.signer.Signer` that waits for the fleet's turn before each call.
-
-    :param signer: the signer that makes the calls (closed with this one).
     :param limiter: the fleet's limiter.
-    :param stop: set when the room is being stopped: a wait for a turn then ends at once.
     """
 
-    def __init__(self, signer: Signer, limiter: SignLimiter, stop: threading.Event) -> None:
-        self.signer = signer
+    def __init__(self, limiter: SignLimiter) -> None:
+        super().__init__()
         self.limiter = limiter
-        self.stop = stop
+        self._ended = threading.Event()
 
     def __repr__(self) -> str:
-        return f"<PacedSigner {self.signer!r} {self.limiter!r}>"
+        return f"<FleetPacer {self.limiter!r}>"
 
-    def _paced(self, call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """``call(...)`` after the fleet's turn; a 429 holds the whole fleet back."""
+    def wait(self) -> bool:
+        """Book the fleet's next turn and wait for it; ``False`` once stopped.
+
+        :raises ConnectError: Redis cannot be reached (the hub tries the room again later).
+        """
         try:
             wait = self.limiter.book()
         except UNAVAILABLE as exc:
             raise ConnectError(f"cannot reach Redis for a turn at the sign server ({exc})") from None
         if wait > 0:
             logger.debug("waiting %.2f s for the fleet's turn at the sign server", wait)
-        if self.stop.wait(wait):
-            raise ConnectError("stopped while waiting for a turn at the sign server")
+        return not self._ended.wait(wait)
+
+    def hold(self, seconds: float) -> None:
+        """No worker calls the sign server for ``seconds`` (a 429's reset time)."""
+        logger.warning("the sign server is rate limiting: no worker calls it for %.1f s", seconds)
         try:
-            return call(*args, **kwargs)
-        except SignatureRateLimitError as exc:
-            self.limiter.hold_for(exc)
-            raise
+            self.limiter.hold(seconds)
+        except UNAVAILABLE as exc:
+            logger.warning("Redis is unreachable (%s): the hold is not shared", exc)
 
-    def fetch_signed_websocket(self, room_id: str, *, cursor: str = "", user_agent: str, platform: str = "web",
-                               cookie_header: Optional[str] = None,
-                               preferred_agent_ids: Sequence[str] = ()) -> SignedWebSocket:
-        """The wrapped signer's initial fetch, in the fleet's turn."""
-        return self._paced(self.signer.fetch_signed_websocket, room_id, cursor=cursor, user_agent=user_agent,
-                           platform=platform, cookie_header=cookie_header, preferred_agent_ids=preferred_agent_ids)
-
-    def sign_url(self, url: str, *, method: str = "GET", user_agent: str, session_id: Optional[str] = None,
-                 tt_target_idc: Optional[str] = None) -> SignedUrl:
-        """The wrapped signer's URL signing, in the fleet's turn."""
-        return self._paced(self.signer.sign_url, url, method=method, user_agent=user_agent, session_id=session_id,
-                           tt_target_idc=tt_target_idc)
-
-    def close(self) -> None:
-        """Close the wrapped signer."""
-        self.signer.close()
+    def stop(self) -> None:
+        """End the waits: :meth:`wait` returns ``False`` from now on."""
+        self._ended.set()

@@ -14,7 +14,6 @@ before them).
 """
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 import random
@@ -23,13 +22,12 @@ import threading
 import time
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
-from tiktoklive import signer as signing
 from tiktoklive.connection import _wait_interruptibly
 from tiktoklive.errors import InvalidOptionError
 from tiktoklive.fleet import writer as writing
 from tiktoklive.fleet.checkpoint import Checkpoints
 from tiktoklive.fleet.keys import DEFAULT_PREFIX, Keys
-from tiktoklive.fleet.limiter import DEFAULT_INTERVAL, PacedSigner, SignLimiter
+from tiktoklive.fleet.limiter import DEFAULT_INTERVAL, FleetPacer, SignLimiter
 from tiktoklive.fleet.members import Members, fair_share
 from tiktoklive.fleet.proxies import proxy_options
 from tiktoklive.fleet.rooms import RoomRegistry
@@ -64,10 +62,11 @@ class Worker:
     :param prefix: the fleet's key prefix (several fleets can share one Redis).
     :param worker_id: this worker's id (default: host, pid and a random part).
     :param lease_ttl: seconds a lease lasts unless renewed.
-    :param connection_options: :class:`~tiktoklive.Connection` options of every room (``web_base_url``,
-        ``webcast_base_url``, ``sign_config``, ``sign_api_key``, ...; not ``signer``: the worker paces
-        its own). ``process_initial_data`` is always off: a room is read from when it is first taken,
-        or from its checkpoint.
+    :param connection_options: :class:`~tiktoklive.Hub` options of the worker's rooms (the web client
+        and socket options of a :class:`~tiktoklive.Connection`: ``web_base_url``, ``webcast_base_url``,
+        ``sign_config``, ``sign_api_key``, ...). The worker sets the pacer (the fleet's limiter), the
+        retries and ``process_initial_data`` (off: a room is read from when it is first taken, or from
+        its checkpoint).
     :param proxies: proxy URLs handed out to the rooms round-robin, fleet-wide.
     :param sign_interval: seconds between two calls to the sign server, fleet-wide.
     :param offline_retry: seconds between two checks of a room that is not live.
@@ -88,9 +87,9 @@ class Worker:
                                      "queue_size and max_length positive")
         for proxy in proxies:
             proxy_options(proxy)
-        if connection_options and "signer" in connection_options:
-            raise InvalidOptionError("the fleet builds each room's signer (paced fleet-wide): pass sign_config "
-                                     "or sign_api_key instead of signer")
+        if connection_options and {"pacer", "connect_rate"} & set(connection_options):
+            raise InvalidOptionError("the fleet paces the sign server itself (sign_interval): pass no pacer or "
+                                     "connect_rate")
         #: This worker's id.
         self.worker_id = worker_id or new_worker_id()
         self.lease_ttl = lease_ttl
@@ -104,11 +103,10 @@ class Worker:
         self.writer = EventWriter(self.client, self.keys, self.worker_id, lease_of=self._lease_of,
                                   on_fenced=self._fenced, queue_size=queue_size, max_length=max_length,
                                   dedup_ttl=dedup_ttl)
-        options = dict(connection_options or {})
-        self._sign_config = _sign_config(options)
         self._proxies = list(proxies)
-        self.runner = RoomRunner(options, self.writer.put, self._on_state, signer_for=self._signer_for,
-                                 room_options=self._room_options, offline_retry=offline_retry)
+        self.runner = RoomRunner(connection_options or {}, self.writer.put, self._on_state,
+                                 pacer=lambda: FleetPacer(self.limiter), proxy_for=self._proxy_for,
+                                 offline_retry=offline_retry)
         self._leases: Dict[str, str] = {}
         self._lost: List[str] = []
         self._lock = threading.Lock()
@@ -161,6 +159,7 @@ class Worker:
             if self._thread.ident is not None:
                 self._thread.join(FLUSH_TIMEOUT)
             self._hand_over(self.rooms, "worker stopping")
+            self.runner.close()
             self.writer.close(FLUSH_TIMEOUT)
             self._quietly(self.members.leave, self.worker_id)
             self._quietly(self._news, "left")
@@ -217,6 +216,7 @@ class Worker:
             self._hand_over(random.sample(self.rooms, excess), "rebalancing")
         elif excess < 0:
             self._take(rooms, -excess)
+        self.runner.check()
 
     def _take(self, rooms: List[str], count: int) -> None:
         held = self._held()
@@ -294,14 +294,11 @@ class Worker:
                 self._quietly(self.registry.mark_offline, room, detail)
         self._quietly(self._news, state, room, detail)
 
-    def _signer_for(self, stop: threading.Event) -> PacedSigner:
-        return PacedSigner(signing.EulerSigner(self._sign_config), self.limiter, stop)
-
-    def _room_options(self, room: str) -> Mapping[str, Any]:
+    def _proxy_for(self, room: str) -> str:
+        """The next proxy of the fleet's round (``""``: none)."""
         if not self._proxies:
-            return {}
-        turn = self.client.incr(self.keys.proxy_turn)
-        return proxy_options(self._proxies[turn % len(self._proxies)])
+            return ""
+        return self._proxies[self.client.incr(self.keys.proxy_turn) % len(self._proxies)]
 
     def _info(self) -> Dict[str, Any]:
         stats = self.writer.stats
@@ -319,13 +316,6 @@ class Worker:
             call(*args)
         except UNAVAILABLE as exc:
             logger.warning("Redis is unreachable (%s): %s skipped", exc, getattr(call, "__name__", call))
-
-
-def _sign_config(options: Dict[str, Any]) -> signing.SignConfig:
-    """The sign server of ``options`` (taken out of them: the worker builds the rooms' signers)."""
-    config = options.pop("sign_config", None) or signing.default_sign_config
-    key = options.pop("sign_api_key", None)
-    return dataclasses.replace(config, api_key=key) if key else config
 
 
 def _in_parallel(call: Any, items: List[str]) -> None:
