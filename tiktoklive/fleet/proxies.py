@@ -1,4 +1,4 @@
-"""Per-room proxies: a list handed out round-robin across the fleet, as connection options."""
+"""Per-room proxies: a list handed out round-robin across the fleet, as options of the hub the room runs on."""
 from __future__ import annotations
 
 from typing import Any, Dict
@@ -12,7 +12,7 @@ PROXY_TYPES = {"http": "http", "https": "http", "socks4": "socks4", "socks4a": "
 
 
 def proxy_options(url: str) -> Dict[str, Any]:
-    """Connection options sending a room's HTTP requests and WebSocket through the proxy ``url``.
+    """Options (of a Hub or a Connection) sending a room's HTTP requests and WebSocket through the proxy ``url``.
 
     :raises InvalidOptionError: ``url`` is not ``scheme://[user:password@]host:port``.
     """
