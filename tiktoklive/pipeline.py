@@ -50,12 +50,14 @@ class Interest(NamedTuple):
     :ivar unknown: whether to decode (keep) messages of unmapped methods.
     :ivar raw: whether ``rawData`` is listened to.
     :ivar decoded: whether ``decodedData`` is listened to.
+    :ivar frames: whether ``websocketData`` (every frame) is listened to.
     """
 
     methods: Dict[str, bool]
     unknown: bool
     raw: bool
     decoded: bool
+    frames: bool = False
 
     @classmethod
     def of(cls, emitter: AnyEmitter) -> "Interest":
@@ -64,7 +66,8 @@ class Interest(NamedTuple):
         every = raw or decoded
         listened = {name for name in WEBCAST_EVENT_NAMES if emitter.listening(name)} | _ALWAYS_DECODED
         methods = {method: every or not row.names.isdisjoint(listened) for method, row in MESSAGE_TYPES.items()}
-        return cls(methods, every or WebcastEvent.UNKNOWN in listened, raw, decoded)
+        return cls(methods, every or WebcastEvent.UNKNOWN in listened, raw, decoded,
+                   emitter.listening(ControlEvent.WEBSOCKET_DATA))
 
 
 class Pipeline:
@@ -108,15 +111,15 @@ class Pipeline:
         (:class:`~tiktoklive.errors.DecodeError`, :class:`~tiktoklive.errors.FrameTooLargeError`).
         """
         emit = self.emitter.emit
-        if self.emitter.listening(ControlEvent.WEBSOCKET_DATA):
+        if self._current_interest().frames:
             emit(WebsocketDataEvent(data))
         try:
             frame, result = codec.unpack_frame(data, **self._limits)
         except DecodeError as exc:
             self.frame_skipped(exc)
             return
-        logger.debug("%s frame %s (%d bytes)", frame.payload_type, frame.log_id, len(data))
         if result is None:
+            logger.debug("%s frame %s (%d bytes)", frame.payload_type, frame.log_id, len(data))
             if frame.payload_type == codec.ENTER_ROOM_RESPONSE:
                 emit(EnterRoomEvent(frame))
             return
@@ -144,14 +147,15 @@ class Pipeline:
         :param backlog: the result is a reconnect's initial fetch: leave out its history messages
             (``is_history``), which predate the connection, and keep only what was missed.
         """
-        if result.cursor and self._follow(result):
+        messages = list(result.messages)  # their wrappers made once, for the gap check and the loop
+        if result.cursor and self._follow(result.cursor, messages):
             self.cursor = result.cursor
         if result.internal_ext:
             self.internal_ext = result.internal_ext
-        methods, unknown, raw, decoded = self._current_interest()
+        methods, unknown, raw, decoded, _ = self._current_interest()
         emit, seen, gifts, decoders = self.emitter.emit, self._seen, self._gifts, codec.DECODERS
         # The hot loop, inlined: every call saved here is saved once per message.
-        for item in result.messages:
+        for item in messages:
             if backlog and item.is_history:
                 continue
             method = item.method
@@ -184,12 +188,13 @@ class Pipeline:
                 if event.name == STREAM_END:
                     self.stream_ended = True
 
-    def _follow(self, result: codec.FetchResult) -> bool:
-        """Report a gap before ``result``; whether its cursor is not older than the last one."""
-        before, after = codec.cursor_position(self.cursor), codec.cursor_position(result.cursor)
+    def _follow(self, cursor: str, messages: List[codec.BaseMessage]) -> bool:
+        """Report a gap before a result (its ``cursor`` and ``messages``); whether its cursor is not
+        older than the last one."""
+        before, after = codec.cursor_position(self.cursor), codec.cursor_position(cursor)
         if before is None or after is None:
             return True
-        missed = after - before - sum(1 for item in result.messages if not item.is_history)
+        missed = after - before - sum(1 for item in messages if not item.is_history)
         if missed > 0:
             logger.warning("%d messages were lost for good (resumed past them)", missed)
             self.missed += missed

@@ -176,6 +176,26 @@ class PushSocket:
         except (websocket.WebSocketException, OSError, AttributeError) as exc:  # AttributeError: aborted
             raise _lost("sending", exc) from exc
 
+    def encode(self, frame: bytes, opcode: int = ABNF.OPCODE_BINARY) -> bytes:
+        """The wire bytes of one WebSocket frame of ``frame`` from this client (masked, with
+        websocket-client's encoder), for :meth:`send_encoded`: so that another thread can send it."""
+        encoded = ABNF.create_frame(frame, opcode)
+        if self.ws.get_mask_key:
+            encoded.get_mask_key = self.ws.get_mask_key
+        return encoded.format()
+
+    def send_encoded(self, data: bytes) -> None:
+        """Send what :meth:`encode` made (thread-safe); on a non-blocking socket, a full send buffer
+        (a server that stopped reading) is a loss.
+
+        :raises ConnectionLostError: the socket failed (reset, broken pipe, full, already closed).
+        """
+        try:
+            with self.ws.lock:
+                self.ws.sock.sendall(data)
+        except (OSError, AttributeError) as exc:  # AttributeError: aborted (no socket any more)
+            raise _lost("sending", exc) from exc
+
     def enter_room(self, room_id: int) -> None:
         """Send the enter-room frame; heartbeats for ``room_id`` then start over at sequence 1.
 
