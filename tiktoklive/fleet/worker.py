@@ -159,13 +159,13 @@ class Worker:
             if self._thread.ident is not None:
                 self._thread.join(FLUSH_TIMEOUT)
             self._hand_over(self.rooms, "worker stopping")
-            self.runner.close()
             self.writer.close(FLUSH_TIMEOUT)
             self._quietly(self.members.leave, self.worker_id)
             self._quietly(self._news, "left")
             self.client.close()
             logger.info("worker %s left the fleet", self.worker_id)
         finally:
+            self.runner.close()  # the hubs' threads end, whatever failed above
             self._stopped.set()
 
     # ------------------------------------------------------------ the control thread
