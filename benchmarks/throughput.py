@@ -10,9 +10,9 @@ from typing import Callable, Iterable
 from benchmarks import peers
 from tiktoklive import codec
 from tiktoklive._proto import push_pb2, webcast_pb2
-from tiktoklive.dispatch import Emitter
+from tiktoklive.dispatcher import Dispatcher
 from tiktoklive.events.names import WEBCAST_EVENT_NAMES, WebcastEvent
-from tiktoklive.pipeline import Pipeline
+from tiktoklive.receiver import Receiver
 
 HERE = Path(__file__).resolve().parent
 
@@ -53,18 +53,18 @@ class Handler:
 
 
 def _through_pipeline(frames: list[bytes], names: Iterable[str]) -> int:
-    handler, emitter = Handler(), Emitter(object())
+    handler, emitter = Handler(), Dispatcher(object())
     for name in names:
         emitter.on(name, handler)
-    pipeline = Pipeline(emitter)
+    pipeline = Receiver(emitter)
     acks: list[bytes] = []
     for data in frames:
-        pipeline.process_frame(data, lambda log_id, ext: acks.append(codec.encode_ack(log_id, ext)))  # as PushSocket
+        pipeline.process_frame(data, lambda log_id, ext: acks.append(codec.encode_ack(log_id, ext)))  # as PushClient
     return handler.seen
 
 
 def ours(frames: list[bytes]) -> int:
-    """tiktoklive as a ``Connection`` runs it on each received frame: its ``Pipeline`` (ack, decode,
+    """tiktoklive as a ``Connection`` runs it on each received frame: its ``Receiver`` (ack, decode,
     de-duplication by message id, guarded dispatch through blinker signals) and a handler on every
     message event.
 

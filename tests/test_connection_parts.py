@@ -7,10 +7,10 @@ import threading
 import pytest
 
 from tiktoklive import Backoff, ControlEvent, WebcastEvent
-from tiktoklive.dispatch import Emitter
+from tiktoklive.dispatcher import Dispatcher
 from tiktoklive.errors import InvalidOptionError, InvalidTypeError, UnknownEventError
 from tiktoklive.events import DisconnectedEvent, ErrorEvent, WebsocketDataEvent
-from tiktoklive.stream import EventStream
+from tiktoklive.iterator import EventIterator
 
 
 class Sender:
@@ -67,11 +67,11 @@ def test_backoff_rejects_nonsense(kwargs):
         Backoff(**kwargs)
 
 
-# ---------------------------------------------------------------- Emitter
+# ---------------------------------------------------------------- Dispatcher
 
 
 def test_handlers_run_in_registration_order_only_for_their_sender_and_name():
-    one, two = Emitter(Sender()), Emitter(Sender())
+    one, two = Dispatcher(Sender()), Dispatcher(Sender())
     calls = []
     for n in range(5):
         one.on(ControlEvent.DISCONNECTED, lambda event, n=n: calls.append(n))
@@ -82,7 +82,7 @@ def test_handlers_run_in_registration_order_only_for_their_sender_and_name():
 
 
 def test_on_works_as_decorator_and_call_with_constants_and_node_strings():
-    emitter = Emitter(Sender())
+    emitter = Dispatcher(Sender())
     seen = []
 
     @emitter.on(WebcastEvent.CHAT)
@@ -99,7 +99,7 @@ def test_on_works_as_decorator_and_call_with_constants_and_node_strings():
 
 
 def test_unknown_names_and_non_callables_are_refused():
-    emitter = Emitter(Sender())
+    emitter = Dispatcher(Sender())
     with pytest.raises(UnknownEventError, match="did you mean 'chat'"):
         emitter.on("chatt", print)
     with pytest.raises(InvalidTypeError, match="not str"):
@@ -107,7 +107,7 @@ def test_unknown_names_and_non_callables_are_refused():
 
 
 def test_once_and_off():
-    emitter = Emitter(Sender())
+    emitter = Dispatcher(Sender())
     seen = []
     emitter.on("disconnected", lambda e: seen.append("once"), once=True)
     keep = emitter.on("disconnected", lambda e: seen.append("keep"))
@@ -124,13 +124,13 @@ def test_once_and_off():
 
 
 def emitter_receivers(emitter, name):
-    from tiktoklive.signals import signal_for
+    from tiktoklive.dispatcher import signal_for
 
     return signal_for(name).receivers_for(emitter._sender)
 
 
 def test_a_raising_handler_is_reported_and_the_others_still_run(caplog):
-    emitter = Emitter(Sender())
+    emitter = Dispatcher(Sender())
     seen, errors = [], []
 
     def broken(event):
@@ -149,7 +149,7 @@ def test_a_raising_handler_is_reported_and_the_others_still_run(caplog):
 
 
 def test_an_error_handler_that_raises_is_only_logged(caplog):
-    emitter = Emitter(Sender())
+    emitter = Dispatcher(Sender())
     calls = []
 
     def broken_error_handler(event):
@@ -163,13 +163,13 @@ def test_an_error_handler_that_raises_is_only_logged(caplog):
     assert "broken_error_handler" in caplog.text
 
 
-# ---------------------------------------------------------------- EventStream
+# ---------------------------------------------------------------- EventIterator
 
 
 def test_stream_yields_in_order_then_ends_with_the_connection():
     sender = Sender()
-    emitter = Emitter(sender)
-    stream = EventStream(sender, ["websocketData"])
+    emitter = Dispatcher(sender)
+    stream = EventIterator(sender, ["websocketData"])
     events = [data_event(n) for n in range(5)]
     for event in events:
         emitter.emit(event)
@@ -180,8 +180,8 @@ def test_stream_yields_in_order_then_ends_with_the_connection():
 
 def test_stream_overflow_drops_the_oldest_counts_and_never_blocks(caplog):
     sender = Sender()
-    emitter = Emitter(sender)
-    stream = EventStream(sender, ["websocketData"], maxsize=3)
+    emitter = Dispatcher(sender)
+    stream = EventIterator(sender, ["websocketData"], maxsize=3)
     events = [data_event(n) for n in range(10)]
     for event in events:
         emitter.emit(event)  # would block forever if the reader waited for the consumer
@@ -194,8 +194,8 @@ def test_stream_overflow_drops_the_oldest_counts_and_never_blocks(caplog):
 
 def test_stream_reraises_the_connections_error_in_the_consumer_thread_after_the_queue():
     sender = Sender()
-    emitter = Emitter(sender)
-    stream = EventStream(sender, ["websocketData"])
+    emitter = Dispatcher(sender)
+    stream = EventIterator(sender, ["websocketData"])
     event = data_event(1)
     emitter.emit(event)
     failure = ConnectionError("lost")
@@ -210,14 +210,14 @@ def test_stream_reraises_the_connections_error_in_the_consumer_thread_after_the_
 
 def test_stream_idle_timeout_ends_iteration():
     sender = Sender()
-    stream = EventStream(sender, ["websocketData"], timeout=0.05)
+    stream = EventIterator(sender, ["websocketData"], timeout=0.05)
     assert list(stream) == []
 
 
 def test_stream_consumed_from_another_thread():
     sender = Sender()
-    emitter = Emitter(sender)
-    stream = EventStream(sender, ["websocketData", "disconnected"])
+    emitter = Dispatcher(sender)
+    stream = EventIterator(sender, ["websocketData", "disconnected"])
     got = []
     consumer = threading.Thread(target=lambda: got.extend(stream))
     consumer.start()
@@ -231,8 +231,8 @@ def test_stream_consumed_from_another_thread():
 
 def test_closing_a_stream_unregisters_it_and_streams_are_independent():
     sender = Sender()
-    emitter = Emitter(sender)
-    first, second = EventStream(sender, ["websocketData"]), EventStream(sender, ["websocketData"])
+    emitter = Dispatcher(sender)
+    first, second = EventIterator(sender, ["websocketData"]), EventIterator(sender, ["websocketData"])
     emitter.emit(data_event(1))
     with first:
         pass
@@ -244,15 +244,15 @@ def test_closing_a_stream_unregisters_it_and_streams_are_independent():
 
 def test_a_dropped_stream_unregisters_itself():
     sender = Sender()
-    emitter = Emitter(sender)
-    EventStream(sender, ["websocketData"])  # never iterated, never closed
+    emitter = Dispatcher(sender)
+    EventIterator(sender, ["websocketData"])  # never iterated, never closed
     assert not list(emitter_receivers(emitter, "websocketData"))
 
 
 def test_error_events_reach_streams_too():
     sender = Sender()
-    emitter = Emitter(sender)
-    stream = EventStream(sender, ["error"])
+    emitter = Dispatcher(sender)
+    stream = EventIterator(sender, ["error"])
     emitter.emit(ErrorEvent("x", RuntimeError()))
     stream.end()
     assert [e.info for e in stream] == ["x"]
@@ -263,7 +263,7 @@ def test_handlers_live_as_long_as_their_sender_and_no_longer():
     import weakref
 
     sender = Sender()
-    emitter = Emitter(sender)
+    emitter = Dispatcher(sender)
     sender.emitter = emitter  # a connection owns its emitter
     seen = []
     emitter.on("disconnected", lambda event, sender=sender: seen.append((sender, event)))  # refers back

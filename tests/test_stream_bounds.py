@@ -12,7 +12,7 @@ import pytest
 from test_connection import WAIT, connection, listen  # noqa: F401
 
 from tiktoklive import WebcastEvent
-from tiktoklive.stream import event_size
+from tiktoklive.iterator import event_size
 
 
 def connected(fake, **options):
@@ -69,7 +69,7 @@ def test_the_overflow_warning_comes_once_per_episode(fake, caplog):
 def blocked_in_stream(thread: threading.Thread) -> bool:
     frame = sys._current_frames().get(thread.ident or -1)
     while frame is not None:
-        if frame.f_code.co_filename.endswith("stream.py"):
+        if frame.f_code.co_filename.endswith("iterator.py"):
             return True
         frame = frame.f_back
     return False

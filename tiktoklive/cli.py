@@ -17,14 +17,13 @@ from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Sequence
 import tiktoklive
 from tiktoklive import Connection
 from tiktoklive.connection import MIRROR_EVENTS
-from tiktoklive.dispatch import Emitter
+from tiktoklive.dispatcher import Dispatcher, signal_for
 from tiktoklive.errors import TikTokLiveError
 from tiktoklive.events import Event
 from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
 from tiktoklive.events.render import describe
-from tiktoklive.pipeline import Pipeline
+from tiktoklive.receiver import Receiver
 from tiktoklive.recording import FrameRecorder, read_frames
-from tiktoklive.signals import signal_for
 from tiktoklive.signer import SignConfig
 from tiktoklive.testing.busy import READABLE_RATE, busy_fake
 from tiktoklive.web import Gift, RoomInfo
@@ -196,7 +195,7 @@ def _silence(out: IO[str]) -> None:
 
 
 def subscribe(emitter: Any, names: Optional[List[str]], handler: Callable[[Event], None]) -> None:
-    """Register ``handler`` on ``emitter`` (a Connection or an Emitter) for ``names`` (default: all shown)."""
+    """Register ``handler`` on ``emitter`` (a Connection or an Dispatcher) for ``names`` (default: all shown)."""
     for name in sorted(EVENT_NAMES - HIDDEN_BY_DEFAULT) if names is None else names:
         emitter.on(name, handler)
 
@@ -264,9 +263,9 @@ class _Replayed:
 def replay(args: argparse.Namespace) -> int:
     """``tiktoklive replay FILE``: decode a recording's frames with the current schema and print the events."""
     sender = _Replayed()
-    emitter = Emitter(sender)
+    emitter = Dispatcher(sender)
     subscribe(emitter, args.events, Printer(sys.stdout, as_json=args.json))
-    pipeline = Pipeline(emitter)
+    pipeline = Receiver(emitter)
     with args.file as file:
         for frame in read_frames(file):
             pipeline.process_frame(frame)

@@ -42,11 +42,18 @@ from tiktoklive.errors import (
 from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Origin, WebsocketConnectedEvent
 from tiktoklive.events.names import MIRROR_EVENT_NAMES
 from tiktoklive.hints import unknown_options
-from tiktoklive.pipeline import Pipeline
+from tiktoklive.iterator import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
+from tiktoklive.receiver import Receiver
 from tiktoklive.source import EventSource
 from tiktoklive.state import ConnectionState, StreamStats
-from tiktoklive.stream import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
-from tiktoklive.transport import ABNORMAL_CLOSURE, RETRYABLE_CLOSE_CODES, Closure, Handshake, PushSocket, check_options
+from tiktoklive.transport import (
+    ABNORMAL_CLOSURE,
+    RETRYABLE_CLOSE_CODES,
+    CloseStatus,
+    Handshake,
+    PushClient,
+    check_options,
+)
 from tiktoklive.web import Gift, RoomInfo, WebClient, defaults, parse_unique_id
 
 logger = logging.getLogger(__name__)
@@ -193,7 +200,7 @@ class Connection(EventSource):
         self._room_id: Optional[str] = None
         self._room_info: Optional[RoomInfo] = None
         self._gifts: List[Gift] = []
-        self._socket: Optional[PushSocket] = None
+        self._socket: Optional[PushClient] = None
         self._handshake: Optional[Handshake] = None  # the WebSocket being opened
         self._reader: Optional[threading.Thread] = None
         self._connector: Optional[threading.Thread] = None  # the thread inside connect()
@@ -201,7 +208,7 @@ class Connection(EventSource):
         self._finished = threading.Event()
         self._finished.set()
         self._fatal: Optional[BaseException] = None
-        self._pipeline = Pipeline(self._emitter, max_frame_size=max_frame_size,
+        self._pipeline = Receiver(self._emitter, max_frame_size=max_frame_size,
                                   max_decompressed_size=max_decompressed_size)
         with _connections_lock:
             _connections.add(self)
@@ -417,7 +424,7 @@ class Connection(EventSource):
         _check_stop(stop)
         return ticket
 
-    def _open_socket(self, ticket: Ticket) -> PushSocket:
+    def _open_socket(self, ticket: Ticket) -> PushClient:
         handshake = self._entrance.handshake()
         with self._lock:  # where disconnect() can abort it
             self._handshake = handshake
@@ -445,7 +452,7 @@ class Connection(EventSource):
     # ------------------------------------------------------------ the reader thread
 
     def _read(self, stop: threading.Event, finished: threading.Event) -> None:
-        closure = Closure(1000, "", by_server=False)
+        closure = CloseStatus(1000, "", by_server=False)
         error: Optional[BaseException] = None
         try:
             while self._socket is not None:
@@ -460,11 +467,12 @@ class Connection(EventSource):
                     break
         except BaseException as exc:  # a bug, or SystemExit from a handler: end properly, raise it from wait()
             self._log_end("reader", exc)
-            error, closure = exc, Closure(ABNORMAL_CLOSURE, f"{type(exc).__name__}: {exc}", by_server=False)
+            error, closure = exc, CloseStatus(ABNORMAL_CLOSURE, f"{type(exc).__name__}: {exc}", by_server=False)
         finally:
             self._teardown(closure, error, finished)
 
-    def _read_socket(self, sock: PushSocket, stop: threading.Event) -> Tuple[Closure, Optional[ConnectionLostError]]:
+    def _read_socket(self, sock: PushClient,
+                     stop: threading.Event) -> Tuple[CloseStatus, Optional[ConnectionLostError]]:
         """Read ``sock`` until it closes: how it closed, and the loss unless we closed it (a close by the
         server is a loss unless the stream ended, which the caller checks)."""
         if stop.is_set():
@@ -472,13 +480,13 @@ class Connection(EventSource):
         try:
             closure = sock.read(functools.partial(self._on_frame, sock=sock, stop=stop), self._pipeline.frame_skipped)
         except ConnectionLostError as exc:
-            return Closure(exc.code or ABNORMAL_CLOSURE, exc.reason, by_server=True), exc
+            return CloseStatus(exc.code or ABNORMAL_CLOSURE, exc.reason, by_server=True), exc
         if closure.by_server:
             message = f"TikTok closed the WebSocket ({closure.code} {closure.reason})".replace(" )", ")")
             return closure, ConnectionLostError(message, code=closure.code, reason=closure.reason)
         return closure, None
 
-    def _on_frame(self, data: bytes, sock: PushSocket, stop: threading.Event) -> None:
+    def _on_frame(self, data: bytes, sock: PushClient, stop: threading.Event) -> None:
         self._pipeline.process_frame(data, sock.ack)
         if self._pipeline.stream_ended and not stop.is_set():
             logger.info("the stream of @%s ended; disconnecting", self.unique_id)
@@ -539,12 +547,12 @@ class Connection(EventSource):
             self._log_end("poller", exc)
             error = exc
         finally:
-            self._teardown(Closure(1000, "", by_server=False), error, finished)
+            self._teardown(CloseStatus(1000, "", by_server=False), error, finished)
 
     def _log_end(self, role: str, exc: BaseException) -> None:
         logger.error("the %s of @%s ended by %s: %s", role, self.unique_id, type(exc).__name__, exc, exc_info=exc)
 
-    def _teardown(self, closure: Closure, error: Optional[BaseException], finished: threading.Event) -> None:
+    def _teardown(self, closure: CloseStatus, error: Optional[BaseException], finished: threading.Event) -> None:
         """Close everything, then fire ``disconnected`` and end the iterators (once per connect)."""
         with self._lock:
             if self._reader is not threading.current_thread():

@@ -30,7 +30,7 @@ from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Set, Tup
 from tiktoklive import codec
 from tiktoklive.backoff import Backoff
 from tiktoklive.connection import _check_options, _check_sizes, _wait_interruptibly
-from tiktoklive.dispatch import Emitter
+from tiktoklive.dispatcher import Dispatcher
 from tiktoklive.entry import Entrance, Ticket
 from tiktoklive.errors import (
     ConnectionLostError,
@@ -43,12 +43,12 @@ from tiktoklive.errors import (
     UserOfflineError,
 )
 from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Origin, WebsocketConnectedEvent
+from tiktoklive.iterator import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
 from tiktoklive.pacer import Pacer, hold_time
-from tiktoklive.pipeline import Pipeline
+from tiktoklive.receiver import Receiver
 from tiktoklive.source import EventSource
 from tiktoklive.state import ConnectionState
-from tiktoklive.stream import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
-from tiktoklive.transport import ABNORMAL_CLOSURE, CLOSE_TIMEOUT, RETRYABLE_CLOSE_CODES, Closure, PushSocket
+from tiktoklive.transport import ABNORMAL_CLOSURE, CLOSE_TIMEOUT, RETRYABLE_CLOSE_CODES, CloseStatus, PushClient
 from tiktoklive.web import Gift, RoomInfo, WebClient, parse_unique_id
 
 logger = logging.getLogger(__name__)
@@ -70,13 +70,13 @@ class _Room:
     def __init__(self, hub: "Hub", unique_id: str, room_id: Optional[str], options: Mapping[str, Any]) -> None:
         self.unique_id = unique_id
         self.room_id = room_id
-        self.emitter = Emitter(hub, Origin(unique_id, room_id))  # the hub's handlers, this room's origin
-        self.pipeline = Pipeline(self.emitter, max_frame_size=options["max_frame_size"],
+        self.emitter = Dispatcher(hub, Origin(unique_id, room_id))  # the hub's handlers, this room's origin
+        self.pipeline = Receiver(self.emitter, max_frame_size=options["max_frame_size"],
                                  max_decompressed_size=options["max_decompressed_size"])
         self.state = CONNECTING
         self.generation = 0  # moves on to make pending connects and timers of this room stale
         self.backoff: Backoff = options["reconnect"]
-        self.socket: Optional[PushSocket] = None
+        self.socket: Optional[PushClient] = None
         self.raw: Optional[socket.socket] = None  # what the selector watches (websocket-client may drop it)
         self.on_frame: Optional[Callable[[bytes], None]] = None
         self.info: Optional[RoomInfo] = None
@@ -419,7 +419,7 @@ class Hub(EventSource):
             logger.info("the stream of @%s ended; closing its socket", room.unique_id)
             self._close_socket(room)
 
-    def _tick(self, room: _Room, sock: PushSocket) -> None:
+    def _tick(self, room: _Room, sock: PushClient) -> None:
         """Heartbeats and timeouts of one socket, on its own timer."""
         if room.socket is not sock:
             return
@@ -429,7 +429,7 @@ class Hub(EventSource):
             self._lost(room, exc)
             return
         if wait is None:  # our close frame went unanswered
-            self._socket_closed(room, Closure(1000, "", by_server=False))
+            self._socket_closed(room, CloseStatus(1000, "", by_server=False))
         else:
             self._timers.call_later(wait, self._tick, room, sock)
 
@@ -454,7 +454,7 @@ class Hub(EventSource):
         self._attached.discard(room)
         sock.shutdown()
 
-    def _socket_closed(self, room: _Room, closure: Closure) -> None:
+    def _socket_closed(self, room: _Room, closure: CloseStatus) -> None:
         if closure.by_server and closure.code in RETRYABLE_CLOSE_CODES and not self._finished_with(room):
             message = f"TikTok closed the WebSocket ({closure.code} {closure.reason})".replace(" )", ")")
             self._lost(room, ConnectionLostError(message, code=closure.code, reason=closure.reason))
@@ -521,7 +521,7 @@ class Hub(EventSource):
 
     # ------------------------------------------------------------ outcomes (reader thread)
 
-    def _attach(self, room: _Room, generation: int, sock: PushSocket, ticket: Ticket, info: RoomInfo,
+    def _attach(self, room: _Room, generation: int, sock: PushClient, ticket: Ticket, info: RoomInfo,
                 gifts: Tuple[Gift, ...], resume: bool) -> None:
         if room.generation != generation or self._finished_with(room):
             sock.shutdown()

@@ -1,7 +1,7 @@
 """The handler and iterator API shared by :class:`~tiktoklive.Connection` and :class:`~tiktoklive.Hub`.
 
 :class:`EventSource` is the facade: ``on``, ``once``, ``off`` and ``iter_events`` over an
-:class:`~tiktoklive.dispatch.Emitter` whose sender is the source itself, and the bookkeeping that
+:class:`~tiktoklive.dispatcher.Dispatcher` whose sender is the source itself, and the bookkeeping that
 ends every iterator when the source ends. It does no I/O.
 """
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 import weakref
 from typing import Any, Callable, List, Optional, Sequence
 
-from tiktoklive.dispatch import Emitter
+from tiktoklive.dispatcher import Dispatcher
 from tiktoklive.events import ErrorEvent, Event, Origin
 from tiktoklive.events.names import EVENT_NAMES, MIRROR_EVENT_NAMES
-from tiktoklive.stream import EventStream
+from tiktoklive.iterator import EventIterator
 
 
 class EventSource:
@@ -24,9 +24,9 @@ class EventSource:
     """
 
     def __init__(self, event_queue_size: int, event_queue_bytes: int, origin: Optional[Origin] = None) -> None:
-        self._emitter = Emitter(self, origin)
+        self._emitter = Dispatcher(self, origin)
         self._queue_limits = (event_queue_size, event_queue_bytes)
-        self._streams: "weakref.WeakSet[EventStream]" = weakref.WeakSet()
+        self._streams: "weakref.WeakSet[EventIterator]" = weakref.WeakSet()
 
     def on(self, name: str, handler: Optional[Callable[[Event], Any]] = None) -> Any:
         """Call ``handler(event)`` for every event called ``name``; without ``handler``, a decorator.
@@ -57,7 +57,7 @@ class EventSource:
         """
         return self._emitter.off(name, handler)
 
-    def iter_events(self, types: Optional[Sequence[str]] = None, timeout: Optional[float] = None) -> EventStream:
+    def iter_events(self, types: Optional[Sequence[str]] = None, timeout: Optional[float] = None) -> EventIterator:
         """Iterate over the events in the calling thread, with an own bounded queue.
 
         The reader thread only queues events here, so iterating in another thread is the way to do
@@ -75,7 +75,7 @@ class EventSource:
         """
         names = sorted(EVENT_NAMES - MIRROR_EVENT_NAMES) if types is None else list(types)
         maxsize, max_bytes = self._queue_limits
-        stream = EventStream(self, names, types=None if types is None else list(types), timeout=timeout,
+        stream = EventIterator(self, names, types=None if types is None else list(types), timeout=timeout,
                              maxsize=maxsize, max_bytes=max_bytes)
         self._streams.add(stream)
         return stream
@@ -83,7 +83,7 @@ class EventSource:
     def _error(self, info: str, exc: BaseException) -> None:
         self._emitter.emit(ErrorEvent(info, exc))
 
-    def _end_streams(self, error: Optional[BaseException], streams: Optional[List[EventStream]] = None) -> None:
+    def _end_streams(self, error: Optional[BaseException], streams: Optional[List[EventIterator]] = None) -> None:
         """End the :meth:`iter_events` iterators (``streams``, by default all) after their queued events,
         raising ``error`` in them."""
         for stream in list(self._streams) if streams is None else streams:

@@ -1,9 +1,9 @@
 """One WebSocket to TikTok's push server (websocket-client): open it, enter the room, read it.
 
-:class:`PushSocket` is read by exactly one thread (:meth:`PushSocket.read`), which also sends the
+:class:`PushClient` is read by exactly one thread (:meth:`PushClient.read`), which also sends the
 heartbeats and acks: it waits for frames with a socket timeout that ends when the next heartbeat is
 due. Every socket error, receiving or sending, is a :class:`~tiktoklive.errors.ConnectionLostError`
-out of :meth:`PushSocket.read`. :meth:`PushSocket.close` and :meth:`PushSocket.abort` may be called
+out of :meth:`PushClient.read`. :meth:`PushClient.close` and :meth:`PushClient.abort` may be called
 from any other thread to end the reading.
 """
 from __future__ import annotations
@@ -48,7 +48,7 @@ ABNORMAL_CLOSURE = 1006
 RETRYABLE_CLOSE_CODES = frozenset({1000, 1001, 1005, 1006, 1011, 1012, 1013})
 
 
-class Closure(NamedTuple):
+class CloseStatus(NamedTuple):
     """How a socket closed: the close code and reason, and whether the server sent them first."""
 
     code: int
@@ -140,7 +140,7 @@ def _rejected(exc: websocket.WebSocketBadStatusException) -> WebSocketRejectedEr
                                   headers.get("handshake-msg") or None)
 
 
-class PushSocket:
+class PushClient:
     """An open push WebSocket: enter-room, heartbeats and acks out, frames in.
 
     :param ws: the open websocket-client ``WebSocket`` (this object owns and closes it).
@@ -164,7 +164,7 @@ class PushSocket:
         self._closing_since: Optional[float] = None
 
     def __repr__(self) -> str:
-        return f"<PushSocket room_id={self._room_id} open={bool(self.ws.connected)}>"
+        return f"<PushClient room_id={self._room_id} open={bool(self.ws.connected)}>"
 
     def send(self, frame: bytes, opcode: int = ABNF.OPCODE_BINARY) -> None:
         """Send one frame, binary by default (thread-safe).
@@ -207,7 +207,7 @@ class PushSocket:
         self._send_or_keep_loss(b"", ABNF.OPCODE_PING)  # the pong proves the socket alive in a quiet room
 
     def read(self, on_frame: Callable[[bytes], None],
-             on_skipped: Callable[[FrameTooLargeError], None] = lambda exc: None) -> Closure:
+             on_skipped: Callable[[FrameTooLargeError], None] = lambda exc: None) -> CloseStatus:
         """Receive frames and pass each binary one to ``on_frame`` until the socket closes.
 
         A frame over the socket's size cap is skipped unread and passed to ``on_skipped``.
@@ -224,7 +224,7 @@ class PushSocket:
         while True:
             wait = self._time_to_wait()
             if wait is None:
-                return Closure(1000, "", by_server=False)
+                return CloseStatus(1000, "", by_server=False)
             self.ws.settimeout(max(wait, 0.001))
             try:
                 closure = self._receive(on_frame, on_skipped)
@@ -239,7 +239,7 @@ class PushSocket:
         self._next_heartbeat, self._last_frame, self._closing_since = now + self.heartbeat_interval, now, None
 
     def read_ready(self, on_frame: Callable[[bytes], None],
-                   on_skipped: Callable[[FrameTooLargeError], None] = lambda exc: None) -> Optional[Closure]:
+                   on_skipped: Callable[[FrameTooLargeError], None] = lambda exc: None) -> Optional[CloseStatus]:
         """Receive the frames that have arrived, without waiting: :meth:`read` for a non-blocking
         socket (``ws.settimeout(0)``) that a selector reported readable.
 
@@ -270,7 +270,7 @@ class PushSocket:
         return self._time_to_wait()
 
     def _receive(self, on_frame: Callable[[bytes], None],
-                 on_skipped: Callable[[FrameTooLargeError], None]) -> Optional[Closure]:
+                 on_skipped: Callable[[FrameTooLargeError], None]) -> Optional[CloseStatus]:
         """Receive one message: a binary one goes to ``on_frame``; a close frame gives the closure."""
         try:
             opcode, frame = self.ws.recv_data_frame(True)
@@ -283,7 +283,7 @@ class PushSocket:
         except (websocket.WebSocketException, OSError, AttributeError) as exc:
             # AttributeError: websocket-client's socket was set to None by an abort from another thread.
             if self._closing.is_set():
-                return Closure(1000, "", by_server=False)
+                return CloseStatus(1000, "", by_server=False)
             raise _lost("receiving", exc) from exc
         self._last_frame = time.monotonic()  # any frame, pongs included, is the server's sign of life
         if opcode == ABNF.OPCODE_BINARY:
@@ -292,7 +292,7 @@ class PushSocket:
         elif opcode == ABNF.OPCODE_CLOSE:
             code, reason = _close_status(frame.data)
             logger.debug("close frame received: %s %r", code, reason)
-            return Closure(code, reason, by_server=not self._closing.is_set())
+            return CloseStatus(code, reason, by_server=not self._closing.is_set())
         return None
 
     def _time_to_wait(self) -> Optional[float]:

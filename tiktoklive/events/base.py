@@ -141,8 +141,8 @@ class MessageEvent(Event):
         return plain.to_dict(self.message)
 
     def to_legacy(self) -> Dict[str, Any]:
-        """The Node legacy (README) shape of this event: see :func:`tiktoklive.legacy.flatten`."""
-        from tiktoklive import legacy
+        """The Node legacy (README) shape of this event: see :func:`tiktoklive.events.legacy.flatten`."""
+        from tiktoklive.events import legacy
 
         return legacy.flatten(self.method, self.message)
 
@@ -183,7 +183,7 @@ class UnknownEvent(Event):
     def to_legacy(self) -> Dict[str, Any]:
         """The common fields flattened as for a known message (``displayType``, ``label``, ``msgId``,
         ``createTime``, ...) plus ``method`` and ``data`` (base64)."""
-        from tiktoklive import legacy
+        from tiktoklive.events import legacy
 
         flat = {} if self.common is None else legacy.flatten_common(self.common)
         flat.update(method=self.method, data=plain.b64(self.data))

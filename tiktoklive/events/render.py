@@ -64,7 +64,7 @@ def to_html(event: Event) -> str:
 
     Every piece of text is escaped; an avatar URL is used only when it is ``http(s)``.
     """
-    from tiktoklive.legacy import flatten_user  # the avatar Node picks; legacy imports this package
+    from tiktoklive.events.legacy import flatten_user  # the avatar Node picks; legacy imports this package
 
     user = user_of(event)
     parts = []

@@ -1,6 +1,6 @@
 """From frames and fetch results to emitted events: the path every received message takes.
 
-One :class:`Pipeline` per connection (and one per replay): it acks what asks for an ack before
+One :class:`Receiver` per connection (and one per replay): it acks what asks for an ack before
 anything is dispatched, decodes each message that someone listens to (a message none of whose events
 has a handler or an iterator is not parsed at all; control messages always are, for the end of the
 stream), drops messages already delivered (by message id, so a
@@ -17,7 +17,7 @@ from typing import Callable, Dict, Iterable, List, NamedTuple, Optional
 from google.protobuf.message import DecodeError as ProtobufDecodeError
 
 from tiktoklive import codec
-from tiktoklive.dispatch import Emitter
+from tiktoklive.dispatcher import REGISTRATIONS, Dispatcher
 from tiktoklive.errors import DecodeError
 from tiktoklive.events import (
     DecodedDataEvent,
@@ -32,7 +32,6 @@ from tiktoklive.events import (
 )
 from tiktoklive.events.mapping import MESSAGE_TYPES
 from tiktoklive.events.names import WEBCAST_EVENT_NAMES, ControlEvent, WebcastEvent
-from tiktoklive.signals import REGISTRATIONS
 from tiktoklive.web import Gift
 
 logger = logging.getLogger(__name__)
@@ -59,7 +58,7 @@ class Interest(NamedTuple):
     decoded: bool
 
     @classmethod
-    def of(cls, emitter: Emitter) -> "Interest":
+    def of(cls, emitter: Dispatcher) -> "Interest":
         """What ``emitter``'s registrations ask for now."""
         raw, decoded = emitter.listening(ControlEvent.RAW_DATA), emitter.listening(ControlEvent.DECODED_DATA)
         every = raw or decoded
@@ -68,7 +67,7 @@ class Interest(NamedTuple):
         return cls(methods, every or WebcastEvent.UNKNOWN in listened, raw, decoded)
 
 
-class Pipeline:
+class Receiver:
     """Decodes and emits the messages of one connection, remembering where the stream is.
 
     :param emitter: where the events go.
@@ -82,7 +81,7 @@ class Pipeline:
     :ivar gaps: how many ``gap`` events were emitted.
     """
 
-    def __init__(self, emitter: Emitter, *, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
+    def __init__(self, emitter: Dispatcher, *, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
                  max_decompressed_size: int = codec.DEFAULT_MAX_DECOMPRESSED_SIZE) -> None:
         self.emitter = emitter
         self._limits = {"max_frame_size": max_frame_size, "max_decompressed_size": max_decompressed_size}

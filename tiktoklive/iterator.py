@@ -1,12 +1,12 @@
-"""Events as an iterator: :class:`EventStream`, what :meth:`tiktoklive.Connection.iter_events` returns.
+"""Events as an iterator: :class:`EventIterator`, what :meth:`tiktoklive.Connection.iter_events` returns.
 
 Each stream has its own bounded queue, filled by the connection's reader thread and emptied by the
 thread that iterates. The queue is bounded twice: by a number of events and by their bytes (each
 event counted at the size of its wire payload, plus a fixed overhead). The reader never waits for
 a consumer: when either bound is reached, the *oldest* queued events are dropped to make room (the
-freshest are kept), counted in :attr:`EventStream.dropped` and logged at WARNING once per overflow
+freshest are kept), counted in :attr:`EventIterator.dropped` and logged at WARNING once per overflow
 episode (until the consumer has emptied the queue). Iteration ends when the connection ends (after
-every queued event), when nothing arrives for ``timeout`` seconds, or on :meth:`EventStream.close`;
+every queued event), when nothing arrives for ``timeout`` seconds, or on :meth:`EventIterator.close`;
 if the connection ended with an error, that error is raised in the iterating thread. A
 ``KeyboardInterrupt`` (or any other exception) raised inside ``next()`` ends the stream: it stops
 collecting, so an interrupted loop does not fill a queue nobody reads.
@@ -22,9 +22,9 @@ from typing import Any, Callable, Iterable, List, Optional
 
 from google.protobuf.message import Message
 
+from tiktoklive.dispatcher import signal_for
 from tiktoklive.errors import InvalidOptionError
 from tiktoklive.events import Event
-from tiktoklive.signals import signal_for
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class _Buffer:
             self.cond.notify_all()
 
 
-class EventStream:
+class EventIterator:
     """An iterator over one connection's events, with its own bounded queue (see the module doc).
 
     Iterate it in any thread (one thread at a time). It starts collecting events when created, so
@@ -124,7 +124,7 @@ class EventStream:
 
     def __repr__(self) -> str:
         state = "ended" if self._buffer.ended else "open"
-        return (f"<EventStream types={self.types or 'all'} queued={len(self._buffer.events)} "
+        return (f"<EventIterator types={self.types or 'all'} queued={len(self._buffer.events)} "
                 f"dropped={self.dropped} {state}>")
 
     @property
@@ -148,13 +148,13 @@ class EventStream:
             self._buffer.bytes = 0
         self._buffer.end()
 
-    def __enter__(self) -> "EventStream":
+    def __enter__(self) -> "EventIterator":
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
         self.close()
 
-    def __iter__(self) -> "EventStream":
+    def __iter__(self) -> "EventIterator":
         return self
 
     def __next__(self) -> Event:
