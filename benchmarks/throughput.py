@@ -12,6 +12,7 @@ from tiktoklive import codec
 from tiktoklive._proto import push_pb2, webcast_pb2
 from tiktoklive.dispatcher import Dispatcher
 from tiktoklive.events.names import WEBCAST_EVENT_NAMES, WebcastEvent
+from tiktoklive.reader import pass_frame
 from tiktoklive.receiver import Receiver
 
 HERE = Path(__file__).resolve().parent
@@ -56,10 +57,15 @@ def _through_pipeline(frames: list[bytes], names: Iterable[str]) -> int:
     handler, emitter = Handler(), Dispatcher(object())
     for name in names:
         emitter.on(name, handler)
-    pipeline = Receiver(emitter)
+    receiver = Receiver(emitter)
     acks: list[bytes] = []
+
+    def ack(log_id: int, result: codec.FetchResult) -> None:  # as PushClient.ack builds it
+        if result.need_ack and result.internal_ext:
+            acks.append(codec.encode_ack(log_id, result.internal_ext))
+
     for data in frames:
-        pipeline.process_frame(data, lambda log_id, ext: acks.append(codec.encode_ack(log_id, ext)))  # as PushClient
+        pass_frame(receiver, data, ack)
     return handler.seen
 
 

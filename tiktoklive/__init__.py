@@ -32,9 +32,8 @@ from tiktoklive.hub import Hub
 from tiktoklive.iterator import EventIterator
 from tiktoklive.signer import SignConfig
 from tiktoklive.state import ConnectionState, StreamStats
+from tiktoklive.version import __version__
 from tiktoklive.web import WebClient
-
-__version__ = "0.1.0"
 
 #: The former name of :class:`EventIterator` (deprecated; kept for code written against 0.1).
 EventStream = EventIterator

@@ -22,6 +22,7 @@ from tiktoklive.errors import TikTokLiveError
 from tiktoklive.events import Event
 from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
 from tiktoklive.events.render import describe
+from tiktoklive.reader import pass_frame
 from tiktoklive.receiver import Receiver
 from tiktoklive.recording import FrameRecorder, read_frames
 from tiktoklive.signer import SignConfig
@@ -268,7 +269,7 @@ def replay(args: argparse.Namespace) -> int:
     pipeline = Receiver(emitter)
     with args.file as file:
         for frame in read_frames(file):
-            pipeline.process_frame(frame)
+            pass_frame(pipeline, frame)
     return 0
 
 

@@ -43,6 +43,7 @@ from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Ori
 from tiktoklive.events.names import MIRROR_EVENT_NAMES
 from tiktoklive.hints import unknown_options
 from tiktoklive.iterator import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
+from tiktoklive.reader import pass_frame
 from tiktoklive.receiver import Receiver
 from tiktoklive.source import EventSource
 from tiktoklive.state import ConnectionState, StreamStats
@@ -398,14 +399,14 @@ class Connection(EventSource):
         ticket = self._signed_websocket(stop)
         signed = ticket.signed
         if options["process_initial_data"]:
-            self._pipeline.process_result(signed.fetch_result)
+            self._pipeline.deliver(signed.fetch_result)
         else:
-            self._pipeline.cursor, self._pipeline.internal_ext = signed.cursor, signed.fetch_result.internal_ext
+            self._pipeline.follow(signed.fetch_result)
         poll = not signed.push_server
         if poll and not options["enable_request_polling"]:
             raise ConnectError("TikTok offered no WebSocket for this room, and enable_request_polling is off")
         if poll:
-            self._pipeline.process_result(self._fetch_messages())  # a first poll, so that a failure raises here
+            self._pipeline.deliver(self._fetch_messages())  # a first poll, so that a failure raises here
         else:
             self._socket = self._open_socket(ticket)
             self._emitter.emit(WebsocketConnectedEvent(self._socket.ws))
@@ -487,8 +488,7 @@ class Connection(EventSource):
         return closure, None
 
     def _on_frame(self, data: bytes, sock: PushClient, stop: threading.Event) -> None:
-        self._pipeline.process_frame(data, sock.ack)
-        if self._pipeline.stream_ended and not stop.is_set():
+        if pass_frame(self._pipeline, data, sock.ack) and not stop.is_set():
             logger.info("the stream of @%s ended; disconnecting", self.unique_id)
             stop.set()
             sock.close()
@@ -520,7 +520,7 @@ class Connection(EventSource):
                 self._socket = sock
             if stop.is_set():
                 return False
-            self._pipeline.process_result(ticket.signed.fetch_result, backlog=True)
+            self._pipeline.deliver(ticket.signed.fetch_result, backlog=True)
             self._emitter.emit(WebsocketConnectedEvent(sock.ws))
             logger.info("@%s: reconnected", self.unique_id)
             return True
@@ -542,7 +542,7 @@ class Connection(EventSource):
                     logger.warning("@%s: polling failed: %s", self.unique_id, exc)
                     self._error(POLLING_FAILED, exc)
                     continue
-                self._pipeline.process_result(result)
+                self._pipeline.deliver(result)
         except BaseException as exc:  # as in _read
             self._log_end("poller", exc)
             error = exc

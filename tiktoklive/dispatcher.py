@@ -183,7 +183,24 @@ def _callable(receiver: Any) -> Callable[[Event], Any]:
     return receiver.fn if isinstance(receiver, _Registration) and not receiver.once else receiver
 
 
-class Dispatcher:
+class Sink:
+    """Where a :class:`~tiktoklive.receiver.Receiver` hands its events: :meth:`emit` and
+    :meth:`listening` to implement; :meth:`error` is the one place ``error`` events are built."""
+
+    def emit(self, event: Event) -> None:
+        """Hand ``event`` on."""
+        raise NotImplementedError
+
+    def listening(self, name: str) -> bool:
+        """Whether events called ``name`` are wanted (those nobody wants are not even built)."""
+        raise NotImplementedError
+
+    def error(self, info: str, exception: BaseException, event: Optional[Event] = None) -> None:
+        """Emit an ``error`` event: Node's ``info`` text, the exception, and the event it concerns."""
+        self.emit(ErrorEvent(info, exception, event))
+
+
+class Dispatcher(Sink):
     """Registers handlers of one sender's events and emits events to them.
 
     Safe to use from any thread: ``on``/``off``/``once`` take a lock; a handler registered while an
@@ -290,4 +307,4 @@ class Dispatcher:
         fn = getattr(receiver, "fn", receiver)
         logger.error("Handler %s raised on a %r event", qualified_name(fn), event.name, exc_info=exc)
         if event.name != ControlEvent.ERROR:
-            self.emit(ErrorEvent(ErrorEvent.PROCESSING_FAILED, exc, event))
+            self.error(ErrorEvent.PROCESSING_FAILED, exc, event)

@@ -45,6 +45,7 @@ from tiktoklive.errors import (
 from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Origin, WebsocketConnectedEvent
 from tiktoklive.iterator import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
 from tiktoklive.pacer import Pacer, hold_time
+from tiktoklive.reader import pass_frame
 from tiktoklive.receiver import Receiver
 from tiktoklive.source import EventSource
 from tiktoklive.state import ConnectionState
@@ -469,7 +470,7 @@ class Hub(EventSource):
         """The socket of ``room`` failed: report it, then reconnect where the stream stopped."""
         self._release(room)
         logger.warning("@%s: %s", room.unique_id, exc)
-        room.emitter.emit(ErrorEvent(ErrorEvent.WEBSOCKET_FAILED, exc))
+        room.emitter.error(ErrorEvent.WEBSOCKET_FAILED, exc)
         if self._finished_with(room):
             room.emitter.emit(DisconnectedEvent(exc.code, exc.reason))
         else:
@@ -536,17 +537,17 @@ class Hub(EventSource):
             pipeline.reset(gifts)
         sock.ws.settimeout(0)  # read only what has arrived (read_ready)
         room.socket, room.raw = sock, sock.ws.sock
-        room.on_frame = functools.partial(pipeline.process_frame, ack=sock.ack)
+        room.on_frame = functools.partial(pass_frame, pipeline, ack=sock.ack)
         self._selector.register(room.raw, selectors.EVENT_READ, room)
         self._attached.add(room)
         sock.start_clock()
         self._timers.call_later(sock.heartbeat_interval, self._tick, room, sock)
         if resume:
-            pipeline.process_result(signed.fetch_result, backlog=True)
+            pipeline.deliver(signed.fetch_result, backlog=True)
         elif self._options["process_initial_data"]:
-            pipeline.process_result(signed.fetch_result)
+            pipeline.deliver(signed.fetch_result)
         else:
-            pipeline.cursor, pipeline.internal_ext = signed.cursor, signed.fetch_result.internal_ext
+            pipeline.follow(signed.fetch_result)
         logger.info("%s @%s (room %s)", "reconnected to" if resume else "connected to", room.unique_id, room.room_id)
         room.emitter.emit(WebsocketConnectedEvent(sock.ws))
         if not resume:
@@ -575,7 +576,7 @@ class Hub(EventSource):
         if room.generation != generation or self._finished_with(room):
             return
         logger.warning("@%s: connecting failed: %s", room.unique_id, exc)
-        room.emitter.emit(ErrorEvent(ErrorEvent.CONNECTING_FAILED, exc))
+        room.emitter.error(ErrorEvent.CONNECTING_FAILED, exc)
         if rate_limited:  # the pacer holds every room back until the reset: no attempt is used up
             self._connect_later(room, room.generation, resume)
         elif isinstance(exc, UserNotFoundError):
@@ -602,7 +603,7 @@ class Hub(EventSource):
         interval = self._options["failed_retry_interval"]
         logger.error("@%s failed for good (%s); %s", room.unique_id, exc,
                      "dropping it" if interval is None else f"trying again in {interval} s")
-        room.emitter.emit(ErrorEvent(ROOM_FAILED, exc))
+        room.emitter.error(ROOM_FAILED, exc)
         if interval is None:
             with self._lock:
                 if self._rooms.get(room.unique_id) is room:

@@ -1,23 +1,26 @@
-"""From frames and fetch results to emitted events: the path every received message takes.
+"""From frames and fetch results to events: the receive state of one stream, with no I/O.
 
-One :class:`Receiver` per connection (and one per replay): it acks what asks for an ack before
-anything is dispatched, decodes each message that someone listens to (a message none of whose events
-has a handler or an iterator is not parsed at all; control messages always are, for the end of the
-stream), drops messages already delivered (by message id, so a
-reconnect's backlog repeats nothing), attaches gift-list entries to gift events, and emits the
-events in wire order with Node's mirrors (``websocketData``, ``rawData``, ``decodedData``), each
-built only when someone listens.
+One :class:`Receiver` per connection (per room of a hub, per replay, per :func:`tiktoklive.codec.decode_frame`
+call). :meth:`Receiver.open_frame` takes a binary WebSocket frame apart (the caller acks it, see
+:meth:`PushClient.ack <tiktoklive.transport.PushClient.ack>`, before anything is dispatched);
+:meth:`Receiver.deliver` turns a fetch result into events: it decodes each message that someone
+listens to (a message none of whose events has a handler or an iterator is not parsed at all;
+control messages always are, for the end of the stream), drops messages already delivered (by
+message id, so a reconnect's backlog repeats nothing), reports gaps, attaches gift-list entries to
+gift events, and hands the events to its :class:`~tiktoklive.dispatcher.Sink` in wire order with
+Node's mirrors (``websocketData``, ``rawData``, ``decodedData``), each built only when someone
+listens. It returns whether the stream ended, for the reader to act on.
 """
 from __future__ import annotations
 
 import collections
 import logging
-from typing import Callable, Dict, Iterable, List, NamedTuple, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Optional
 
 from google.protobuf.message import DecodeError as ProtobufDecodeError
 
-from tiktoklive import codec
-from tiktoklive.dispatcher import REGISTRATIONS, Dispatcher
+from tiktoklive import wire
+from tiktoklive.dispatcher import REGISTRATIONS, Sink
 from tiktoklive.errors import DecodeError
 from tiktoklive.events import (
     DecodedDataEvent,
@@ -30,68 +33,119 @@ from tiktoklive.events import (
     UnknownEvent,
     WebsocketDataEvent,
 )
-from tiktoklive.events.mapping import MESSAGE_TYPES
+from tiktoklive.events.mapping import MESSAGE_TYPES, MessageType
 from tiktoklive.events.names import WEBCAST_EVENT_NAMES, ControlEvent, WebcastEvent
-from tiktoklive.web import Gift
+
+if TYPE_CHECKING:
+    from tiktoklive.web import Gift
 
 logger = logging.getLogger(__name__)
 
 #: Message ids remembered to drop repeats (a reconnect's backlog overlaps what was already delivered).
 SEEN_IDS = 4096
-#: The event a message must be decoded for whoever listens: it tells the connection the stream ended.
+#: The event a message must be decoded for whoever listens: it tells the reader the stream ended.
 STREAM_END = WebcastEvent.STREAM_END
 _ALWAYS_DECODED = frozenset({STREAM_END})
+
+Decoder = Callable[[str, bytes], "list[Event]"]
+
+
+def _decoder(row: MessageType) -> Decoder:
+    """``(method, payload) -> events`` of one message type (protobuf's ``DecodeError`` let through)."""
+    parse, event_class, name, derive = row.message_class.FromString, row.event_class, row.name, row.derive
+    if derive is None:
+        return lambda method, payload: [event_class(name, method, parse(payload))]
+    return lambda method, payload: derive(method, parse(payload))
+
+
+#: Wire method -> its decoder, ``(method, payload) -> events`` (protobuf's ``DecodeError`` let through),
+#: for hot loops; both spellings of every mapped type.
+DECODERS = {method: _decoder(row) for method, row in MESSAGE_TYPES.items()}
+
+
+def decode_events(method: str, payload: bytes) -> list[Event]:
+    """Every event one message yields, derived events included, in the order a connection emits them
+    (``controlMessage`` then ``streamEnd``; ``superFan`` then ``barrage``; one of ``follow``/``share``/``social``).
+
+    :raises DecodeError: the payload is not a valid message of its method.
+    """
+    decode = DECODERS.get(method)
+    try:
+        return [UnknownEvent.from_payload(method, payload)] if decode is None else decode(method, payload)
+    except ProtobufDecodeError as exc:
+        raise wire.decode_error(method, exc, payload) from None
+
+
+def base_event(method: str, events: list[Event]) -> Event:
+    """The event of the message itself among the events it yields (not a derived one)."""
+    row = MESSAGE_TYPES.get(method)
+    return next((e for e in events if e.name == row.name), events[0]) if row else events[0]
 
 
 class Interest(NamedTuple):
     """Which messages to decode, as the registered handlers and iterators ask.
 
     :ivar methods: wire method -> whether to decode it (both spellings of every mapped type).
-    :ivar unknown: whether to decode (keep) messages of unmapped methods.
+    :ivar unknown: whether to decode the messages of methods missing from ``methods``.
     :ivar raw: whether ``rawData`` is listened to.
     :ivar decoded: whether ``decodedData`` is listened to.
     """
 
-    methods: Dict[str, bool]
+    methods: dict[str, bool]
     unknown: bool
     raw: bool
     decoded: bool
 
     @classmethod
-    def of(cls, emitter: Dispatcher) -> "Interest":
-        """What ``emitter``'s registrations ask for now."""
-        raw, decoded = emitter.listening(ControlEvent.RAW_DATA), emitter.listening(ControlEvent.DECODED_DATA)
+    def of(cls, sink: Sink) -> Interest:
+        """What ``sink``'s listeners ask for now."""
+        raw, decoded = sink.listening(ControlEvent.RAW_DATA), sink.listening(ControlEvent.DECODED_DATA)
         every = raw or decoded
-        listened = {name for name in WEBCAST_EVENT_NAMES if emitter.listening(name)} | _ALWAYS_DECODED
+        listened = {name for name in WEBCAST_EVENT_NAMES if sink.listening(name)} | _ALWAYS_DECODED
         methods = {method: every or not row.names.isdisjoint(listened) for method, row in MESSAGE_TYPES.items()}
         return cls(methods, every or WebcastEvent.UNKNOWN in listened, raw, decoded)
 
 
-class Receiver:
-    """Decodes and emits the messages of one connection, remembering where the stream is.
+#: Every message decoded, no raw mirror: the interest of a receiver that collects every event.
+EVERY_MESSAGE = Interest({}, True, False, False)
 
-    :param emitter: where the events go.
+
+class Batch(NamedTuple):
+    """The messages one "msg" frame carries: its log id (what an ack names) and its fetch result."""
+
+    log_id: int
+    result: wire.FetchResult
+
+
+class Receiver:
+    """Decodes the messages of one stream into events for ``sink``, remembering where the stream is.
+
+    :param sink: where the events go (a :class:`~tiktoklive.dispatcher.Dispatcher`).
     :param max_frame_size: bytes a frame may have; a larger one is skipped as an ``error`` event.
     :param max_decompressed_size: bytes a frame's payload may inflate to; a larger one (a
         decompression bomb) is cut off there and skipped as an ``error`` event.
+    :param interest: decode these messages always (``None``: what ``sink``'s listeners ask for,
+        looked up again whenever a registration changes).
     :ivar cursor: the last cursor TikTok gave (where a reconnect resumes).
     :ivar internal_ext: the last ``internal_ext`` TikTok gave.
     :ivar stream_ended: whether a ``streamEnd`` event went through.
-    :ivar missed: messages known to be lost (see :meth:`process_result`).
+    :ivar missed: messages known to be lost (see :meth:`deliver`).
     :ivar gaps: how many ``gap`` events were emitted.
     """
 
-    def __init__(self, emitter: Dispatcher, *, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
-                 max_decompressed_size: int = codec.DEFAULT_MAX_DECOMPRESSED_SIZE) -> None:
-        self.emitter = emitter
+    def __init__(self, sink: Sink, *, max_frame_size: int = wire.DEFAULT_MAX_FRAME_SIZE,
+                 max_decompressed_size: int = wire.DEFAULT_MAX_DECOMPRESSED_SIZE,
+                 interest: Optional[Interest] = None) -> None:
+        self.sink = sink
         self._limits = {"max_frame_size": max_frame_size, "max_decompressed_size": max_decompressed_size}
         self.cursor = ""
         self.internal_ext = ""
         self.stream_ended = False
         self.missed = self.gaps = 0
-        self._gifts: Dict[int, Gift] = {}
-        self._seen: "collections.OrderedDict[int, None]" = collections.OrderedDict()
-        self._interest = Interest({}, True, False, False)
+        self._gifts: dict[int, Gift] = {}
+        self._seen: collections.OrderedDict[int, None] = collections.OrderedDict()
+        self._fixed = interest is not None
+        self._interest = interest or EVERY_MESSAGE
         self._interest_version = -1
 
     def reset(self, gifts: Iterable[Gift] = ()) -> None:
@@ -102,39 +156,37 @@ class Receiver:
         self._gifts = {gift.id: gift for gift in gifts}
         self._seen.clear()
 
-    def process_frame(self, data: bytes, ack: Optional[Callable[[int, str], None]] = None) -> None:
-        """Handle one binary WebSocket frame: ``websocketData``, ``ack(log_id, internal_ext)`` when the
-        frame asks for one, then its events.
+    def open_frame(self, data: bytes) -> Optional[Batch]:
+        """Take one binary WebSocket frame apart: ``websocketData``, then its batch of messages.
 
-        An undecodable or oversized frame becomes an ``error`` event
+        A frame without messages gives ``None`` (an enter-room answer its ``enterRoom`` event first);
+        an undecodable or oversized frame too, after its ``error`` event
         (:class:`~tiktoklive.errors.DecodeError`, :class:`~tiktoklive.errors.FrameTooLargeError`).
         """
-        emit = self.emitter.emit
-        if self.emitter.listening(ControlEvent.WEBSOCKET_DATA):
-            emit(WebsocketDataEvent(data))
+        if self.sink.listening(ControlEvent.WEBSOCKET_DATA):
+            self.sink.emit(WebsocketDataEvent(data))
         try:
-            frame, result = codec.unpack_frame(data, **self._limits)
+            frame, result = wire.unpack_frame(data, **self._limits)
         except DecodeError as exc:
             self.frame_skipped(exc)
-            return
+            return None
         logger.debug("%s frame %s (%d bytes)", frame.payload_type, frame.log_id, len(data))
         if result is None:
-            if frame.payload_type == codec.ENTER_ROOM_RESPONSE:
-                emit(EnterRoomEvent(frame))
-            return
-        if result.need_ack and ack is not None:
-            if result.internal_ext:
-                ack(frame.log_id, result.internal_ext)
-            else:
-                logger.debug("no ack sent for frame %s: it has no internal_ext", frame.log_id)
-        self.process_result(result)
+            if frame.payload_type == wire.ENTER_ROOM_RESPONSE:
+                self.sink.emit(EnterRoomEvent(frame))
+            return None
+        return Batch(frame.log_id, result)
 
     def frame_skipped(self, error: DecodeError) -> None:
         """Log a frame that was undecodable or too large, and emit its ``error`` event."""
         logger.warning("frame skipped: %s", error)
-        self.emitter.emit(ErrorEvent(ErrorEvent.DECODING_FAILED, error))
+        self.sink.error(ErrorEvent.DECODING_FAILED, error)
 
-    def process_result(self, result: codec.FetchResult, *, backlog: bool = False) -> None:
+    def follow(self, result: wire.FetchResult) -> None:
+        """Keep ``result``'s position (cursor, ``internal_ext``) without delivering its messages."""
+        self.cursor, self.internal_ext = result.cursor, result.internal_ext
+
+    def deliver(self, result: wire.FetchResult, *, backlog: bool = False) -> bool:
         """Emit the events of a fetch result's messages (skipping repeats) and keep its cursor.
 
         Where the cursors carry stream positions (``s-N``: the messages sent up to that result), a
@@ -145,13 +197,15 @@ class Receiver:
 
         :param backlog: the result is a reconnect's initial fetch: leave out its history messages
             (``is_history``), which predate the connection, and keep only what was missed.
+        :returns: whether the stream has ended (a ``streamEnd`` event went through, now or before).
         """
         if result.cursor and self._follow(result):
             self.cursor = result.cursor
         if result.internal_ext:
             self.internal_ext = result.internal_ext
         methods, unknown, raw, decoded = self._current_interest()
-        emit, seen, gifts, decoders = self.emitter.emit, self._seen, self._gifts, codec.DECODERS
+        sink, seen, gifts, decoders = self.sink, self._seen, self._gifts, DECODERS
+        emit = sink.emit
         # The hot loop, inlined: every call saved here is saved once per message.
         for item in result.messages:
             if backlog and item.is_history:
@@ -169,10 +223,10 @@ class Receiver:
             payload = item.payload
             decode = decoders.get(method)
             try:
-                events: List[Event] = ([UnknownEvent.from_payload(method, payload)] if decode is None
-                                         else decode(method, payload))
+                events: list[Event] = ([UnknownEvent.from_payload(method, payload)] if decode is None
+                                       else decode(method, payload))
             except ProtobufDecodeError as exc:
-                emit(codec.decoding_failed(codec.decode_error(method, exc, payload)))
+                self._message_skipped(wire.decode_error(method, exc, payload))
                 continue
             if not msg_id and self._repeated(getattr(events[0], "msg_id", 0)):
                 continue
@@ -185,10 +239,17 @@ class Receiver:
                 emit(event)
                 if event.name == STREAM_END:
                     self.stream_ended = True
+        return self.stream_ended
 
-    def _follow(self, result: codec.FetchResult) -> bool:
+    def _message_skipped(self, error: DecodeError) -> None:
+        """Log a message that could not be decoded (method, size, a preview) and emit its ``error`` event."""
+        logger.warning("Failed to decode %s (%d bytes, starting %s)", error.what, len(error.data),
+                       error.data[:48].hex(), exc_info=error)
+        self.sink.error(ErrorEvent.DECODING_FAILED, error)
+
+    def _follow(self, result: wire.FetchResult) -> bool:
         """Report a gap before ``result``; whether its cursor is not older than the last one."""
-        before, after = codec.cursor_position(self.cursor), codec.cursor_position(result.cursor)
+        before, after = wire.cursor_position(self.cursor), wire.cursor_position(result.cursor)
         if before is None or after is None:
             return True
         missed = after - before - sum(1 for item in result.messages if not item.is_history)
@@ -196,21 +257,23 @@ class Receiver:
             logger.warning("%d messages were lost for good (resumed past them)", missed)
             self.missed += missed
             self.gaps += 1
-            self.emitter.emit(GapEvent(missed))
+            self.sink.emit(GapEvent(missed))
         return after >= before
 
     def _current_interest(self) -> Interest:
+        if self._fixed:
+            return self._interest
         version = REGISTRATIONS.version  # read first: a change while computing moves it on
         if version != self._interest_version:
-            self._interest, self._interest_version = Interest.of(self.emitter), version
+            self._interest, self._interest_version = Interest.of(self.sink), version
         return self._interest
 
-    def _mirror(self, method: str, payload: bytes, events: List[Event], raw: bool, decoded: bool) -> None:
+    def _mirror(self, method: str, payload: bytes, events: list[Event], raw: bool, decoded: bool) -> None:
         """Node's mirrors of one message: ``rawData`` (its bytes), ``decodedData`` (its base event)."""
         if raw:
-            self.emitter.emit(RawDataEvent(method, payload))
+            self.sink.emit(RawDataEvent(method, payload))
         if decoded:
-            self.emitter.emit(DecodedDataEvent(method, codec.base_event(method, events), payload))
+            self.sink.emit(DecodedDataEvent(method, base_event(method, events), payload))
 
     def _repeated(self, msg_id: int) -> bool:
         seen = self._seen
@@ -223,4 +286,3 @@ class Receiver:
         if len(seen) > SEEN_IDS:
             seen.popitem(last=False)
         return False
-

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import requests
 
-from tiktoklive import codec
+from tiktoklive import wire
 from tiktoklive._http import json_object, quote_message, send
 from tiktoklive.errors import (
     DecodeError,
@@ -31,6 +31,7 @@ from tiktoklive.errors import (
     SignatureRateLimitError,
     SignAuthenticationError,
 )
+from tiktoklive.version import __version__
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class SignedWebSocket:
     :ivar agent_id: the sign server's agent id.
     """
 
-    fetch_result: codec.FetchResult = dataclasses.field(repr=False)
+    fetch_result: wire.FetchResult = dataclasses.field(repr=False)
     cookie_header: str = dataclasses.field(repr=False)
     room_id: str
     request_id: str | None = None
@@ -200,8 +201,6 @@ class EulerSigner:
 
     def __init__(self, config: SignConfig | None = None, *, timeout: float | None = 10.0,
                  verify: Any = True, proxies: Mapping[str, str] | None = None) -> None:
-        import tiktoklive  # for __version__; the package imports this module, so not at the top
-
         #: The :class:`SignConfig` in use (the default, read now, if none was given).
         self.config = config if config is not None else default_sign_config
         self.timeout = timeout
@@ -209,7 +208,7 @@ class EulerSigner:
         self.session = requests.Session()
         self.session.verify = verify
         self.session.proxies.update(proxies or {})
-        self.session.headers.update({"User-Agent": f"tiktoklive/{tiktoklive.__version__} (python)",
+        self.session.headers.update({"User-Agent": f"tiktoklive/{__version__} (python)",
                                      "Accept": "application/json"})
         self.session.headers.update(self.config.headers)
         if self.config.api_key:
@@ -272,7 +271,7 @@ class EulerSigner:
             raise SignAPIError(f"the sign server sent no cookies for the WebSocket{detail}; try again later",
                                reason="empty_cookies", route=route, response=response, **ids)
         try:
-            result = codec.parse_fetch_result(response.content)
+            result = wire.parse_fetch_result(response.content)
         except DecodeError as exc:
             raise InvalidResponseError(f"the sign server's answer is not a WebcastResponse ({exc.reason})",
                                        route=route, response=response, body=response.content.hex()) from exc

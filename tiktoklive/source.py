@@ -10,7 +10,7 @@ import weakref
 from typing import Any, Callable, List, Optional, Sequence
 
 from tiktoklive.dispatcher import Dispatcher
-from tiktoklive.events import ErrorEvent, Event, Origin
+from tiktoklive.events import Event, Origin
 from tiktoklive.events.names import EVENT_NAMES, MIRROR_EVENT_NAMES
 from tiktoklive.iterator import EventIterator
 
@@ -81,7 +81,7 @@ class EventSource:
         return stream
 
     def _error(self, info: str, exc: BaseException) -> None:
-        self._emitter.emit(ErrorEvent(info, exc))
+        self._emitter.error(info, exc)
 
     def _end_streams(self, error: Optional[BaseException], streams: Optional[List[EventIterator]] = None) -> None:
         """End the :meth:`iter_events` iterators (``streams``, by default all) after their queued events,

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import websocket
 from websocket import ABNF
 
-from tiktoklive import codec
+from tiktoklive import wire
 from tiktoklive.errors import (
     ConnectError,
     ConnectionLostError,
@@ -74,7 +74,7 @@ class Handshake:
     :param max_frame_size: frames over this many bytes are skipped unread (see :mod:`tiktoklive.wsframe`).
     """
 
-    def __init__(self, options: Mapping[str, Any], *, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE) -> None:
+    def __init__(self, options: Mapping[str, Any], *, max_frame_size: int = wire.DEFAULT_MAX_FRAME_SIZE) -> None:
         self._options = dict(options)
         self._options.setdefault("timeout", DEFAULT_CONNECT_TIMEOUT)
         self.ws = websocket.WebSocket(sslopt=self._options.pop("sslopt", None), skip_utf8_validation=True,
@@ -184,14 +184,20 @@ class PushClient:
         self._room_id = room_id
         self._heartbeat_seq = 0
         try:
-            self.send(codec.encode_enter_room(room_id, enter_unique_id=codec.new_enter_unique_id()))
+            self.send(wire.encode_enter_room(room_id, enter_unique_id=wire.new_enter_unique_id()))
         except ConnectionLostError as exc:
             raise ConnectError(f"could not enter the room: {exc}") from exc
 
-    def ack(self, log_id: int, internal_ext: str) -> None:
-        """Ack the frame ``log_id`` (from the reading thread); if the socket failed, :meth:`read`
-        raises the :class:`~tiktoklive.errors.ConnectionLostError` once the current frame is handled."""
-        self._send_or_keep_loss(codec.encode_ack(log_id, internal_ext))
+    def ack(self, log_id: int, result: wire.FetchResult) -> None:
+        """Ack the frame ``log_id`` if its fetch ``result`` asks for it (from the reading thread, before
+        its events are dispatched); if the socket failed, :meth:`read` raises the
+        :class:`~tiktoklive.errors.ConnectionLostError` once the current frame is handled."""
+        if not result.need_ack:
+            return
+        if not result.internal_ext:
+            logger.debug("no ack sent for frame %s: it has no internal_ext", log_id)
+            return
+        self._send_or_keep_loss(wire.encode_ack(log_id, result.internal_ext))
 
     def _send_or_keep_loss(self, frame: bytes, opcode: int = ABNF.OPCODE_BINARY) -> None:
         try:
@@ -203,7 +209,7 @@ class PushClient:
     def _heartbeat(self) -> None:
         self._heartbeat_seq += 1
         logger.debug("heartbeat %d for room %s", self._heartbeat_seq, self._room_id)
-        self._send_or_keep_loss(codec.encode_heartbeat(self._room_id, self._heartbeat_seq))
+        self._send_or_keep_loss(wire.encode_heartbeat(self._room_id, self._heartbeat_seq))
         self._send_or_keep_loss(b"", ABNF.OPCODE_PING)  # the pong proves the socket alive in a quiet room
 
     def read(self, on_frame: Callable[[bytes], None],
