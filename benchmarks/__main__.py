@@ -24,12 +24,16 @@ RESULTS = Path(__file__).resolve().parent / "results.json"
 #: of it give as steady a number).
 FULL = {"frames": 1000, "repetitions": 7, "tiktoklive_repetitions": 3, "latency_seconds": 3, "latency_repeats": 3,
         "idle_connections": (1, 10, 100), "long_run_events": 1_000_000,
-        "scale_rooms": (25, 50, 100, 200, 400, 600, 700, 800, 1000), "scale_seconds": 8}
+        "scale_rooms": (25, 50, 100, 200, 400, 600, 700, 800, 1000), "scale_seconds": 8,
+        "hub_idle_rooms": (1, 100, 1000), "hub_scale_rooms": (500, 1000, 1500, 2000, 2500, 3000)}
 QUICK = {"frames": 200, "repetitions": 3, "tiktoklive_repetitions": 2, "latency_seconds": 1, "latency_repeats": 1,
-         "idle_connections": (1, 10), "long_run_events": 50_000, "scale_rooms": (25, 100), "scale_seconds": 3}
+         "idle_connections": (1, 10), "long_run_events": 50_000, "scale_rooms": (25, 100), "scale_seconds": 3,
+         "hub_idle_rooms": (1, 100), "hub_scale_rooms": (100, 500)}
 SECTIONS = ("throughput", "latency", "memory", "scale")
 #: Handler lag under which a number of rooms counts as sustained.
 MAX_LAG_MS = 1000.0
+#: The row of tiktoklive's multi-room client, beside the one-Connection-per-room baseline.
+HUB = "tiktoklive Hub"
 
 
 def machine() -> dict:
@@ -98,12 +102,14 @@ def run_latency(sizes: dict, libraries: tuple[str, ...]) -> list:
 
 
 def run_memory(sizes: dict, libraries: tuple[str, ...]) -> dict:
-    """RSS with 1, 10, 100 idle connections (each library), and its slope over a long run through one
-    tiktoklive connection."""
+    """RSS with 1, 10, 100 idle connections (each library; 1, 100, 1,000 rooms of a Hub), and its slope
+    over a long run through one tiktoklive connection."""
     idle, per_connection = {}, {}
-    for library in libraries:
+    for library in libraries[:1] + (HUB,) + libraries[1:]:
         if library == "tiktoklive":
             runs = [_attempt("idle_connections", count=count) for count in sizes["idle_connections"]]
+        elif library == HUB:
+            runs = [_attempt("hub_idle_rooms", count=count) for count in sizes["hub_idle_rooms"]]
         else:
             runs = [_attempt("peer_idle_connections", peer=library, count=count)
                     for count in sizes["idle_connections"]]
@@ -118,15 +124,17 @@ def run_memory(sizes: dict, libraries: tuple[str, ...]) -> dict:
 
 
 def run_scale(sizes: dict, libraries: tuple[str, ...]) -> dict:
-    """For each library, step up the number of rooms (20 messages/s each) until the handler lag
-    exceeds a second or messages go missing."""
+    """For each library (and tiktoklive's Hub), step up the number of rooms (20 messages/s each) until
+    the handler lag exceeds a second or messages go missing."""
     steps, most = {}, {}
-    for library in libraries:
+    for library in libraries[:1] + (HUB,) + libraries[1:]:
         steps[library] = []
-        for rooms in sizes["scale_rooms"]:
+        for rooms in sizes["hub_scale_rooms" if library == HUB else "scale_rooms"]:
             arguments = {"rooms": rooms, "seconds": sizes["scale_seconds"]}
             if library == "tiktoklive":
                 step = _attempt("scale", **arguments)
+            elif library == HUB:
+                step = _attempt("hub_scale", **arguments)
             else:
                 step = _attempt("peer_scale", peer=library, **arguments)
             step["sustained"] = ("error" not in step and step["received"] == step["expected"]

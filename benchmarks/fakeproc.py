@@ -17,7 +17,7 @@ from typing import Any, Iterator
 from google.protobuf.message import Message
 
 from tiktoklive.signer import SignConfig
-from tiktoklive.testing import FakeTikTok, busy, factory
+from tiktoklive.testing import FakeTikTok, busy, factory, ws
 
 
 def _templates(kind: str) -> Iterator[Message]:
@@ -46,24 +46,30 @@ def stream(fake: FakeTikTok, rooms: list[str], rate: float, seconds: float, per_
     At each tick one frame is built and sent to every room, so that the fake's own work barely grows
     with the number of rooms (the clients' does).
 
-    :returns: how many messages each room was sent, and how far (seconds) the sender fell behind its
-        schedule at worst.
+    :returns: how many messages each room was sent, how far (seconds) the sender fell behind its
+        schedule at worst, the longest time (seconds) one tick's sends took, and the CPU time (seconds)
+        the fake's process used meanwhile.
     """
     templates = _templates(kind)
     handles = [fake.room(name) for name in rooms]
     interval = per_frame / rate
     frames = max(1, round(seconds / interval))
-    start, late = time.perf_counter(), 0.0
+    cpu = time.process_time()
+    start, late, longest = time.perf_counter(), 0.0, 0.0
     for n in range(frames):
         delay = start + n * interval - time.perf_counter()
         if delay > 0:
             time.sleep(delay)
         else:
             late = max(late, -delay)
+        began = time.perf_counter()
         data = handles[0].frame(*_fresh(templates, per_frame))
+        encoded = ws.encode(ws.OPCODE_BINARY, data)  # once for every socket
         for room in handles:
-            room.send_raw(data)
-    return {"sent": frames * per_frame, "late": late}
+            for sock in room.sockets():
+                sock.send_encoded(encoded, len(data))
+        longest = max(longest, time.perf_counter() - began)
+    return {"sent": frames * per_frame, "late": late, "longest_tick": longest, "cpu": time.process_time() - cpu}
 
 
 def flood(fake: FakeTikTok, room: str, count: int, per_frame: int = 50) -> dict:

@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from benchmarks import peers
 from benchmarks.fakeproc import FakeProcess
-from tiktoklive import Connection
+from tiktoklive import Connection, Hub
 
 HERE = Path(__file__).resolve().parent
 
@@ -78,6 +78,24 @@ def _connect(fake: FakeProcess, rooms: list[str], handler: Callable, names: tupl
         return list(pool.map(connect, rooms))
 
 
+def _hub(fake: FakeProcess, rooms: list[str], handler: Callable, names: tuple[str, ...]) -> Hub:
+    """Create the rooms in the fake, then a :class:`~tiktoklive.Hub` watching them all, each event of
+    ``names`` going to ``handler``; returns once every room is connected."""
+    fake.call("rooms", names=rooms)
+    hub = Hub(**fake.options, process_initial_data=False)
+    for name in names:
+        hub.on(name, handler)
+    connected = threading.Semaphore(0)
+    hub.on("connected", lambda event: connected.release())
+    for room in rooms:
+        hub.add(room)
+    for _ in rooms:
+        if not connected.acquire(timeout=120):
+            hub.close()
+            raise RuntimeError(f"the hub connected fewer than {len(rooms)} rooms within 120 s")
+    return hub
+
+
 def latency(rate: float, seconds: float) -> dict:
     """Lag from the fake's send to the ``chat`` handler, one message per frame at ``rate`` messages/s."""
     recorder = Recorder()
@@ -103,6 +121,21 @@ def idle_connections(count: int) -> dict:
         threads = threading.active_count()
         for connection in connections:
             connection.disconnect()
+    return {"connections": count, "rss_before_mib": before, "rss_after_mib": after, "threads": threads}
+
+
+def hub_idle_rooms(count: int) -> dict:
+    """RSS of this process before and after a :class:`~tiktoklive.Hub` opens ``count`` idle rooms."""
+    rooms = [f"bench_idle_{i}" for i in range(count)]
+    with FakeProcess() as fake:
+        gc.collect()
+        before = rss_mib()
+        hub = _hub(fake, rooms, lambda event: None, ("chat",))
+        time.sleep(1.0)  # let the first acks go by
+        gc.collect()
+        after = rss_mib()
+        threads = threading.active_count()
+        hub.close()
     return {"connections": count, "rss_before_mib": before, "rss_after_mib": after, "threads": threads}
 
 
@@ -153,9 +186,28 @@ def scale(rooms: int, seconds: float, rate: float = 20.0) -> dict:
     return _scale_result(rooms, rate, seconds, sent, recorder.lags, connect_seconds=connect_seconds)
 
 
+def hub_scale(rooms: int, seconds: float, rate: float = 20.0) -> dict:
+    """:func:`scale` with one :class:`~tiktoklive.Hub` watching the ``rooms`` rooms."""
+    recorder = Recorder()
+    names = [f"bench_room_{i}" for i in range(rooms)]
+    with FakeProcess() as fake:
+        start = time.perf_counter()
+        hub = _hub(fake, names, recorder, MIX_EVENTS)
+        connect_seconds = time.perf_counter() - start
+        cpu = time.process_time()
+        sent = fake.call("stream", rooms=names, rate=rate, seconds=seconds, per_frame=5, kind="mix")
+        recorder.wait_for(sent["sent"] * rooms, timeout=30)
+        cpu = time.process_time() - cpu
+        threads = threading.active_count()
+        hub.close()
+    return _scale_result(rooms, rate, seconds, sent, recorder.lags, connect_seconds=connect_seconds, threads=threads,
+                         client_cpu_s=cpu, fake_cpu_s=sent["cpu"])
+
+
 def _scale_result(rooms: int, rate: float, seconds: float, sent: dict, lags: list[int], **extra: Any) -> dict:
     return {"rooms": rooms, "rate_per_room": rate, "seconds": seconds, "expected": sent["sent"] * rooms,
-            "received": len(lags), "sender_late_ms": sent["late"] * 1e3, **extra, **lag_summary(lags)}
+            "received": len(lags), "sender_late_ms": sent["late"] * 1e3,
+            "longest_tick_ms": sent.get("longest_tick", 0.0) * 1e3, **extra, **lag_summary(lags)}
 
 
 class PeerClients:
@@ -228,6 +280,7 @@ def peer_scale(peer: str, rooms: int, seconds: float, rate: float = 20.0) -> dic
 
 
 MEASUREMENTS = {"latency": latency, "idle_connections": idle_connections, "long_run": long_run, "scale": scale,
+                "hub_idle_rooms": hub_idle_rooms, "hub_scale": hub_scale,
                 "peer_latency": peer_latency, "peer_idle_connections": peer_idle_connections,
                 "peer_scale": peer_scale}
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 from benchmarks import peers
 
 #: How the latency, memory and scale tables name each library.
-LIBRARIES = {"tiktoklive": "tiktoklive", "TikTokLive": f"TikTokLive {peers.TIKTOKLIVE_VERSION} (Python)",
+LIBRARIES = {"tiktoklive": "tiktoklive (Connection)", "tiktoklive Hub": "tiktoklive Hub",
+             "TikTokLive": f"TikTokLive {peers.TIKTOKLIVE_VERSION} (Python)",
              "tiktok-live-connector": f"tiktok-live-connector {peers.NODE_VERSION} (Node)"}
 #: How the throughput table names each row.
 LABELS = {**LIBRARIES, "floor": "protobuf floor (upb, parse only)", "tiktoklive": "tiktoklive (Connection pipeline)",

@@ -12,8 +12,8 @@ from tiktoklive import codec
 from tiktoklive._proto import push_pb2, webcast_pb2
 from tiktoklive.dispatcher import Dispatcher
 from tiktoklive.events.names import WEBCAST_EVENT_NAMES, WebcastEvent
-from tiktoklive.reader import pass_frame
 from tiktoklive.receiver import Receiver
+from tiktoklive.worker import pass_frame
 
 HERE = Path(__file__).resolve().parent
 

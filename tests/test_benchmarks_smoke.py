@@ -67,3 +67,14 @@ def test_scale_step_delivers_every_room_its_messages() -> None:
     assert result["received"] == result["expected"] == 3 * 10
     assert report.scale_table({"rate_per_room": 20.0, "max_rooms": {"tiktoklive": 3},
                                "steps": {"tiktoklive": [{**result, "sustained": True}]}})
+
+
+def test_hub_rows_run() -> None:
+    result = live.hub_scale(rooms=3, seconds=0.5)
+    assert result["received"] == result["expected"] == 3 * 10
+    idle = live.run("hub_idle_rooms", count=2)
+    assert idle["connections"] == 2 and idle["rss_after_mib"] > 0
+    assert report.scale_table({"rate_per_room": 20.0, "max_rooms": {"tiktoklive Hub": 3},
+                               "steps": {"tiktoklive Hub": [{**result, "sustained": True}]}})
+    assert report.memory_table({"idle": {"tiktoklive Hub": [idle]}, "per_idle_connection_mib": {},
+                                "long_run": {"error": "not run"}})

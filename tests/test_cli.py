@@ -140,3 +140,12 @@ def test_module_entry_point_runs_main():
     done = subprocess.run([sys.executable, "-m", "tiktoklive", "--version"], capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("tiktoklive ")
+
+
+def test_watching_a_user_that_does_not_exist_says_so_once(fake, capsys):
+    assert main(["watch", "nobody", *at(fake)]) == 1
+    out = capsys.readouterr()
+    lines = [line for line in (out.out + out.err).splitlines() if "nobody" in line]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("error: ") and "every route says @nobody does not exist" in lines[0]
+    assert "proxy" not in lines[0]

@@ -52,7 +52,8 @@ def test_connected_accepts_any_state_shape():
     assert plain(ConnectedEvent({"roomId": "7"}))[1] == {"roomId": "7"}
     data, flat = plain(ConnectedEvent(ConnectionState(is_connected=True, room_id="7")))
     assert data["state"]["is_connected"] is True and data["state"]["room_id"] == "7"
-    assert flat == {"isConnected": True, "isConnecting": False, "roomId": "7", "roomInfo": None, "availableGifts": []}
+    assert flat == {"isConnected": True, "isConnecting": False, "isReconnecting": False,
+                    "roomId": "7", "roomInfo": None, "availableGifts": []}
 
 
 def test_disconnected_and_error():

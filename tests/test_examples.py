@@ -62,7 +62,7 @@ def test_every_example_is_self_contained(name):
     modules = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
     modules |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     ours = {m for m in modules if m.split(".")[0] == "tiktoklive"}
-    assert ours <= {"tiktoklive", "tiktoklive.testing"}, ours
+    assert ours <= {"tiktoklive", "tiktoklive.testing", "tiktoklive.reader"}, ours
     stdlib = getattr(sys, "stdlib_module_names", None)  # Python 3.10+
     assert stdlib is None or all(m.split(".")[0] in stdlib | {"tiktoklive"} for m in modules), modules
 
@@ -95,18 +95,19 @@ def test_no_example_shows_the_sign_api_key(outputs):
     assert "api_key" not in outputs["sign_config.py"].stdout
 
 
-def test_the_chat_web_page_pushes_the_chat_to_the_browser():
+def test_the_chat_web_page_embeds_the_reader_page():
     process = start("chat_web_page.py", "--port", "0", "--duration", "3")
     try:
         first = process.stdout.readline()
         url = re.search(r"http://127\.0\.0\.1:\d+/", first).group(0)
         with urllib.request.urlopen(url, timeout=10) as page:
-            assert "@demo_streamer live chat" in page.read().decode("utf-8")
+            assert "<title>TikTok LIVE reader</title>" in page.read().decode("utf-8")
         with urllib.request.urlopen(url + "events", timeout=10) as events:
-            assert events.headers["Content-Type"] == "text/event-stream"
-            line = next(line for line in events if line.startswith(b"data: "))
-        chat = json.loads(line[len(b"data: "):])
-        assert chat["user"].startswith("viewer_") and chat["text"]
+            assert events.headers["Content-Type"].startswith("text/event-stream")
+            lines = iter(events)
+            next(line for line in lines if line == b"event: item\n")
+            item = json.loads(next(lines)[len(b"data: "):])
+        assert item["user"]["uniqueId"].startswith("viewer_") and isinstance(item["id"], str)
         assert process.wait(timeout=30) == 0
     finally:
         process.kill()

@@ -83,7 +83,8 @@ def test_event_classes_and_the_catch_all_are_keys(fake, conn):
     assert done.wait(WAIT)
     assert [e.comment for e in chats] == ["hi"] and [e.user.unique_id for e in follows] == ["bob"]
     names = [e.name for e in everything]
-    assert names[-3:] == ["chat", "follow", "share"] and "connected" in names and "websocketData" not in names
+    scripted = [name for name in names if name in ("chat", "follow", "share")]  # enterRoom's answer may come between
+    assert scripted == ["chat", "follow", "share"] and "connected" in names and "websocketData" not in names
     assert conn.off(ChatEvent) == 1 and conn.off("*") == 2
 
 

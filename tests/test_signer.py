@@ -18,6 +18,7 @@ from tiktoklive.errors import (
     SignatureRateLimitError,
     SignAuthenticationError,
     TikTokLiveError,
+    UserNotFoundError,
 )
 from tiktoklive.signer import EulerSigner, SignConfig, SignedWebSocket, strip_signature
 from tiktoklive.testing import FakeTikTok, Response, factory
@@ -266,8 +267,9 @@ def test_room_id_from_signer(fake, web):
 
 
 def test_room_id_from_signer_unknown(fake, web):
-    with pytest.raises(SignAPIError, match="Could not find a room"):
+    with pytest.raises(UserNotFoundError, match="Could not find a room") as info:
         web.fetch_room_id_from_signer("nobody")
+    assert info.value.unique_id == "nobody" and info.value.route == "fetch_room_id_from_signer"
 
 
 def test_room_id_from_signer_reads_the_body_code(fake, web):
@@ -288,7 +290,7 @@ def test_room_info_from_signer_needs_a_plan(fake, web):
     fake.faults.sign_error(402, route="sign_room_info")
     with pytest.raises(PremiumFeatureError):
         web.fetch_room_info_from_signer("alice")
-    with pytest.raises(SignAPIError, match="Could not find a room"):
+    with pytest.raises(UserNotFoundError, match="Could not find a room"):
         web.fetch_room_info_from_signer("nobody")
 
 

@@ -12,7 +12,6 @@ from tiktoklive.errors import (
     InvalidOptionError,
     InvalidResponseError,
     RoomIdLookupError,
-    SignAPIError,
     UserNotFoundError,
 )
 from tiktoklive.web import WebClient
@@ -67,13 +66,24 @@ def test_sign_server_is_not_asked_unless_connect_with_unique_id(fake, web):
     assert "BlockedError" in message and "InvalidResponseError" in message and "connect_with_unique_id" in message
 
 
-def test_every_route_fails_for_an_unknown_user(fake):
-    with WebClient(**fake.client_options(), connect_with_unique_id=True) as web:
-        with pytest.raises(RoomIdLookupError) as info:
-            web.fetch_room_id("nobody")
-    assert [type(e) for e in info.value.errors] == [UserNotFoundError, UserNotFoundError, SignAPIError]
-    assert [e.route for e in info.value.errors] == ["fetch_room_info_from_html", "fetch_room_info_from_api_live",
-                                                   "fetch_room_id_from_signer"]
+@pytest.mark.parametrize("with_signer", [False, True])
+def test_a_user_every_route_says_does_not_exist_is_not_found(fake, with_signer):
+    with WebClient(**fake.client_options(), connect_with_unique_id=with_signer) as web:
+        for call in (web.fetch_room_id, web.fetch_is_live):
+            with pytest.raises(UserNotFoundError) as info:
+                call("nobody")
+            assert not isinstance(info.value, RoomIdLookupError)
+            assert info.value.unique_id == "nobody" and info.value.route == "composite"
+            assert "every route says @nobody does not exist" in str(info.value) and "proxy" not in str(info.value)
+    routes = ["live_page", "api_live", "sign_room_id"] if with_signer else ["live_page", "api_live"]
+    assert _routes(fake) == routes * 2
+
+
+def test_not_found_on_one_route_and_blocked_on_another_is_no_verdict(fake, web):
+    fake.faults.blocked()
+    with pytest.raises(RoomIdLookupError) as info:
+        web.fetch_room_id("nobody")
+    assert [type(e) for e in info.value.errors] == [BlockedError, UserNotFoundError]
 
 
 def test_a_route_without_a_room_id_falls_through(fake, web):

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from tiktoklive import signer
+from tiktoklive import Connection, signer
 from tiktoklive.errors import InvalidOptionError, InvalidUniqueIdError, TikTokLiveError
 from tiktoklive.web import OPTION_NAMES, WebClient, parse_unique_id
 
 SECRET_SESSION = "sess-0123456789abcdef"
 SECRET_KEY = "euler_key_ABCDEF0123456789"
+HOSTILE_IDS = ["..", "@..", "creator\n", "creator\r", "\tcreator", "x" * 10_000, "x" * 25, "a", "creator.",
+               "crea-tor", "\u00e9lan", "creator/../x", "https://www.tiktok.com/@../live", "%2e%2e"]
 
 
 @pytest.mark.parametrize("value", ["creator", "@creator", " @creator ", "https://www.tiktok.com/@creator/live",
@@ -20,9 +22,22 @@ def test_unique_id_forms(value):
 
 def test_unique_id_keeps_dots_and_underscores():
     assert parse_unique_id("@tv_asahi.news") == "tv_asahi.news"
+    assert parse_unique_id("ab") == "ab" and parse_unique_id("x" * 24) == "x" * 24
 
 
-@pytest.mark.parametrize("value", ["", "@", "https://www.tiktok.com/", "two words", "a/b", 12345])
+@pytest.mark.parametrize("value", HOSTILE_IDS[:6])
+def test_a_bad_unique_id_sends_nothing(fake, value):
+    with pytest.raises(InvalidUniqueIdError):
+        Connection(value, **fake.client_options())
+    with WebClient(**fake.client_options(), connect_with_unique_id=True) as web:
+        for call in (web.fetch_room_id, web.fetch_is_live, web.fetch_room_info_from_html,
+                     web.fetch_room_info_from_api_live, web.fetch_room_id_from_signer):
+            with pytest.raises(InvalidUniqueIdError):
+                call(value)
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("value", ["", "@", "https://www.tiktok.com/", "two words", "a/b", 12345, *HOSTILE_IDS])
 def test_bad_unique_id_is_a_typed_value_error(value):
     with pytest.raises(InvalidUniqueIdError) as info:
         parse_unique_id(value)

@@ -22,12 +22,13 @@ from tiktoklive.errors import TikTokLiveError
 from tiktoklive.events import Event
 from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
 from tiktoklive.events.render import describe
-from tiktoklive.reader import pass_frame
+from tiktoklive.reader import command as serve_command
 from tiktoklive.receiver import Receiver
 from tiktoklive.recording import FrameRecorder, read_frames
 from tiktoklive.signer import SignConfig
 from tiktoklive.testing.busy import READABLE_RATE, busy_fake
 from tiktoklive.web import Gift, RoomInfo
+from tiktoklive.worker import pass_frame
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     gifts = commands.add_parser("gifts", help="list the gifts of a streamer's room")
     target(gifts)
     json_flag(gifts)
+    serve_command.add_parser(commands, target)
 
     demo = commands.add_parser("demo", help="watch a busy stream on the embedded fake TikTok")
     printing(demo)
@@ -195,10 +197,13 @@ def _silence(out: IO[str]) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
 
 
-def subscribe(emitter: Any, names: Optional[List[str]], handler: Callable[[Event], None]) -> None:
-    """Register ``handler`` on ``emitter`` (a Connection or an Dispatcher) for ``names`` (default: all shown)."""
+def subscribe(emitter: Any, names: Optional[List[str]], handler: Callable[[Event], None],
+              skip: Sequence[str] = ()) -> None:
+    """Register ``handler`` on ``emitter`` (a Connection or a Dispatcher) for ``names`` (default: all shown)
+    but those in ``skip``."""
     for name in sorted(EVENT_NAMES - HIDDEN_BY_DEFAULT) if names is None else names:
-        emitter.on(name, handler)
+        if name not in skip:
+            emitter.on(name, handler)
 
 
 # ---------------------------------------------------------------- commands
@@ -233,12 +238,13 @@ def watch(args: argparse.Namespace) -> int:
 def _watch(unique_id: str, options: Dict[str, Any], args: argparse.Namespace) -> int:
     with Connection(unique_id, **options) as conn:
         printer = Printer(sys.stdout, as_json=args.json, on_closed=conn.disconnect)
-        subscribe(conn, args.events, printer)
+        subscribe(conn, args.events, printer, skip=[ControlEvent.ERROR])
         record = getattr(args, "record", None)
         if record is not None:
             conn.on(ControlEvent.WEBSOCKET_DATA, FrameRecorder(record))
         try:
-            conn.connect()
+            conn.connect()  # its failure is printed once, by main(): not also as the error events it fires
+            subscribe(conn, args.events, printer, skip=sorted(EVENT_NAMES - {ControlEvent.ERROR}))
             if args.duration:
                 if not conn.wait(args.duration):
                     conn.disconnect()
@@ -266,10 +272,10 @@ def replay(args: argparse.Namespace) -> int:
     sender = _Replayed()
     emitter = Dispatcher(sender)
     subscribe(emitter, args.events, Printer(sys.stdout, as_json=args.json))
-    pipeline = Receiver(emitter)
+    receiver = Receiver(emitter)
     with args.file as file:
         for frame in read_frames(file):
-            pass_frame(pipeline, frame)
+            pass_frame(receiver, frame)
     return 0
 
 
@@ -325,4 +331,5 @@ def demo(args: argparse.Namespace) -> int:
 
 
 COMMANDS: Dict[str, Callable[[argparse.Namespace], int]] = {
-    "watch": watch, "replay": replay, "info": info, "gifts": gifts, "demo": demo}
+    "watch": watch, "replay": replay, "info": info, "gifts": gifts, "demo": demo,
+    "serve": lambda args: serve_command.run(args, _options)}

@@ -32,6 +32,7 @@ from tiktoklive.wire import (  # noqa: F401  (the wire format, re-exported: code
     encode_heartbeat,
     encode_message_frame,
     frame_payload,
+    gunzip,
     new_enter_unique_id,
     parse_fetch_result,
     parse_push_frame,

@@ -43,7 +43,6 @@ from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Ori
 from tiktoklive.events.names import MIRROR_EVENT_NAMES
 from tiktoklive.hints import unknown_options
 from tiktoklive.iterator import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
-from tiktoklive.reader import pass_frame
 from tiktoklive.receiver import Receiver
 from tiktoklive.source import EventSource
 from tiktoklive.state import ConnectionState, StreamStats
@@ -56,6 +55,7 @@ from tiktoklive.transport import (
     check_options,
 )
 from tiktoklive.web import Gift, RoomInfo, WebClient, defaults, parse_unique_id
+from tiktoklive.worker import pass_frame
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +75,7 @@ MIRROR_EVENTS = MIRROR_EVENT_NAMES
 POLLING_FAILED = "Failed to poll messages"
 
 _DISCONNECTED, _CONNECTING, _CONNECTED = "DISCONNECTED", "CONNECTING", "CONNECTED"
+_RECONNECTING = "RECONNECTING"  # the socket was lost: waiting (backoff, Retry-After) or opening another
 #: Every Connection of the process, held weakly (a connected one is kept alive by its reader thread).
 _connections: "weakref.WeakSet[Connection]" = weakref.WeakSet()
 _connections_lock = threading.Lock()
@@ -273,9 +274,15 @@ class Connection(EventSource):
         return self._status == _CONNECTED
 
     @property
+    def is_reconnecting(self) -> bool:
+        """Whether the socket was lost and the connection is waiting to open another (not connected meanwhile)."""
+        return self._status == _RECONNECTING
+
+    @property
     def state(self) -> ConnectionState:
         """A frozen snapshot of the connection's state."""
         return ConnectionState(is_connected=self.is_connected, is_connecting=self.is_connecting,
+                               is_reconnecting=self.is_reconnecting,
                                room_id=self._room_id, room_info=self._room_info,
                                available_gifts=tuple(self._gifts))
 
@@ -362,7 +369,7 @@ class Connection(EventSource):
         :raises TikTokLiveError: any other failure (room lookup, sign server, network).
         """
         with self._lock:
-            if self._status == _CONNECTED:
+            if self._status in (_CONNECTED, _RECONNECTING):
                 raise AlreadyConnectedError(f"@{self.unique_id} is already connected; disconnect() first")
             if self._status == _CONNECTING:
                 raise AlreadyConnectingError(f"@{self.unique_id} is already connecting")
@@ -499,6 +506,8 @@ class Connection(EventSource):
         Waits as the ``reconnect`` backoff says, or as long as a rate-limited server asked.
         """
         old, backoff, asked = self._socket, self._options["reconnect"], 0.0
+        with self._lock:
+            self._status = _RECONNECTING
         if old is not None:
             old.shutdown()
         while not backoff.exhausted:
@@ -517,7 +526,7 @@ class Connection(EventSource):
                 self._error(ErrorEvent.CONNECTING_FAILED, exc)
                 continue
             with self._lock:
-                self._socket = sock
+                self._socket, self._status = sock, _CONNECTED
             if stop.is_set():
                 return False
             self._pipeline.deliver(ticket.signed.fetch_result, backlog=True)
@@ -646,7 +655,7 @@ class Connection(EventSource):
         """
         self._refuse_in_handler("run_forever")
         try:
-            if not self.is_connected:
+            if not (self.is_connected or self.is_reconnecting):
                 self.connect()
             self.wait()
         except KeyboardInterrupt:

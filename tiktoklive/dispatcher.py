@@ -129,6 +129,7 @@ def signal_for(key: Any) -> EventSignal:
 
 Handler = Callable[[Event], Any]
 H = TypeVar("H", bound=Handler)
+T = TypeVar("T")
 
 
 def qualified_name(fn: Any) -> str:
@@ -187,6 +188,8 @@ class Sink:
     """Where a :class:`~tiktoklive.receiver.Receiver` hands its events: :meth:`emit` and
     :meth:`listening` to implement; :meth:`error` is the one place ``error`` events are built."""
 
+    __slots__ = ()
+
     def emit(self, event: Event) -> None:
         """Hand ``event`` on."""
         raise NotImplementedError
@@ -198,6 +201,11 @@ class Sink:
     def error(self, info: str, exception: BaseException, event: Optional[Event] = None) -> None:
         """Emit an ``error`` event: Node's ``info`` text, the exception, and the event it concerns."""
         self.emit(ErrorEvent(info, exception, event))
+
+    def derive(self, compute: Callable[[Any], T]) -> T:
+        """``compute(self)``: what depends on the listeners alone (which messages to decode); a
+        dispatcher computes it once per change of registrations."""
+        return compute(self)
 
 
 class Dispatcher(Sink):
@@ -218,6 +226,7 @@ class Dispatcher(Sink):
         self._registrations: dict[str, list[_Registration]] = {}
         # name -> its receivers for this sender, valid while REGISTRATIONS.version == _version
         self._receivers: dict[str, tuple[Callable[[Event], Any], ...]] = {}
+        self._derived: dict[Callable[[Any], Any], Any] = {}  # what derive() computed, valid as _receivers
         self._version = -1
 
     def on(self, name: Any, handler: Optional[H] = None, *, once: bool = False) -> Any:
@@ -271,13 +280,27 @@ class Dispatcher(Sink):
 
         Resolved through blinker once per change of any registration, not once per event.
         """
-        version = REGISTRATIONS.version  # read before resolving: a change meanwhile moves it on
-        if version != self._version:
-            self._receivers, self._version = {}, version
+        self._refresh()
         found = self._receivers.get(name)
         if found is None:
             found = self._receivers[name] = tuple(_callable(r) for r in self._resolve(name))
         return found
+
+    def _refresh(self) -> None:
+        """Forget what was resolved and derived if any registration changed since."""
+        version = REGISTRATIONS.version  # read before resolving: a change meanwhile moves it on
+        if version != self._version:
+            self._receivers, self._derived, self._version = {}, {}, version
+
+    def derive(self, compute: Callable[[Any], T]) -> T:
+        """``compute(self)``, computed once per change of registrations: for what depends on them alone
+        (which messages to decode), shared by everyone emitting through this dispatcher."""
+        self._refresh()
+        try:
+            return self._derived[compute]
+        except KeyError:
+            value = self._derived[compute] = compute(self)
+            return value
 
     def _resolve(self, name: str) -> list[Any]:
         """The blinker receivers of ``name``: its own, then (but for the raw mirrors) the catch-all's."""
@@ -290,10 +313,11 @@ class Dispatcher(Sink):
         """Whether any handler (or iterator) is registered for events called ``name``."""
         return bool(self.receivers(name))
 
-    def emit(self, event: Event) -> None:
-        """Stamp :attr:`origin` on ``event``, then call every handler of ``event.name`` with it, then
-        the catch-all handlers (except for the raw mirrors), each guarded, on the calling thread."""
-        event.origin = self.origin
+    def emit(self, event: Event, origin: Optional[Origin] = None) -> None:
+        """Stamp ``origin`` (by default :attr:`origin`) on ``event``, then call every handler of
+        ``event.name`` with it, then the catch-all handlers (except for the raw mirrors), each
+        guarded, on the calling thread."""
+        event.origin = self.origin if origin is None else origin
         receivers = self._receivers.get(event.name) if self._version == REGISTRATIONS.version else None
         for receiver in self.receivers(event.name) if receivers is None else receivers:
             try:
@@ -307,4 +331,39 @@ class Dispatcher(Sink):
         fn = getattr(receiver, "fn", receiver)
         logger.error("Handler %s raised on a %r event", qualified_name(fn), event.name, exc_info=exc)
         if event.name != ControlEvent.ERROR:
-            self.error(ErrorEvent.PROCESSING_FAILED, exc, event)
+            self.emit(ErrorEvent(ErrorEvent.PROCESSING_FAILED, exc, event), event.origin)
+
+
+class OriginDispatcher(Sink):
+    """Dispatches through a :class:`Dispatcher` (its handlers, and its once-per-change view of them)
+    with an origin of its own: one room's view of a :class:`~tiktoklive.Hub`'s handlers, a few bytes each.
+
+    :param dispatcher: the dispatcher whose handlers get the events.
+    :param origin: the room stamped on each event emitted.
+    """
+
+    __slots__ = ("_dispatcher", "origin")
+
+    def __init__(self, dispatcher: Dispatcher, origin: Origin) -> None:
+        self._dispatcher = dispatcher
+        #: The room stamped on every event emitted (replace it when the room id becomes known).
+        self.origin = origin
+
+    def __repr__(self) -> str:
+        return f"<OriginDispatcher {self.origin}>"
+
+    def receivers(self, name: str) -> tuple[Callable[[Event], Any], ...]:
+        """:meth:`Dispatcher.receivers`."""
+        return self._dispatcher.receivers(name)
+
+    def listening(self, name: str) -> bool:
+        """:meth:`Dispatcher.listening`."""
+        return self._dispatcher.listening(name)
+
+    def derive(self, compute: Callable[[Any], T]) -> T:
+        """:meth:`Dispatcher.derive` (shared with every other view of the same dispatcher)."""
+        return self._dispatcher.derive(compute)
+
+    def emit(self, event: Event) -> None:
+        """:meth:`Dispatcher.emit` with this view's origin."""
+        self._dispatcher.emit(event, self.origin)

@@ -82,7 +82,8 @@ class UnknownEventError(TikTokLiveError, ValueError):
 
 
 class InvalidUniqueIdError(TikTokLiveError, ValueError):
-    """A unique id is neither ``name``, ``@name`` nor ``https://www.tiktok.com/@name/live``."""
+    """A unique id is neither ``name``, ``@name`` nor ``https://www.tiktok.com/@name/live``, or ``name`` breaks
+    TikTok's rule for usernames (2-24 letters, digits, ``_`` and ``.``, not ending with ``.``)."""
 
 
 # ---------------------------------------------------------------- HTTP routes
@@ -110,6 +111,10 @@ class NetworkError(WebError, ConnectionError):
     """The request never got an answer (DNS, refused, reset, timeout); wraps the ``requests`` error."""
 
 
+class DeadlineExceededError(NetworkError, TimeoutError):
+    """The whole answer did not arrive within the request's overall deadline (a server trickling it)."""
+
+
 class InvalidResponseError(WebError):
     """An answer arrived but could not be used. ``body`` keeps the raw text for bug reports."""
 
@@ -117,6 +122,17 @@ class InvalidResponseError(WebError):
                  body: str = "") -> None:
         super().__init__(message, route=route, response=response)
         self.body = body
+
+
+class ResponseTooLargeError(InvalidResponseError):
+    """An answer's body is larger than the request's size cap; reading stopped at the cap.
+
+    :ivar limit: the cap, in bytes.
+    """
+
+    def __init__(self, message: str, *, limit: int, **kwargs: Any) -> None:
+        self.limit = limit
+        super().__init__(message, **kwargs)
 
 
 class UserNotFoundError(WebError):

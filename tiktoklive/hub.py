@@ -30,7 +30,7 @@ from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Set, Tup
 from tiktoklive import codec
 from tiktoklive.backoff import Backoff
 from tiktoklive.connection import _check_options, _check_sizes, _wait_interruptibly
-from tiktoklive.dispatcher import Dispatcher
+from tiktoklive.dispatcher import OriginDispatcher
 from tiktoklive.entry import Entrance, Ticket
 from tiktoklive.errors import (
     ConnectionLostError,
@@ -45,12 +45,12 @@ from tiktoklive.errors import (
 from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Origin, WebsocketConnectedEvent
 from tiktoklive.iterator import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
 from tiktoklive.pacer import Pacer, hold_time
-from tiktoklive.reader import pass_frame
 from tiktoklive.receiver import Receiver
 from tiktoklive.source import EventSource
 from tiktoklive.state import ConnectionState
 from tiktoklive.transport import ABNORMAL_CLOSURE, CLOSE_TIMEOUT, RETRYABLE_CLOSE_CODES, CloseStatus, PushClient
 from tiktoklive.web import Gift, RoomInfo, WebClient, parse_unique_id
+from tiktoklive.worker import pass_frame
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class _Room:
     def __init__(self, hub: "Hub", unique_id: str, room_id: Optional[str], options: Mapping[str, Any]) -> None:
         self.unique_id = unique_id
         self.room_id = room_id
-        self.emitter = Dispatcher(hub, Origin(unique_id, room_id))  # the hub's handlers, this room's origin
+        self.emitter = OriginDispatcher(hub._emitter, Origin(unique_id, room_id))  # the hub's handlers
         self.pipeline = Receiver(self.emitter, max_frame_size=options["max_frame_size"],
                                  max_decompressed_size=options["max_decompressed_size"])
         self.state = CONNECTING

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Optional
 from google.protobuf.message import DecodeError as ProtobufDecodeError
 
 from tiktoklive import wire
-from tiktoklive.dispatcher import REGISTRATIONS, Sink
+from tiktoklive.dispatcher import Sink
 from tiktoklive.errors import DecodeError
 from tiktoklive.events import (
     DecodedDataEvent,
@@ -144,9 +144,7 @@ class Receiver:
         self.missed = self.gaps = 0
         self._gifts: dict[int, Gift] = {}
         self._seen: collections.OrderedDict[int, None] = collections.OrderedDict()
-        self._fixed = interest is not None
-        self._interest = interest or EVERY_MESSAGE
-        self._interest_version = -1
+        self._interest = interest
 
     def reset(self, gifts: Iterable[Gift] = ()) -> None:
         """Forget the stream's position and seen ids (a new connect); attach ``gifts`` to gift events."""
@@ -261,12 +259,9 @@ class Receiver:
         return after >= before
 
     def _current_interest(self) -> Interest:
-        if self._fixed:
+        if self._interest is not None:
             return self._interest
-        version = REGISTRATIONS.version  # read first: a change while computing moves it on
-        if version != self._interest_version:
-            self._interest, self._interest_version = Interest.of(self.sink), version
-        return self._interest
+        return self.sink.derive(Interest.of)  # once per change of registrations, shared by a hub's rooms
 
     def _mirror(self, method: str, payload: bytes, events: list[Event], raw: bool, decoded: bool) -> None:
         """Node's mirrors of one message: ``rawData`` (its bytes), ``decodedData`` (its base event)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import math
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -21,7 +22,19 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 import requests
 
 from tiktoklive import wire
-from tiktoklive._http import json_object, quote_message, send
+from tiktoklive._fields import room_id_of, typed
+from tiktoklive._http import (
+    DEADLINE,
+    MAX_BODY_SIZE,
+    MAX_RETRY_AFTER,
+    QUOTE_LIMIT,
+    Session,
+    json_object,
+    parsed_json,
+    quote_message,
+    retry_after,
+    send,
+)
 from tiktoklive.errors import (
     DecodeError,
     InvalidResponseError,
@@ -30,6 +43,7 @@ from tiktoklive.errors import (
     SignatureMissingTokensError,
     SignatureRateLimitError,
     SignAuthenticationError,
+    UserNotFoundError,
 )
 from tiktoklive.version import __version__
 
@@ -160,7 +174,8 @@ class RateLimits:
         def window(name: str) -> RateLimit:
             value = data.get(name)
             value = value if isinstance(value, dict) else {}
-            return RateLimit(max=value.get("max"), remaining=value.get("remaining"), reset_at=value.get("reset_at"))
+            return RateLimit(max=typed(value.get("max"), int), remaining=typed(value.get("remaining"), int),
+                             reset_at=typed(value.get("reset_at"), str))
         return cls(minute=window("minute"), hour=window("hour"), day=window("day"), raw=data)
 
 
@@ -197,20 +212,27 @@ class EulerSigner:
     :param timeout: seconds to wait for each answer (``None``: forever).
     :param verify: TLS verification (``True``, ``False`` or a CA bundle path).
     :param proxies: requests-style proxies for reaching the sign server.
+    :param max_body_size: largest answer accepted, in bytes (``None``: no cap).
+    :param deadline: seconds one request may take in all, body included (``None``: no deadline).
+    :param max_retry_after: longest wait a 429's ``Retry-After`` (or rate-limit reset) may ask for, in seconds.
     """
 
     def __init__(self, config: SignConfig | None = None, *, timeout: float | None = 10.0,
-                 verify: Any = True, proxies: Mapping[str, str] | None = None) -> None:
+                 verify: Any = True, proxies: Mapping[str, str] | None = None,
+                 max_body_size: int | None = MAX_BODY_SIZE, deadline: float | None = DEADLINE,
+                 max_retry_after: float = MAX_RETRY_AFTER) -> None:
         #: The :class:`SignConfig` in use (the default, read now, if none was given).
         self.config = config if config is not None else default_sign_config
         self.timeout = timeout
+        self.max_retry_after = max_retry_after
         #: The requests session; its headers carry the API key and JWT.
-        self.session = requests.Session()
+        self.session = Session(max_body_size=max_body_size, deadline=deadline)
         self.session.verify = verify
         self.session.proxies.update(proxies or {})
         self.session.headers.update({"User-Agent": f"tiktoklive/{__version__} (python)",
                                      "Accept": "application/json"})
         self.session.headers.update(self.config.headers)
+        self.session.secret_headers.update(self.config.headers)  # may hold credentials of their own
         if self.config.api_key:
             self.session.headers["X-Api-Key"] = self.config.api_key
         if self.config.jwt_key:
@@ -259,7 +281,7 @@ class EulerSigner:
             headers["x-cookie-header"] = cookie_header
         response = self._request("GET", f"/webcast/rooms/{quote(room_id, safe='')}/connect", route=route,
                                  params=params, headers=headers)
-        _raise_for_status(response, route=route)
+        self._raise_for_status(response, route=route)
         ids = _ids(response)
         if not response.content:
             raise SignAPIError("the sign server sent an empty answer: TikTok may be detecting it; "
@@ -275,8 +297,11 @@ class EulerSigner:
         except DecodeError as exc:
             raise InvalidResponseError(f"the sign server's answer is not a WebcastResponse ({exc.reason})",
                                        route=route, response=response, body=response.content.hex()) from exc
-        return SignedWebSocket(fetch_result=result, cookie_header=cookies,
-                               room_id=response.headers.get("x-room-id") or room_id, **ids)
+        moved = response.headers.get("x-room-id")
+        if moved is not None and room_id_of(moved) is None:
+            raise InvalidResponseError("the sign server moved the room to an invalid room id; report this with "
+                                       "the error's .body", route=route, response=response, body=moved[:QUOTE_LIMIT])
+        return SignedWebSocket(fetch_result=result, cookie_header=cookies, room_id=moved or room_id, **ids)
 
     def sign_url(self, url: str, *, method: str = "GET", user_agent: str, session_id: str | None = None,
                  tt_target_idc: str | None = None) -> SignedUrl:
@@ -293,24 +318,30 @@ class EulerSigner:
         if session_id and tt_target_idc:
             body.update(sessionId=session_id, ttTargetIdc=tt_target_idc)
         response = self._request("POST", "/tiktok/sign_url", route=route, params={"client": CLIENT_ID}, json=body)
-        _raise_for_status(response, route=route, premium_on_403=True)
+        self._raise_for_status(response, route=route, premium_on_403=True)
         data = json_object(response, route=route)
-        _raise_for_status(response, route=route, premium_on_403=True, code=data.get("code"))
+        self._raise_for_status(response, route=route, premium_on_403=True, code=data.get("code"))
         signed = data.get("response")
         signed = signed if isinstance(signed, dict) else {}
-        if not signed.get("tokens") or not signed.get("signedUrl"):
+        url, tokens, agent = signed.get("signedUrl"), signed.get("tokens"), signed.get("userAgent")
+        if not tokens or not url:
             raise SignatureMissingTokensError("the sign server signed nothing; try again later",
                                               reason="missing_tokens", route=route, response=response,
                                               **_ids(response))
-        return SignedUrl(url=signed["signedUrl"], user_agent=signed.get("userAgent") or user_agent,
-                         tokens=signed["tokens"])
+        if not isinstance(url, str) or not _is_str_map(tokens) or not isinstance(agent, (str, type(None))):
+            raise InvalidResponseError("the sign server's signed URL is malformed (signedUrl, tokens or userAgent "
+                                       "of the wrong type)", route=route, response=response, body=response.text)
+        return SignedUrl(url=url, user_agent=agent or user_agent, tokens=tokens)
 
     def _anchor(self, unique_id: str, what: str, *, route: str) -> dict[str, Any]:
         """``GET /webcast/anchors/{unique_id}/{what}``; the outcome is in the body's ``code`` and ``ok``."""
         response = self._request("GET", f"/webcast/anchors/{quote(unique_id, safe='')}/{what}", route=route)
-        _raise_for_status(response, route=route, only={429})
+        self._raise_for_status(response, route=route, only={429})
         data = json_object(response, route=route)
-        _raise_for_status(response, route=route, code=data.get("code"))
+        if 404 in (response.status_code, data.get("code")):
+            raise UserNotFoundError(unique_id, f"the sign server found no user @{unique_id}: "
+                                    f"{quote_message(data) or 'no reason given'}", route=route, response=response)
+        self._raise_for_status(response, route=route, code=data.get("code"))
         if data.get("ok") is False:
             raise SignAPIError(f"the sign server could not find @{unique_id}'s room: "
                                f"{quote_message(data) or 'no reason given'}",
@@ -320,14 +351,14 @@ class EulerSigner:
     def fetch_room_id(self, unique_id: str) -> AnchorRoom:
         """Ask the sign server for a streamer's room id (``GET /webcast/anchors/{unique_id}/room_id``).
 
+        :raises UserNotFoundError: the server found no such user (code 404).
         :raises SignAPIError: the server refused or failed (see its subclasses).
         """
         data = self._anchor(unique_id, "room_id", route="fetch_room_id_from_signer")
-        room_id = data.get("room_id")
-        is_live = data.get("is_live")
-        return AnchorRoom(unique_id=unique_id, room_id=str(room_id) if room_id else None,
-                          is_live=is_live if isinstance(is_live, bool) else None, source=data.get("source"),
-                          raw=data)
+        is_live, source = data.get("is_live"), data.get("source")
+        return AnchorRoom(unique_id=unique_id, room_id=room_id_of(data.get("room_id")),
+                          is_live=is_live if isinstance(is_live, bool) else None,
+                          source=source if isinstance(source, str) else None, raw=data)
 
     def fetch_room_info(self, unique_id: str) -> dict[str, Any]:
         """Ask the sign server for a streamer's room details (``GET /webcast/anchors/{unique_id}/room_info``,
@@ -355,7 +386,7 @@ class EulerSigner:
         route = "send_room_chat"
         response = self._request("POST", f"/webcast/rooms/{quote(room_id, safe='')}/chat", route=route,
                                  json={"content": content}, headers={"x-cookie-header": cookie_header})
-        _raise_for_status(response, route=route, premium_on_403=True)
+        self._raise_for_status(response, route=route, premium_on_403=True)
         return json_object(response, route=route)
 
     def fetch_rate_limits(self) -> RateLimits:
@@ -365,7 +396,7 @@ class EulerSigner:
         """
         route = "fetch_rate_limits"
         response = self._request("GET", "/accounts/me/rate_limits", route=route)
-        _raise_for_status(response, route=route)
+        self._raise_for_status(response, route=route)
         return RateLimits.from_json(json_object(response, route=route))
 
     def create_jwt(self, account_id: str, limits: Mapping[str, int], expire_after: float) -> str:
@@ -381,13 +412,53 @@ class EulerSigner:
         route = "create_jwt"
         response = self._request("POST", f"/accounts/{quote(str(account_id), safe='')}/jwt/create", route=route,
                                  json={"limits": dict(limits), "expireAfter": int(expire_after)})
-        _raise_for_status(response, route=route)
+        self._raise_for_status(response, route=route)
         data = json_object(response, route=route)
         token = data.get("token") or data.get("jwt")
         if not isinstance(token, str) or not token:
             raise InvalidResponseError("the sign server's answer has no token", route=route, response=response,
                                        body=response.text)
         return token
+
+    def _raise_for_status(self, response: requests.Response, *, route: str, code: Any = None,
+                          premium_on_403: bool = False, only: set | None = None) -> None:
+        """Raise the sign error for a non-200 HTTP status (or for the JSON ``code`` when given).
+
+        :param only: statuses to act on (others pass); all non-200 statuses when omitted.
+        """
+        status = code if isinstance(code, int) else (response.status_code if code is None else 200)
+        if status == 200 or (only is not None and status not in only):
+            return
+        data = parsed_json(response)
+        data = data if isinstance(data, dict) else {}
+        said = quote_message(data)
+        said = f": {said}" if said else ""
+        kwargs: dict[str, Any] = {"route": route, "response": response, **_ids(response)}
+        if status == 429:
+            wait = retry_after(response.headers.get("retry-after"), cap=self.max_retry_after)
+            reset_time = _number(response.headers.get("x-ratelimit-reset") or response.headers.get("RateLimit-Reset"))
+            if wait is None and reset_time is not None:
+                wait = min(max(0.0, reset_time - time.time()), self.max_retry_after)
+            label = data.get("limit_label")
+            label = label if isinstance(label, str) and label else None
+            when = f"in {wait:.0f} s" if wait is not None else "later"
+            raise SignatureRateLimitError(f"({label or 'rate limit'}) too many requests to the sign server; try again "
+                                          f"{when}, or raise your plan's limits{said}",
+                                          retry_after=wait, reset_time=reset_time, limit_label=label, **kwargs)
+        if status == 402 or (status == 403 and premium_on_403):
+            raise PremiumFeatureError(f"this sign-server feature needs a paid plan (HTTP {status}){said}",
+                                      reason="premium_feature", **kwargs)
+        if status in (401, 403):
+            raise SignAuthenticationError(f"the sign server refused the API key (HTTP {status}){said}; pass a valid "
+                                          "key as sign_api_key= or SignConfig(api_key=...)",
+                                          reason="unauthorized", **kwargs)
+        what = f"HTTP {status}" if code is None else f"code {status}"
+        later = "; try again later" if status >= 500 else ""
+        raise SignAPIError(f"the sign server refused ({what}){said}{later}", reason="sign_error", **kwargs)
+
+
+def _is_str_map(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
 
 
 def _ids(response: requests.Response) -> dict[str, str | None]:
@@ -398,45 +469,7 @@ def _ids(response: requests.Response) -> dict[str, str | None]:
 
 def _number(value: str | None) -> float | None:
     try:
-        return float(value) if value not in (None, "") else None
+        number = float(value) if value not in (None, "") else None
     except ValueError:
         return None
-
-
-def _raise_for_status(response: requests.Response, *, route: str, code: Any = None, premium_on_403: bool = False,
-                      only: set | None = None) -> None:
-    """Raise the sign error for a non-200 HTTP status (or for the JSON ``code`` when given).
-
-    :param only: statuses to act on (others pass); all non-200 statuses when omitted.
-    """
-    status = code if isinstance(code, int) else (response.status_code if code is None else 200)
-    if status == 200 or (only is not None and status not in only):
-        return
-    try:
-        data = response.json()
-    except ValueError:
-        data = {}
-    data = data if isinstance(data, dict) else {}
-    said = quote_message(data)
-    said = f": {said}" if said else ""
-    kwargs: dict[str, Any] = {"route": route, "response": response, **_ids(response)}
-    if status == 429:
-        retry_after = _number(response.headers.get("retry-after"))
-        reset_time = _number(response.headers.get("x-ratelimit-reset") or response.headers.get("RateLimit-Reset"))
-        if retry_after is None and reset_time is not None:
-            retry_after = max(0.0, reset_time - time.time())
-        label = data.get("limit_label") or None
-        wait = f"in {retry_after:.0f} s" if retry_after is not None else "later"
-        raise SignatureRateLimitError(f"({label or 'rate limit'}) too many requests to the sign server; try again "
-                                      f"{wait}, or raise your plan's limits{said}",
-                                      retry_after=retry_after, reset_time=reset_time, limit_label=label, **kwargs)
-    if status == 402 or (status == 403 and premium_on_403):
-        raise PremiumFeatureError(f"this sign-server feature needs a paid plan (HTTP {status}){said}",
-                                  reason="premium_feature", **kwargs)
-    if status in (401, 403):
-        raise SignAuthenticationError(f"the sign server refused the API key (HTTP {status}){said}; pass a valid "
-                                      "key as sign_api_key= or SignConfig(api_key=...)",
-                                      reason="unauthorized", **kwargs)
-    what = f"HTTP {status}" if code is None else f"code {status}"
-    later = "; try again later" if status >= 500 else ""
-    raise SignAPIError(f"the sign server refused ({what}){said}{later}", reason="sign_error", **kwargs)
+    return number if number is None or math.isfinite(number) else None

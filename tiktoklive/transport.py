@@ -30,7 +30,7 @@ from tiktoklive.errors import (
     UnknownOptionError,
     WebSocketRejectedError,
 )
-from tiktoklive.wsframe import cap_frame_size
+from tiktoklive.wsframe import buffered, cap_frame_size
 
 logger = logging.getLogger(__name__)
 
@@ -249,8 +249,9 @@ class PushClient:
         """Receive the frames that have arrived, without waiting: :meth:`read` for a non-blocking
         socket (``ws.settimeout(0)``) that a selector reported readable.
 
-        A frame that has only partly arrived stays in websocket-client's buffers until the next call.
-        The caller keeps the clock: :meth:`start_clock`, then :meth:`tick` when it says.
+        Reads the socket once per call, and then only what that read brought (a selector reports the
+        socket again if more is waiting); a frame that has only partly arrived stays in the buffers
+        until the next call. The caller keeps the clock: :meth:`start_clock`, then :meth:`tick`.
 
         :returns: how the socket closed, or ``None`` while it is open.
         :raises ConnectionLostError: the socket dropped without a close frame, or an ack could not be sent.
@@ -264,6 +265,8 @@ class PushClient:
                 return closure
             if self._lost is not None and not self._closing.is_set():
                 raise self._lost
+            if not buffered(self.ws):
+                return None
 
     def tick(self) -> Optional[float]:
         """For a caller of :meth:`read_ready`: send a heartbeat if one is due, and say when to tick again.

@@ -5,6 +5,9 @@ and joins a fragmented message's frames without a limit. :func:`cap_frame_size` 
 read each header first and, for a message over the limit (one frame, or fragments adding up), read
 the rest of its payload in small chunks and throw it away (memory stays bounded, the socket stays
 in sync), then raise :class:`~tiktoklive.errors.FrameTooLargeError`; the next message is read normally.
+
+It also gives the frame reader a read-ahead buffer (:class:`ReadAhead`): websocket-client reads a
+frame's header, length and payload with one system call each; one call now takes what has arrived.
 """
 from __future__ import annotations
 
@@ -18,7 +21,37 @@ from tiktoklive.errors import FrameTooLargeError
 
 #: Bytes discarded per read while skipping an oversized frame.
 SKIP_CHUNK = 64 * 1024
+#: Bytes one system call may read ahead of what the frame reader asked for.
+READ_AHEAD = 64 * 1024
 _DATA_OPCODES = (ABNF.OPCODE_CONT, ABNF.OPCODE_TEXT, ABNF.OPCODE_BINARY)
+
+
+class ReadAhead:
+    """A receive function (``recv(bufsize) -> bytes``) that reads up to :data:`READ_AHEAD` bytes at a
+    time and serves the frame reader's small reads from them.
+
+    What ``recv`` raises (a timeout, nothing to read on a non-blocking socket, a closed socket)
+    passes through with nothing consumed, so the frame reader resumes where it stopped.
+    """
+
+    def __init__(self, recv: Callable[[int], bytes]) -> None:
+        self._recv = recv
+        self._data = b""
+        self._pos = 0
+
+    @property
+    def buffered(self) -> int:
+        """Bytes read from the socket and not yet handed to the frame reader."""
+        return len(self._data) - self._pos
+
+    def __call__(self, bufsize: int) -> bytes:
+        if self._pos >= len(self._data):
+            self._data, self._pos = self._recv(READ_AHEAD), 0
+        chunk = self._data[self._pos:self._pos + bufsize]
+        self._pos += len(chunk)
+        if self._pos >= len(self._data):
+            self._data, self._pos = b"", 0  # keep no consumed bytes alive
+        return chunk
 
 
 class _CappedFrameBuffer(frame_buffer):
@@ -81,4 +114,14 @@ class _CappedFrameBuffer(frame_buffer):
 def cap_frame_size(ws: websocket.WebSocket, limit: int) -> None:
     """Make ``ws`` (not yet receiving) skip every message over ``limit`` bytes, raising
     :class:`~tiktoklive.errors.FrameTooLargeError` from its receive call for each."""
-    ws.frame_buffer = _CappedFrameBuffer(ws._recv, limit, ws.cont_frame)  # websocket-client has no option for it
+    ws.frame_buffer = _CappedFrameBuffer(ReadAhead(ws._recv), limit, ws.cont_frame)  # no option for it
+
+
+def buffered(ws: websocket.WebSocket) -> bool:
+    """Whether ``ws`` holds received bytes not yet read as frames: in its read-ahead buffer, or
+    decrypted but unread inside its TLS socket (neither makes a selector report the socket readable)."""
+    recv = getattr(ws.frame_buffer, "recv", None)
+    if isinstance(recv, ReadAhead) and recv.buffered:
+        return True
+    pending = getattr(ws.sock, "pending", None)  # ssl.SSLSocket only
+    return bool(pending and pending())

@@ -26,7 +26,7 @@ from tiktoklive.testing.faults import Faults
 from tiktoklive.testing.push import DEFAULT_HEARTBEAT_TIMEOUT, Hub, PushServer, PushSocket
 from tiktoklive.testing.rooms import Room, room_id_for
 from tiktoklive.testing.server import LoopbackServer, Request
-from tiktoklive.web import defaults
+from tiktoklive.web import defaults, parse_unique_id
 
 T = TypeVar("T")
 #: Seconds :meth:`FakeTikTok.wait_for` waits by default.
@@ -185,8 +185,9 @@ class FakeTikTok:
         A unique id without a room is unknown to the fake ("user not found").
 
         :param options: for a new room: ``title``, ``follower_count``.
+        :raises InvalidUniqueIdError: ``unique_id`` is no TikTok username (no such streamer can exist).
         """
-        unique_id = unique_id.lstrip("@")
+        unique_id = parse_unique_id(unique_id)
         with self._changed:
             room = self.rooms.get(unique_id)
             if room is None:

@@ -171,8 +171,8 @@ class Faults:
     # ------------------------------------------------------------ TikTok
 
     def tiktok_rate_limit(self, route: str = "live_page", *, count: Optional[int] = 1,
-                          retry_after: Optional[int] = None) -> Fault:
-        """TikTok's HTTP 429 on ``route`` (with ``Retry-After`` when given)."""
+                          retry_after: Union[int, str, None] = None) -> Fault:
+        """TikTok's HTTP 429 on ``route`` (with ``Retry-After`` when given; a str is sent as it is)."""
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
         return self.fail_route(route, 429, body="<html><body>Too Many Requests</body></html>", headers=headers,
                                count=count)
@@ -199,17 +199,20 @@ class Faults:
         body = {"message": text} if status == 402 else {"code": status, "message": text}
         return self.add(route, response=lambda request: Response.json(body, status, sign_ids()), count=count)
 
-    def sign_rate_limit(self, *, route: str = "sign_connect", retry_after: int = 3, limit_label: str = "minute",
-                        count: Optional[int] = 1) -> Fault:
+    def sign_rate_limit(self, *, route: str = "sign_connect", retry_after: Union[int, str] = 3,
+                        limit_label: str = "minute", count: Optional[int] = 1) -> Fault:
         """The sign server's 429, with the headers Node (``retry-after``, ``x-ratelimit-reset``) and
-        Python (``RateLimit-Remaining``, ``RateLimit-Reset``) read, as of each answer."""
+        Python (``RateLimit-Remaining``, ``RateLimit-Reset``) read, as of each answer. A str
+        ``retry_after`` (a date, ``"inf"``, garbage) is sent as it is, without the reset headers."""
         body = {"code": 429, "message": SIGN_MESSAGES[429], "limit_label": limit_label}
 
         def answer(request: Request) -> Response:
-            reset = str(int(time.time()) + retry_after)
-            return Response.json(body, 429, {"retry-after": str(retry_after), "x-ratelimit-reset": reset,
-                                             "RateLimit-Remaining": str(retry_after), "RateLimit-Reset": reset,
-                                             **sign_ids()})
+            headers = {"retry-after": str(retry_after), **sign_ids()}
+            if isinstance(retry_after, int):
+                reset = str(int(time.time()) + retry_after)
+                headers.update({"x-ratelimit-reset": reset, "RateLimit-Remaining": str(retry_after),
+                                "RateLimit-Reset": reset})
+            return Response.json(body, 429, headers)
         return self.add(route, response=answer, count=count)
 
     def sign_empty_body(self, *, count: Optional[int] = 1) -> Fault:

@@ -7,8 +7,9 @@ socket joins its room at once, from the handshake's ``room_id``, so nothing scri
 client's ``connect()`` is missed; and it first gets what its room sent after the ``cursor`` of its
 URL (the initial fetch's, or a reconnect's), so nothing sent between that fetch and the handshake
 is missed either. The server never sends WebSocket pings (clients do not answer
-them); it answers the client's pings, and closes like TikTok when heartbeats stop. Each socket
-runs on its own thread (the HTTP server's connection thread).
+them); it answers the client's pings, and closes like TikTok when heartbeats stop. After the
+handshake, one thread reads every socket (:class:`~tiktoklive.testing.pushloop.SocketLoop`), so a
+fake serves thousands of them.
 """
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ import logging
 import socket
 import threading
 import time
-from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Set, Tuple
+import weakref
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Set, Tuple
 
 from google.protobuf.message import DecodeError as ProtobufDecodeError
 
@@ -25,6 +27,7 @@ from tiktoklive import codec
 from tiktoklive._proto import push_pb2
 from tiktoklive.errors import DecodeError
 from tiktoklive.testing import ws
+from tiktoklive.testing.pushloop import SocketLoop
 from tiktoklive.testing.server import LoopbackServer, Request, RequestHandler, Response
 
 if TYPE_CHECKING:
@@ -85,6 +88,8 @@ class PushSocket:
         self.closed_by: Optional[str] = None
         self.closed = threading.Event()
         self._sock = sock
+        self._reader = ws.Reader(sock)
+        self._finished = False
         self._fake = fake
         self._send_lock = threading.Lock()
         self._stalled = False
@@ -117,7 +122,7 @@ class PushSocket:
         if self.closed.is_set() or self._close_deadline is not None or (self._stalled and data[:1] != b"\x88"):
             return False
         try:
-            self._sock.sendall(data)
+            ws.send_all(self._sock, data, SEND_TIMEOUT)
             return True
         except OSError as exc:
             logger.debug("push socket of room %s: send failed (%s)", self.room_id, exc)
@@ -134,11 +139,16 @@ class PushSocket:
         :param fragment: send it as frames of this many payload bytes (a fragmented message).
         """
         frame = ws.encode(ws.OPCODE_BINARY, data) if fragment is None else ws.encode_fragmented(data, fragment)
+        return self.send_encoded(frame, len(data))
+
+    def send_encoded(self, frame: bytes, size: int) -> bool:
+        """Send a binary message already encoded as WebSocket frames (``ws.encode``) whose payload is
+        ``size`` bytes: one encoding for many sockets. Thread-safe."""
         with self._send_lock:
             if not self._write_locked(frame):
                 return False
             self.frames_sent += 1
-            self.bytes_sent += len(data)
+            self.bytes_sent += size
         return True
 
     def send_frame(self, frame: bytes, log_id: int, need_ack: bool) -> None:
@@ -155,7 +165,7 @@ class PushSocket:
             self._close_deadline = time.monotonic() + CLOSE_TIMEOUT
             self.close_code, self.close_reason, self.closed_by = code, reason, "server"
             try:
-                self._sock.sendall(ws.encode_close(code, reason))
+                ws.send_all(self._sock, ws.encode_close(code, reason), SEND_TIMEOUT)
             except OSError:
                 pass
 
@@ -181,7 +191,7 @@ class PushSocket:
         """Send the first ``keep`` bytes of the WebSocket frame of ``data``, then drop the connection."""
         with self._send_lock:
             try:
-                self._sock.sendall(ws.encode(ws.OPCODE_BINARY, data)[:keep])
+                ws.send_all(self._sock, ws.encode(ws.OPCODE_BINARY, data)[:keep], SEND_TIMEOUT)
             except OSError:
                 pass
             self._abort(1006)
@@ -196,40 +206,55 @@ class PushSocket:
         self.closed.set()
         self._fake.hub.leave(self)
 
-    # ------------------------------------------------------------ reading
+    # ------------------------------------------------------------ reading (the socket loop's thread)
 
-    def _should_stop(self) -> bool:
+    @property
+    def connection(self) -> socket.socket:
+        """The TCP socket (non-blocking)."""
+        return self._sock
+
+    def check(self) -> bool:
+        """Keep the socket's deadlines (close handshake, scheduled close, heartbeat timeout);
+        ``False`` once it is done."""
         if self.closed.is_set() or self._fake.stopping:
-            return True
+            return False
         now = time.monotonic()
         if self._close_deadline is not None:
-            return now > self._close_deadline
+            return now <= self._close_deadline
         if self._close_at is not None and now >= self._close_at[0]:
             self.close(*self._close_at[1:])
-            return False
+            return True
         timeout = self._fake.heartbeat_timeout
         if not self._stalled and timeout is not None and now - self._last_heartbeat > timeout:
             logger.info("push socket of room %s: no heartbeat for %s s, closing", self.room_id, timeout)
             self.close(1000, "heartbeat_timeout")
-        return False
+        return True
 
-    def run(self) -> None:
-        """Serve the socket until it closes (runs on the connection's thread)."""
-        reader = ws.Reader(self._sock, self._should_stop)
+    def on_readable(self) -> bool:
+        """Handle the client frames that have arrived (one read; the loop calls again while more
+        wait); ``False`` once the socket is done."""
         try:
+            self._reader.fill()
             while True:
-                frame = reader.read()
+                frame = self._reader.read()
                 if frame is None:
-                    break
+                    return True
                 if not self._on_frame(frame):
-                    break
+                    return False
         except ws.Closed:
             if self.close_code is None:
                 self.close_code, self.closed_by = 1006, "client"
-        finally:
-            with self._send_lock:
-                self._abort(self.close_code or 1006)
-            self._fake.notify()
+            return False
+
+    def finish(self) -> None:
+        """The socket is done: drop the TCP connection and close it (idempotent)."""
+        if self._finished:
+            return
+        self._finished = True
+        with self._send_lock:
+            self._abort(self.close_code or 1006)
+        self._sock.close()
+        self._fake.notify()
 
     def _on_frame(self, frame: ws.Frame) -> bool:
         """Handle one client message; ``False`` ends the socket."""
@@ -364,6 +389,23 @@ class PushServer(LoopbackServer):
 
     def __init__(self, fake: FakeTikTok, *, port: int = 0) -> None:
         super().__init__("push", fake, [], port=port, handler_class=PushHandler)
+        self._loop = SocketLoop(self.thread_name)
+        self._handed_over: "weakref.WeakSet[socket.socket]" = weakref.WeakSet()  # to the loop: left open
+
+    def start(self) -> None:
+        """Serve handshakes and read the open sockets, each on a background thread."""
+        self._loop.start()
+        super().start()
+
+    def stop(self) -> None:
+        """Stop serving handshakes, then close every open socket; joins the threads (bounded wait)."""
+        super().stop()
+        self._loop.stop()
+
+    def shutdown_request(self, request: Any) -> None:
+        """Close a connection after its handler, unless it is a WebSocket the socket loop now reads."""
+        if request not in self._handed_over:
+            super().shutdown_request(request)
 
     @property
     def url(self) -> str:
@@ -398,14 +440,15 @@ class PushServer(LoopbackServer):
         if "echo-protocol" in offered:
             lines.append("Sec-WebSocket-Protocol: echo-protocol")
         sock: socket.socket = handler.connection
-        sock.settimeout(SEND_TIMEOUT)
+        sock.setblocking(False)  # the socket loop reads what has arrived; sends wait in ws.send_all
         push = PushSocket(sock, request, int(request.query["room_id"]), self.fake)
         handshake = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
         room = self.fake.room_by_id(push.room_id)
         if room is None:  # deleted since the check
             return _rejection(416, "parameter error")
         room.admit(request.query.get("cursor", ""), lambda backlog: self._enter(push, handshake, backlog))
-        push.run()
+        self._handed_over.add(sock)
+        self._loop.add(push)
         return None
 
     def _enter(self, push: PushSocket, handshake: bytes, backlog: List[bytes]) -> None:
@@ -413,7 +456,7 @@ class PushServer(LoopbackServer):
         with push._send_lock:  # in the room before the client can see the 101
             self.fake.hub.join(push)
             self.fake.add_socket(push)
-            push._sock.sendall(handshake)
+            ws.send_all(push.connection, handshake, SEND_TIMEOUT)
         for result in backlog:
             log_id = self.fake.hub.next_log_id()
             push.send_frame(codec.encode_message_frame(result, log_id=log_id, compress=push.compress), log_id,

@@ -1,25 +1,24 @@
 """The server side of RFC 6455: the handshake's accept key, and reading and writing frames.
 
 Frames are built and unmasked with websocket-client's :class:`websocket.ABNF`; this module only
-adds what a server needs on top (unmasked writes, a reader of masked client frames that keeps
-checking a deadline while it waits).
+adds what a server needs on top (unmasked writes on a non-blocking socket, a reader of masked
+client frames that takes what has arrived and never waits).
 """
 from __future__ import annotations
 
 import base64
 import hashlib
-import select
+import selectors
 import socket
 import struct
-from typing import Callable, List, NamedTuple, Optional, Tuple
+import time
+from typing import List, NamedTuple, Optional, Tuple
 
 from websocket import ABNF
 
 GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 OPCODE_CONT, OPCODE_TEXT, OPCODE_BINARY = ABNF.OPCODE_CONT, ABNF.OPCODE_TEXT, ABNF.OPCODE_BINARY
 OPCODE_CLOSE, OPCODE_PING, OPCODE_PONG = ABNF.OPCODE_CLOSE, ABNF.OPCODE_PING, ABNF.OPCODE_PONG
-#: Seconds between two checks of the reader's deadline while it waits for bytes.
-POLL_INTERVAL = 0.2
 
 
 class Frame(NamedTuple):
@@ -62,71 +61,46 @@ def parse_close(data: bytes) -> Tuple[int, str]:
     return struct.unpack("!H", data[:2])[0], data[2:].decode("utf-8", "replace")
 
 
-def _readable(sock: socket.socket, timeout: float) -> bool:
-    """Whether ``sock`` has data to read within ``timeout`` seconds (``poll`` where there is one:
-    ``select`` fails on descriptors above 1023, which a fake serving hundreds of clients reaches)."""
-    if hasattr(select, "poll"):
-        poller = select.poll()
-        poller.register(sock, select.POLLIN)
-        return bool(poller.poll(timeout * 1000))
-    return bool(select.select([sock], [], [], timeout)[0])
+def send_all(sock: socket.socket, data: bytes, timeout: float) -> None:
+    """``sock.sendall(data)`` for a non-blocking socket: waits up to ``timeout`` seconds in all for
+    room in its send buffer.
+
+    :raises TimeoutError: the peer did not read in time.
+    :raises OSError: the connection failed.
+    """
+    view, deadline = memoryview(data), None
+    while view:
+        try:
+            view = view[sock.send(view):]
+            continue
+        except BlockingIOError:
+            pass
+        now = time.monotonic()
+        deadline = deadline or now + timeout
+        if now >= deadline:
+            raise TimeoutError(f"the client read nothing for {timeout} s")
+        with selectors.DefaultSelector() as selector:
+            selector.register(sock, selectors.EVENT_WRITE)
+            selector.select(deadline - now)
 
 
 class Reader:
-    """Reads client frames from a socket, checking ``should_stop()`` every :data:`POLL_INTERVAL`.
+    """Reads client frames from a non-blocking socket: :meth:`fill` takes what has arrived,
+    :meth:`read` gives the whole messages it holds; a frame that has only partly arrived waits in
+    the buffer for the rest.
 
-    :param sock: the connected socket (blocking).
-    :param should_stop: called while waiting; when it returns true, :meth:`read` returns ``None``.
+    :param sock: the connected socket (non-blocking).
     """
 
-    def __init__(self, sock: socket.socket, should_stop: Callable[[], bool]) -> None:
+    def __init__(self, sock: socket.socket) -> None:
         self._sock = sock
-        self._should_stop = should_stop
         self._buffer = bytearray()
-
-    def _exactly(self, n: int) -> Optional[bytes]:
-        while len(self._buffer) < n:
-            if self._should_stop():
-                return None
-            try:
-                if not _readable(self._sock, POLL_INTERVAL):
-                    continue
-                chunk = self._sock.recv(max(65536, n - len(self._buffer)))
-            except (OSError, ValueError):
-                raise Closed() from None
-            if not chunk:
-                raise Closed()
-            self._buffer += chunk
-        data = bytes(self._buffer[:n])
-        del self._buffer[:n]
-        return data
-
-    def _frame(self) -> Optional[tuple]:
-        header = self._exactly(2)
-        if header is None:
-            return None
-        fin, opcode = header[0] >> 7, header[0] & 0x0F
-        masked, length = header[1] >> 7, header[1] & 0x7F
-        if length == 126:
-            extended = self._exactly(2)
-            length = struct.unpack("!H", extended)[0] if extended else 0
-        elif length == 127:
-            extended = self._exactly(8)
-            length = struct.unpack("!Q", extended)[0] if extended else 0
-        mask = self._exactly(4) if masked else b""
-        data = self._exactly(length) if length else b""
-        if mask is None or data is None:
-            return None
-        return fin, opcode, ABNF.mask(mask, data) if masked else data
+        self._opcode: Optional[int] = None  # of the fragmented message being joined
+        self._parts: List[bytes] = []
 
     def read(self) -> Optional[Frame]:
-        """The next message (control frames arrive between fragments, and are returned first).
-
-        :returns: ``None`` once ``should_stop()`` is true.
-        :raises Closed: the connection closed.
-        """
-        opcode: Optional[int] = None
-        parts: List[bytes] = []
+        """The next whole message in the buffer (control frames arrive between fragments, and are
+        returned first); ``None`` when no whole message is there yet."""
         while True:
             frame = self._frame()
             if frame is None:
@@ -135,7 +109,46 @@ class Reader:
             if code >= OPCODE_CLOSE:
                 return Frame(code, data)
             if code != OPCODE_CONT:
-                opcode, parts = code, []
-            parts.append(data)
+                self._opcode, self._parts = code, []
+            self._parts.append(data)
             if fin:
-                return Frame(opcode if opcode is not None else code, b"".join(parts))
+                opcode, data, self._opcode, self._parts = self._opcode, b"".join(self._parts), None, []
+                return Frame(opcode if opcode is not None else code, data)
+
+    def fill(self) -> bool:
+        """Append what has arrived to the buffer (one system call); ``False`` when nothing has.
+
+        :raises Closed: the connection closed.
+        """
+        try:
+            chunk = self._sock.recv(65536)
+        except BlockingIOError:
+            return False
+        except (OSError, ValueError):
+            raise Closed() from None
+        if not chunk:
+            raise Closed()
+        self._buffer += chunk
+        return True
+
+    def _frame(self) -> Optional[Tuple[int, int, bytes]]:
+        """Take the first frame out of the buffer, unmasked, if all of it is there."""
+        buffer = self._buffer
+        if len(buffer) < 2:
+            return None
+        fin, opcode = buffer[0] >> 7, buffer[0] & 0x0F
+        masked, length, start = buffer[1] >> 7, buffer[1] & 0x7F, 2
+        if length == 126:
+            if len(buffer) < 4:
+                return None
+            length, start = struct.unpack_from("!H", buffer, 2)[0], 4
+        elif length == 127:
+            if len(buffer) < 10:
+                return None
+            length, start = struct.unpack_from("!Q", buffer, 2)[0], 10
+        end = start + 4 * masked + length
+        if len(buffer) < end:
+            return None
+        mask, data = bytes(buffer[start:start + 4 * masked]), bytes(buffer[start + 4 * masked:end])
+        del buffer[:end]
+        return fin, opcode, ABNF.mask(mask, data) if masked else data

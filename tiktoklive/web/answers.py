@@ -17,7 +17,6 @@ from tiktoklive.errors import (
     BlockedError,
     DecodeError,
     InvalidResponseError,
-    RateLimitedError,
     UserNotFoundError,
 )
 from tiktoklive.web.results import Gift, LiveRoomUserInfo, RoomInfo
@@ -29,10 +28,9 @@ AGE_RESTRICTED_CODE = 4003110
 
 
 def check_status(response: requests.Response, *, route: str, unique_id: str = "") -> None:
-    """Raise the error an HTTP status other than 200 means.
+    """Raise the error an HTTP status other than 200 (or 429, which the client handles) means.
 
     :param unique_id: the user asked about, if any (a 404 then means "not found").
-    :raises RateLimitedError: 429.
     :raises BlockedError: 403.
     :raises UserNotFoundError: 404 for a user.
     :raises InvalidResponseError: any other status.
@@ -40,11 +38,6 @@ def check_status(response: requests.Response, *, route: str, unique_id: str = ""
     status = response.status_code
     if status == 200:
         return
-    if status == 429:
-        retry_after = response.headers.get("Retry-After", "")
-        raise RateLimitedError("TikTok is rate limiting this IP (HTTP 429); wait, or use a proxy",
-                               retry_after=float(retry_after) if retry_after.isdigit() else None,
-                               route=route, response=response)
     if status == 403:
         raise BlockedError("TikTok refused the request (HTTP 403): your IP or region may be blocked; try a "
                            "proxy or a session_id", reason="blocked", route=route, response=response)
@@ -71,7 +64,7 @@ def live_page(response: requests.Response, *, unique_id: str, route: str) -> Liv
                            "region; try a proxy", reason="blocked", route=route, response=response)
     try:
         state = json.loads(match.group(1))
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested too deep
         raise BlockedError("the live page's SIGI_STATE is not JSON: are you captcha-blocked by TikTok? "
                            "Try later or through a proxy", reason="captcha", route=route, response=response) from None
     live_room = state.get("LiveRoom") if isinstance(state, dict) else None
@@ -124,7 +117,7 @@ def room_info(response: requests.Response, *, room_id: str, route: str) -> RoomI
 def gift_list(response: requests.Response, *, route: str) -> list[Gift]:
     """The ``data.gifts`` of a ``webcast/gift/list/`` answer.
 
-    :raises InvalidResponseError: a ``status_code`` other than 0, or no gift list.
+    :raises InvalidResponseError: a ``status_code`` other than 0, no gift list, or a gift whose numbers are not.
     """
     check_status(response, route=route)
     body = json_object(response, route=route)
@@ -133,7 +126,11 @@ def gift_list(response: requests.Response, *, route: str) -> list[Gift]:
     if body.get("status_code", 0) != 0 or not isinstance(gifts, list):
         raise InvalidResponseError(f"TikTok sent no gift list ({quote_message(body) or 'no data'})",
                                    route=route, response=response, body=response.text)
-    return [Gift.from_json(gift) for gift in gifts if isinstance(gift, dict)]
+    try:
+        return [Gift.from_json(gift) for gift in gifts if isinstance(gift, dict)]
+    except ValueError as exc:
+        raise InvalidResponseError(f"a gift in TikTok's gift list is malformed: {exc}", route=route,
+                                   response=response, body=response.text) from exc
 
 
 def fetch_result(response: requests.Response, *, route: str) -> codec.FetchResult:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import logging
+import os
 import threading
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
@@ -18,12 +19,13 @@ from requests.adapters import HTTPAdapter
 
 from tiktoklive import codec
 from tiktoklive import signer as signing
-from tiktoklive._http import send
+from tiktoklive._http import DEADLINE, MAX_BODY_SIZE, MAX_RETRY_AFTER, Session, retry_after, send
 from tiktoklive.errors import (
     AuthenticatedWebSocketError,
     InvalidOptionError,
     InvalidResponseError,
     NetworkError,
+    RateLimitedError,
     SignAPIError,
     UnknownOptionError,
 )
@@ -69,7 +71,10 @@ class WebClient:
         here also changes the browser parameters derived from it.
     :param web_client_options: ``timeout`` (seconds, default 10), ``proxies`` (requests-style,
         ``socks5://`` with the ``socks`` extra), ``verify`` (default ``True``), ``cert``,
-        ``max_retries`` (an int or a ``urllib3.util.Retry``), ``trust_env``.
+        ``max_retries`` (an int or a ``urllib3.util.Retry``), ``trust_env``, ``max_body_size``
+        (largest answer accepted, bytes, default 16 MiB) and ``deadline`` (seconds one request may
+        take in all, body included, default 60), for TikTok and the sign server alike, and
+        ``max_retry_after`` (longest wait a 429's ``Retry-After`` may ask for, default 300 s).
     :raises UnknownOptionError: an unknown option (a ``TypeError``).
     :raises InvalidOptionError: contradictory or invalid option values.
     """
@@ -107,9 +112,12 @@ class WebClient:
         self.signed_websocket_provider = signed_websocket_provider
         #: Seconds to wait for each answer (``None``: forever).
         self.timeout: float | None = http.get("timeout", 10.0)
+        #: Longest wait a server's ``Retry-After`` may ask for, in seconds.
+        self.max_retry_after: float = http.get("max_retry_after", MAX_RETRY_AFTER)
 
         #: The ``requests.Session`` every TikTok request goes through; its jar holds the cookies.
-        self.session = requests.Session()
+        limits = {"max_body_size": http.get("max_body_size", MAX_BODY_SIZE), "deadline": http.get("deadline", DEADLINE)}
+        self.session = Session(**limits)
         headers = {**defaults.http_headers(defaults.USER_AGENT), **(web_client_headers or {})}
         self.session.headers.update(headers)
         for key in ("proxies", "verify", "cert", "trust_env"):
@@ -123,17 +131,20 @@ class WebClient:
         #: The query parameters sent with every TikTok request (Node's defaults plus ``web_client_params``).
         self.params: dict[str, str] = {**defaults.http_params(self.user_agent, defaults.new_device_id()),
                                        **{k: str(v) for k, v in (web_client_params or {}).items()}}
-        self.session.cookies.set(defaults.TARGET_IDC_COOKIE, tt_target_idc or defaults.DEFAULT_TARGET_IDC)
+        #: The domains the client's own cookies are scoped to (TikTok's; never a redirect's target).
+        self.cookie_domains = cookie_domains(self.web_base_url, self.webcast_base_url)
+        self._set_cookie(defaults.TARGET_IDC_COOKIE, tt_target_idc or defaults.DEFAULT_TARGET_IDC)
         if session_id:
             for name in defaults.SESSION_COOKIES:
-                self.session.cookies.set(name, session_id)
+                self._set_cookie(name, session_id)
 
         self._owns_signer = signer is None
         if signer is None:
             config = sign_config if sign_config is not None else signing.default_sign_config
             if sign_api_key:
                 config = dataclasses.replace(config, api_key=sign_api_key)
-            signer = signing.EulerSigner(config, timeout=self.timeout, verify=http.get("verify", True))
+            signer = signing.EulerSigner(config, timeout=self.timeout, verify=http.get("verify", True),
+                                         max_retry_after=self.max_retry_after, **limits)
         #: The :class:`~tiktoklive.signer.Signer` used for the initial fetch and URL signing.
         self.signer: signing.Signer = signer
 
@@ -183,14 +194,26 @@ class WebClient:
         for part in header.split(";"):
             name, sep, value = part.strip().partition("=")
             if sep and name and name.lower() not in _COOKIE_ATTRIBUTES:
-                self.session.cookies.set(name, value)
+                self._set_cookie(name, value)
+
+    def _set_cookie(self, name: str, value: str) -> None:
+        for domain in self.cookie_domains:
+            self.session.cookies.set(name, value, domain=domain)
 
     # ------------------------------------------------------------ plumbing
 
     def _get(self, base: str, path: str, *, route: str, params: Mapping[str, str] | None = None,
              **kwargs: Any) -> requests.Response:
-        return send(self.session, "GET", base + path, route=route, timeout=self.timeout,
-                    params={**self.params, **(params or {})}, **kwargs)
+        return self._send(base + path, route=route, params={**self.params, **(params or {})}, **kwargs)
+
+    def _send(self, url: str, *, route: str, **kwargs: Any) -> requests.Response:
+        """GET ``url``; a 429 raises :class:`RateLimitedError` with TikTok's ``Retry-After``, capped."""
+        response = send(self.session, "GET", url, route=route, timeout=self.timeout, **kwargs)
+        if response.status_code == 429:
+            raise RateLimitedError("TikTok is rate limiting this IP (HTTP 429); wait, or use a proxy",
+                                   retry_after=retry_after(response.headers.get("Retry-After"),
+                                                           cap=self.max_retry_after), route=route, response=response)
+        return response
 
     # ------------------------------------------------------------ TikTok routes
 
@@ -256,8 +279,7 @@ class WebClient:
                 if signed:
                     raise
                 logger.warning("[%s] signing failed (%s), fetching the gift list unsigned", route, exc)
-        response = send(self.session, "GET", request["url"], route=route, timeout=self.timeout,
-                        headers=request.get("headers"))
+        response = self._send(request["url"], route=route, headers=request.get("headers"))
         return answers.gift_list(response, route=route)
 
     def _signed_request(self, url: str) -> dict[str, Any]:
@@ -327,6 +349,7 @@ class WebClient:
     def fetch_room_id_from_signer(self, unique_id: str) -> signing.AnchorRoom:
         """Ask the sign server for a streamer's room id and live status.
 
+        :raises UserNotFoundError: the sign server found no such user (its code 404).
         :raises SignAPIError: the sign server refused or failed (see its subclasses).
         """
         return self._euler("fetch_room_id")(parse_unique_id(unique_id))
@@ -386,6 +409,7 @@ class WebClient:
     def fetch_room_id(self, unique_id: str) -> str:
         """A streamer's room id: live page, then ``api-live``, then the sign server (if ``connect_with_unique_id``).
 
+        :raises UserNotFoundError: every route says the user does not exist.
         :raises RoomIdLookupError: every route failed; ``.errors`` says why each did.
         """
         return composite.fetch_room_id(self, unique_id)
@@ -393,6 +417,7 @@ class WebClient:
     def fetch_is_live(self, unique_id: str) -> bool:
         """Whether a streamer is live, from the same routes in the same order as :meth:`fetch_room_id`.
 
+        :raises UserNotFoundError: every route says the user does not exist.
         :raises RoomIdLookupError: every route failed; ``.errors`` says why each did.
         """
         return composite.fetch_is_live(self, unique_id)
@@ -402,6 +427,16 @@ class WebClient:
         """Block until a streamer is live (see :func:`tiktoklive.web.composite.wait_until_live`)."""
         return composite.wait_until_live(self, unique_id, poll_interval=poll_interval, timeout=timeout,
                                          stop_event=stop_event)
+
+
+def cookie_domains(*urls: str) -> tuple[str, ...]:
+    """The cookie domains covering ``urls``' hosts: their common parent (``.tiktok.com`` for
+    ``www.`` and ``webcast.tiktok.com``), or each host itself (an IP address, ``localhost``)."""
+    hosts = sorted({urlsplit(url).hostname or "" for url in urls})
+    common = os.path.commonprefix([host.split(".")[::-1] for host in hosts])[::-1]
+    if len(hosts) > 1 and len(common) >= 2 and not common[-1].isdigit():
+        return ("." + ".".join(common),)
+    return tuple(host if "." in host else f"{host}.local" for host in hosts)  # how http.cookiejar names a dotless host
 
 
 def _origin(url: str) -> str:

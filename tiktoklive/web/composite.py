@@ -1,7 +1,8 @@
 """Fallback chains over the single-request routes: room id, live status, waiting for a stream.
 
 Order (Node's): the live page, then ``api-live``, then the sign server when the client was built
-with ``connect_with_unique_id=True``. The first route that answers wins; when all fail, a
+with ``connect_with_unique_id=True``. The first route that answers wins; when every route says the
+user does not exist, :class:`~tiktoklive.errors.UserNotFoundError`; when all fail otherwise, a
 :class:`~tiktoklive.errors.RoomIdLookupError` lists why each did.
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ from tiktoklive.errors import (
     InvalidOptionError,
     InvalidResponseError,
     RoomIdLookupError,
+    UserNotFoundError,
     WebError,
 )
 from tiktoklive.web.unique_id import parse_unique_id
@@ -53,6 +55,9 @@ def _first(client: WebClient, unique_id: str, attribute: str, what: str) -> Any:
             if client.log_fetch_fallback_errors:
                 logger.warning("could not get @%s's %s from %s (%s: %s), trying the next route", unique_id, what,
                                name, type(exc).__name__, exc)
+    if all(isinstance(error, UserNotFoundError) for error in errors):
+        raise UserNotFoundError(unique_id, f"every route says @{unique_id} does not exist (or has never been able "
+                                "to go live); check the name", route="composite") from errors[-1]
     raise RoomIdLookupError(f"could not get @{unique_id}'s {what} from any route; check the name, or try a "
                             "proxy, a session_id or connect_with_unique_id=True", errors, route="composite")
 
@@ -60,6 +65,7 @@ def _first(client: WebClient, unique_id: str, attribute: str, what: str) -> Any:
 def fetch_room_id(client: WebClient, unique_id: str) -> str:
     """A streamer's room id, from the first route that knows it.
 
+    :raises UserNotFoundError: every route says the user does not exist.
     :raises RoomIdLookupError: every route failed; ``.errors`` holds each route's error.
     """
     return str(_first(client, unique_id, "room_id", "room id"))
@@ -68,6 +74,7 @@ def fetch_room_id(client: WebClient, unique_id: str) -> str:
 def fetch_is_live(client: WebClient, unique_id: str) -> bool:
     """Whether a streamer is live now (status other than 4, ended), from the first route that knows.
 
+    :raises UserNotFoundError: every route says the user does not exist.
     :raises RoomIdLookupError: every route failed; ``.errors`` holds each route's error.
     """
     return bool(_first(client, unique_id, "is_live", "live status"))

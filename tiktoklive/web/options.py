@@ -1,6 +1,7 @@
 """Checking :class:`~tiktoklive.web.WebClient`'s options before any I/O."""
 from __future__ import annotations
 
+import math
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -8,7 +9,8 @@ from tiktoklive.errors import InvalidOptionError, UnknownOptionError
 from tiktoklive.signer import SignConfig
 
 #: Keys ``web_client_options`` accepts (settings of the ``requests.Session``, and the timeout).
-WEB_CLIENT_OPTION_KEYS = ("timeout", "proxies", "verify", "cert", "max_retries", "trust_env")
+WEB_CLIENT_OPTION_KEYS = ("timeout", "proxies", "verify", "cert", "max_retries", "trust_env", "max_body_size",
+                          "deadline", "max_retry_after")
 
 
 def check_options(*, web_base_url: str, webcast_base_url: str, sign_config: Any, sign_api_key: Any, signer: Any,
@@ -26,9 +28,13 @@ def check_options(*, web_base_url: str, webcast_base_url: str, sign_config: Any,
     for name, url in (("web_base_url", web_base_url), ("webcast_base_url", webcast_base_url)):
         if not isinstance(url, str) or urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
             raise InvalidOptionError(f"{name} must be an http(s) origin such as https://www.tiktok.com")
-    timeout = http.get("timeout", 10.0)
-    if timeout is not None and (not isinstance(timeout, (int, float)) or timeout <= 0):
-        raise InvalidOptionError("web_client_options['timeout'] must be a positive number of seconds or None")
+    for key in ("timeout", "deadline", "max_body_size"):
+        value = http.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0):
+            raise InvalidOptionError(f"web_client_options[{key!r}] must be a positive number or None")
+    cap = http.get("max_retry_after", 0)
+    if isinstance(cap, bool) or not isinstance(cap, (int, float)) or not 0 <= cap < math.inf:
+        raise InvalidOptionError("web_client_options['max_retry_after'] must be a number of seconds, 0 or more")
     if signer is not None and (sign_config is not None or sign_api_key):
         raise InvalidOptionError("pass either signer= or sign_config=/sign_api_key=, not both")
     if sign_config is not None and not isinstance(sign_config, SignConfig):

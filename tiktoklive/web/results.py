@@ -4,6 +4,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from tiktoklive._fields import integer, integer_or_none, room_id_of, typed
+
 #: ``status`` of a room (or of a user's live room) that has ended; every other status counts as live.
 OFFLINE_STATUS = 4
 
@@ -14,13 +16,6 @@ def _dig(data: Any, *keys: str) -> Any:
             return None
         data = data.get(key)
     return data
-
-
-def _status(value: Any) -> int | None:
-    """A live status as an int (TikTok sends a number, sometimes as a string); ``None`` if absent."""
-    if isinstance(value, bool) or not isinstance(value, (int, str)) or not str(value).isdigit():
-        return None
-    return int(value)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -43,11 +38,11 @@ class LiveRoomUserInfo:
     @classmethod
     def from_json(cls, data: dict[str, Any], *, unique_id: str, source: str) -> LiveRoomUserInfo:
         """Read a ``liveRoomUserInfo``-shaped object (``user``, ``liveRoom``, ``stats``)."""
-        room_id = _dig(data, "user", "roomId") or _dig(data, "liveRoom", "roomId")
-        status = _status(_dig(data, "liveRoom", "status"))
+        room_id = room_id_of(_dig(data, "user", "roomId")) or room_id_of(_dig(data, "liveRoom", "roomId"))
+        status = integer_or_none(_dig(data, "liveRoom", "status"))
         if status is None:
-            status = _status(_dig(data, "user", "status"))
-        return cls(unique_id=_dig(data, "user", "uniqueId") or unique_id, room_id=str(room_id) if room_id else None,
+            status = integer_or_none(_dig(data, "user", "status"))
+        return cls(unique_id=typed(_dig(data, "user", "uniqueId"), str) or unique_id, room_id=room_id,
                    status=status, source=source, raw=data)
 
     @property
@@ -58,17 +53,17 @@ class LiveRoomUserInfo:
     @property
     def nickname(self) -> str | None:
         """The streamer's display name."""
-        return _dig(self.raw, "user", "nickname")
+        return typed(_dig(self.raw, "user", "nickname"), str)
 
     @property
     def title(self) -> str | None:
         """The live room's title."""
-        return _dig(self.raw, "liveRoom", "title")
+        return typed(_dig(self.raw, "liveRoom", "title"), str)
 
     @property
     def viewer_count(self) -> int | None:
         """Viewers in the room now, if TikTok said."""
-        return _dig(self.raw, "liveRoom", "liveRoomStats", "userCount")
+        return typed(_dig(self.raw, "liveRoom", "liveRoomStats", "userCount"), int)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,13 +111,12 @@ class RoomInfo:
     @property
     def room_id(self) -> str | None:
         """The room id, as a string."""
-        value = self.data.get("id_str") or self.data.get("id")
-        return str(value) if value else None
+        return room_id_of(self.data.get("id_str")) or room_id_of(self.data.get("id"))
 
     @property
     def status(self) -> int | None:
         """2 live, 3 paused, 4 ended."""
-        return _status(self.data.get("status"))
+        return integer_or_none(self.data.get("status"))
 
     @property
     def is_live(self) -> bool:
@@ -132,27 +126,27 @@ class RoomInfo:
     @property
     def title(self) -> str | None:
         """The room's title."""
-        return self.data.get("title")
+        return typed(self.data.get("title"), str)
 
     @property
     def owner_unique_id(self) -> str | None:
         """The streamer's unique id."""
-        return _dig(self.data, "owner", "display_id")
+        return typed(_dig(self.data, "owner", "display_id"), str)
 
     @property
     def owner_nickname(self) -> str | None:
         """The streamer's display name."""
-        return _dig(self.data, "owner", "nickname")
+        return typed(_dig(self.data, "owner", "nickname"), str)
 
     @property
     def viewer_count(self) -> int | None:
         """Viewers in the room now."""
-        return self.data.get("user_count")
+        return typed(self.data.get("user_count"), int)
 
     @property
     def create_time(self) -> int | None:
         """When the room opened (unix seconds)."""
-        return self.data.get("create_time")
+        return typed(self.data.get("create_time"), int)
 
     @property
     def owner(self) -> RoomOwner | None:
@@ -205,9 +199,13 @@ class Gift:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Gift:
-        """Read one ``data.gifts[]`` entry."""
-        return cls(id=int(data.get("id") or 0), name=str(data.get("name") or ""),
-                   diamond_count=int(data.get("diamond_count") or 0), type=int(data.get("type") or 0), raw=data)
+        """Read one ``data.gifts[]`` entry.
+
+        :raises ValueError: ``id``, ``diamond_count`` or ``type`` is not an integer.
+        """
+        return cls(id=integer(data.get("id"), "id"), name=typed(data.get("name"), str) or "",
+                   diamond_count=integer(data.get("diamond_count"), "diamond_count"),
+                   type=integer(data.get("type"), "type"), raw=data)
 
     @property
     def is_streakable(self) -> bool:
@@ -217,4 +215,5 @@ class Gift:
     @property
     def image_urls(self) -> list[str]:
         """URLs of the gift's picture."""
-        return list(_dig(self.raw, "image", "url_list") or [])
+        urls = _dig(self.raw, "image", "url_list")
+        return [url for url in urls if isinstance(url, str)] if isinstance(urls, list) else []

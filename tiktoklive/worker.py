@@ -1,4 +1,4 @@
-"""The reader: the one thread that moves a connection's frames from its socket to its handlers.
+"""The reading worker: the one thread that moves a connection's frames from its socket to its handlers.
 
 A frame flows one way: the socket (:class:`~tiktoklive.transport.PushClient`: frames in, acks and
 heartbeats out) -> the receiver (:class:`~tiktoklive.receiver.Receiver`: events, no I/O) -> the
