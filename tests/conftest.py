@@ -1,15 +1,24 @@
-"""Fixtures shared by the web and signer tests (the fake itself comes from the ``tiktoklive`` pytest plugin)."""
+"""Fixtures shared by the tests (the fake itself comes from the ``tiktoklive`` pytest plugin); the
+helpers they share are in ``helpers.py``."""
 from __future__ import annotations
 
-import pytest
+import signal
+import threading
+from typing import Iterator
 
+import pytest
+from helpers import WAIT, WaitingHook, close_made
+
+from tiktoklive.testing import FakeTikTok
 from tiktoklive.web import WebClient
 
 
 @pytest.fixture
 def fake(fake_tiktok):
-    """The session's fake TikTok, reset for this test; raises the errors it collected at the end."""
-    return fake_tiktok
+    """The session's fake TikTok, reset for this test; raises the errors it collected at the end
+    (after closing the connections ``helpers.connection`` made)."""
+    yield fake_tiktok
+    close_made()
 
 
 @pytest.fixture
@@ -17,3 +26,26 @@ def web(fake):
     """A ``WebClient`` pointed at ``fake``."""
     with WebClient(**fake.client_options()) as client:
         yield client
+
+
+@pytest.fixture
+def ctrl_c_while_waiting(fake: FakeTikTok) -> Iterator[None]:
+    """Press Ctrl-C (SIGINT to the main thread) once a ``Connection.wait`` blocks (its log line says so).
+
+    Waiting for that keeps the signal out of ``connect()`` (inside ``Thread.start``, say).
+    Python's own SIGINT handler is installed meanwhile, as a runner may ignore SIGINT (``cmd &``).
+    """
+    def press() -> None:
+        if hook.waiting.wait(WAIT):
+            signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    with WaitingHook() as hook:
+        presser = threading.Thread(target=press)
+        presser.start()
+        try:
+            yield
+        finally:
+            hook.waiting.set()  # a test that failed before waiting: let the presser go
+            presser.join(WAIT)
+            signal.signal(signal.SIGINT, previous)

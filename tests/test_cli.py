@@ -7,7 +7,7 @@ import threading
 from typing import Any, Iterator, List
 
 import pytest
-from test_connection import WAIT, client_threads, ctrl_c_while_waiting  # noqa: F401
+from helpers import WAIT, client_threads
 
 from tiktoklive.cli import main
 from tiktoklive.testing import FakeTikTok

@@ -18,7 +18,6 @@ import collections
 import concurrent.futures
 import functools
 import heapq
-import inspect
 import itertools
 import logging
 import selectors
@@ -29,7 +28,6 @@ from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Set, Tup
 
 from tiktoklive import codec
 from tiktoklive.backoff import Backoff
-from tiktoklive.connection import _check_options, _check_sizes, _wait_interruptibly
 from tiktoklive.dispatcher import OriginDispatcher
 from tiktoklive.entry import Entrance, Ticket
 from tiktoklive.errors import (
@@ -44,13 +42,14 @@ from tiktoklive.errors import (
 )
 from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Origin, WebsocketConnectedEvent
 from tiktoklive.iterator import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
+from tiktoklive.options import check_connection_options, check_sizes, keyword_options
 from tiktoklive.pacer import Pacer, hold_time
 from tiktoklive.receiver import Receiver
 from tiktoklive.source import EventSource
 from tiktoklive.state import ConnectionState
 from tiktoklive.transport import ABNORMAL_CLOSURE, CLOSE_TIMEOUT, RETRYABLE_CLOSE_CODES, CloseStatus, PushClient
 from tiktoklive.web import Gift, RoomInfo, WebClient, parse_unique_id
-from tiktoklive.worker import pass_frame
+from tiktoklive.worker import pass_frame, wait_interruptibly
 
 logger = logging.getLogger(__name__)
 
@@ -169,8 +168,8 @@ class Hub(EventSource):
                  heartbeat_timeout: Optional[float] = 60.0, event_queue_size: int = DEFAULT_QUEUE_SIZE,
                  event_queue_bytes: int = DEFAULT_QUEUE_BYTES, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
                  max_decompressed_size: int = codec.DEFAULT_MAX_DECOMPRESSED_SIZE, **web_options: Any) -> None:
-        _check_options(ws_client_options or {}, heartbeat_interval, heartbeat_timeout, 1, event_queue_size)
-        _check_sizes(max_frame_size=max_frame_size, max_decompressed_size=max_decompressed_size,
+        check_connection_options(ws_client_options or {}, heartbeat_interval, heartbeat_timeout, 1, event_queue_size)
+        check_sizes(max_frame_size=max_frame_size, max_decompressed_size=max_decompressed_size,
                      event_queue_bytes=event_queue_bytes)
         if connectors < 1:
             raise InvalidOptionError("connectors must be at least 1")
@@ -316,7 +315,7 @@ class Hub(EventSource):
         :raises HandlerThreadError: called from a handler (it would wait for itself).
         """
         self._refuse_in_handler("wait")
-        if not _wait_interruptibly(self._finished, timeout):
+        if not wait_interruptibly(self._finished, timeout):
             return False
         reader = self._reader
         if reader is not None and reader is not threading.current_thread():
@@ -636,12 +635,6 @@ class Hub(EventSource):
         self._finished.set()
 
 
-def _keyword_options(fn: Callable[..., Any]) -> frozenset:
-    return frozenset(name for name, p in inspect.signature(fn).parameters.items()
-                     if p.kind is inspect.Parameter.KEYWORD_ONLY)
-
-
-#: The :class:`~tiktoklive.web.WebClient` options a :class:`Hub` passes on.
-WEB_OPTION_NAMES = _keyword_options(WebClient.__init__)
+WEB_OPTION_NAMES = keyword_options(WebClient.__init__)
 #: Every keyword option :class:`Hub` accepts.
-OPTION_NAMES = _keyword_options(Hub.__init__) | WEB_OPTION_NAMES
+OPTION_NAMES = keyword_options(Hub.__init__) | WEB_OPTION_NAMES

@@ -113,6 +113,9 @@ class EventIterator:
         if maxsize < 1 or max_bytes < 1:
             raise InvalidOptionError("the event queue size and bytes must be at least 1")
         self.types = types
+        #: Set while a thread blocks in ``next()`` or :meth:`get` waiting for an event: a hook for
+        #: tests and supervisors that must act only once the consumer waits.
+        self.waiting = threading.Event()
         self._timeout = timeout
         self._buffer = _Buffer(maxsize, max_bytes)
         signals = [signal_for(name) for name in names]
@@ -158,8 +161,28 @@ class EventIterator:
         return self
 
     def __next__(self) -> Event:
+        event = self._take(self._timeout)
+        if event is None:
+            logger.debug("iter_events: nothing for %s s, ending", self._timeout)
+            self.close()
+            raise StopIteration
+        return event
+
+    def get(self, timeout: Optional[float] = None) -> Optional[Event]:
+        """The next event, waiting up to ``timeout`` seconds for one (``None``: as long as it takes;
+        ``0``: not at all), or ``None`` if none came (redis-py's ``get_message`` shape). Unlike the
+        iterator's idle ``timeout``, a ``None`` here does not end the iterator.
+
+        :raises StopIteration: the source has ended and every queued event was taken.
+        :raises TikTokLiveError: the error the source ended with (once, after the queued events).
+        """
+        return self._take(timeout)
+
+    def _take(self, timeout: Optional[float]) -> Optional[Event]:
+        """The next event, or ``None`` after ``timeout`` seconds; the iterator stops collecting when
+        anything is raised inside (Ctrl-C, the source's error)."""
         try:
-            return self._next()
+            return self._wait(timeout)
         except StopIteration:
             raise
         except BaseException:  # Ctrl-C inside next(), or the connection's error: stop collecting
@@ -167,9 +190,9 @@ class EventIterator:
             self._buffer.end()
             raise
 
-    def _next(self) -> Event:
+    def _wait(self, timeout: Optional[float]) -> Optional[Event]:
         buffer = self._buffer
-        deadline = None if self._timeout is None else time.monotonic() + self._timeout
+        deadline = None if timeout is None else time.monotonic() + timeout
         with buffer.cond:
             while not buffer.events:
                 if buffer.ended:
@@ -180,13 +203,13 @@ class EventIterator:
                     raise StopIteration
                 remaining = None if deadline is None else deadline - time.monotonic()
                 if remaining is not None and remaining <= 0:
-                    break
-                buffer.cond.wait(remaining)
-            else:
-                return buffer.pop()
-        logger.debug("iter_events: nothing for %s s, ending", self._timeout)
-        self.close()
-        raise StopIteration
+                    return None
+                self.waiting.set()
+                try:
+                    buffer.cond.wait(remaining)
+                finally:
+                    self.waiting.clear()
+            return buffer.pop()
 
 
 def _disconnect(signals: List[Any], receiver: Callable[[Event], None]) -> None:
