@@ -48,7 +48,9 @@ class _Collector(Sink):
 
     def __init__(self) -> None:
         self.events: list[Event] = []
-        self.emit = self.events.append  # type: ignore[method-assign]
+
+    def emit(self, event: Event) -> None:
+        self.events.append(event)
 
     def listening(self, name: str) -> bool:
         return name not in MIRROR_EVENT_NAMES

@@ -8,7 +8,7 @@ the WebSocket handshake) and may be called from several threads at once.
 from __future__ import annotations
 
 import threading
-from typing import Any, Dict, Mapping, NamedTuple, Optional
+from typing import Any, Mapping, NamedTuple, Optional
 
 from tiktoklive import signer as signing
 from tiktoklive.transport import Handshake, PushClient
@@ -21,7 +21,7 @@ class Ticket(NamedTuple):
 
     signed: signing.SignedWebSocket
     url: str
-    headers: Dict[str, str]
+    headers: dict[str, str]
 
     def __repr__(self) -> str:
         return f"<Ticket room_id={self.signed.room_id}>"

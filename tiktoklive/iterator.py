@@ -18,7 +18,7 @@ import logging
 import threading
 import time
 import weakref
-from typing import Any, Callable, Iterable, List, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from google.protobuf.message import Message
 
@@ -105,7 +105,7 @@ class EventIterator:
     :ivar types: the event names collected (``None``: all).
     """
 
-    def __init__(self, sender: Any, names: Iterable[str], *, types: Optional[List[str]] = None,
+    def __init__(self, sender: Any, names: Iterable[str], *, types: Optional[list[str]] = None,
                  timeout: Optional[float] = None, maxsize: int = DEFAULT_QUEUE_SIZE,
                  max_bytes: int = DEFAULT_QUEUE_BYTES) -> None:
         if timeout is not None and timeout < 0:
@@ -212,6 +212,6 @@ class EventIterator:
             return buffer.pop()
 
 
-def _disconnect(signals: List[Any], receiver: Callable[[Event], None]) -> None:
+def _disconnect(signals: list[Any], receiver: Callable[[Event], None]) -> None:
     for signal in signals:
         signal.disconnect(receiver)

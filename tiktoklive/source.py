@@ -7,12 +7,18 @@ ends every iterator when the source ends. It does no I/O.
 from __future__ import annotations
 
 import weakref
-from typing import Any, Callable, List, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence, TypeVar, Union, overload
 
 from tiktoklive.dispatcher import Dispatcher
 from tiktoklive.events import Event, Origin
 from tiktoklive.events.names import EVENT_NAMES, MIRROR_EVENT_NAMES
 from tiktoklive.iterator import EventIterator
+
+#: What names an event to :meth:`EventSource.on`: a name (``"chat"``, ``WebcastEvent.CHAT``, ``"*"``)
+#: or an event class (``ChatEvent``).
+EventKey = Union[str, "type[Event]"]
+#: A handler: called with one argument, the event.
+H = TypeVar("H", bound=Callable[[Event], Any])
 
 
 class EventSource:
@@ -28,7 +34,13 @@ class EventSource:
         self._queue_limits = (event_queue_size, event_queue_bytes)
         self._streams: "weakref.WeakSet[EventIterator]" = weakref.WeakSet()
 
-    def on(self, name: str, handler: Optional[Callable[[Event], Any]] = None) -> Any:
+    @overload
+    def on(self, name: EventKey, handler: None = None) -> Callable[[H], H]: ...
+
+    @overload
+    def on(self, name: EventKey, handler: H) -> H: ...
+
+    def on(self, name: EventKey, handler: Optional[H] = None) -> Union[H, Callable[[H], H]]:
         """Call ``handler(event)`` for every event called ``name``; without ``handler``, a decorator.
 
         ``name`` is a :class:`~tiktoklive.WebcastEvent` / :class:`~tiktoklive.ControlEvent` constant,
@@ -46,11 +58,17 @@ class EventSource:
         """
         return self._emitter.on(name, handler)
 
-    def once(self, name: str, handler: Optional[Callable[[Event], Any]] = None) -> Any:
+    @overload
+    def once(self, name: EventKey, handler: None = None) -> Callable[[H], H]: ...
+
+    @overload
+    def once(self, name: EventKey, handler: H) -> H: ...
+
+    def once(self, name: EventKey, handler: Optional[H] = None) -> Union[H, Callable[[H], H]]:
         """Like :meth:`on`, for the next event called ``name`` only."""
         return self._emitter.on(name, handler, once=True)
 
-    def off(self, name: Optional[str] = None, handler: Optional[Callable[[Event], Any]] = None) -> int:
+    def off(self, name: Optional[EventKey] = None, handler: Optional[Callable[[Event], Any]] = None) -> int:
         """Remove ``handler`` from ``name``, every handler of ``name``, or (no arguments) every handler.
 
         :returns: how many registrations were removed.
@@ -83,7 +101,7 @@ class EventSource:
     def _error(self, info: str, exc: BaseException) -> None:
         self._emitter.error(info, exc)
 
-    def _end_streams(self, error: Optional[BaseException], streams: Optional[List[EventIterator]] = None) -> None:
+    def _end_streams(self, error: Optional[BaseException], streams: Optional[list[EventIterator]] = None) -> None:
         """End the :meth:`iter_events` iterators (``streams``, by default all) after their queued events,
         raising ``error`` in them."""
         for stream in list(self._streams) if streams is None else streams:

@@ -14,7 +14,7 @@ import ssl
 import struct
 import threading
 import time
-from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Tuple
+from typing import Any, Callable, Mapping, NamedTuple, Optional
 from urllib.parse import urlsplit
 
 import websocket
@@ -134,7 +134,7 @@ def _shut(ws: websocket.WebSocket) -> None:
 
 
 def _rejected(exc: websocket.WebSocketBadStatusException) -> WebSocketRejectedError:
-    headers: Dict[str, str] = {str(k).lower(): v for k, v in (exc.resp_headers or {}).items()}
+    headers: dict[str, str] = {str(k).lower(): v for k, v in (exc.resp_headers or {}).items()}
     status = headers.get("handshake-status", "")
     return WebSocketRejectedError(exc.status_code, int(status) if status.strip().isdigit() else None,
                                   headers.get("handshake-msg") or None)
@@ -357,7 +357,7 @@ def _lost(doing: str, exc: BaseException) -> ConnectionLostError:
                                code=ABNORMAL_CLOSURE, reason=str(exc) or type(exc).__name__)
 
 
-def _close_status(data: bytes) -> Tuple[int, str]:
+def _close_status(data: bytes) -> tuple[int, str]:
     if len(data) < 2:
         return 1005, ""
     (code,) = struct.unpack("!H", data[:2])

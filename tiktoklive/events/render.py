@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from tiktoklive._proto import webcast_pb2 as pb
 from tiktoklive.events.base import Event
@@ -29,7 +29,7 @@ def summary(event: Event) -> str:
     """What happened, without who did it (``"sent Rose x5"``); ``""`` when there is nothing to add to the name."""
     e: Any = event
     name = event.name
-    texts = {
+    texts: dict[str, Callable[[], Any]] = {
         WebcastEvent.CHAT: lambda: e.comment,
         WebcastEvent.GIFT: lambda: f"sent {e.gift_name} x{e.repeat_count}{'' if e.final else ' (streak in progress)'}",
         WebcastEvent.LIKE: lambda: f"liked x{e.like_count} (total {e.total_like_count})",
