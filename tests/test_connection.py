@@ -151,6 +151,20 @@ def test_enter_room_then_heartbeats_with_growing_sequence(fake):
     assert entered.events and entered.events[0].frame.payload_type == "im_enter_room_resp"
 
 
+def test_a_quiet_room_stays_connected_for_many_heartbeat_timeouts(fake):
+    """Nothing but pongs for 25 heartbeat intervals (2.5 heartbeat timeouts): the socket is alive."""
+    room = fake.room("streamer")
+    conn = connection(fake, process_initial_data=False, heartbeat_interval=0.1, heartbeat_timeout=1.0)
+    recorder = listen(conn, WebcastEvent.CHAT, ControlEvent.ERROR, ControlEvent.DISCONNECTED,
+                      ControlEvent.WEBSOCKET_CONNECTED)
+    conn.connect()
+    fake.wait_for(lambda: len(fake.heartbeats) >= 25, timeout=WAIT * 3)
+    assert conn.is_connected and recorder.names == ["websocketConnected"]
+    room.chat("alice", "still here?")
+    recorder.wait_count("chat")
+    assert recorder.names == ["websocketConnected", "chat"] and len(fake.sockets) == 1
+
+
 def test_connect_twice_raises_and_connecting_twice_raises(fake):
     fake.room("streamer")
     conn = connection(fake)

@@ -1,16 +1,19 @@
 """The connection's parts that need no network: backoff, handler dispatch, the event iterator."""
 from __future__ import annotations
 
+import json
 import random
 import threading
 
 import pytest
+from helpers import WAIT
 
 from tiktoklive import Backoff, ControlEvent, WebcastEvent
 from tiktoklive.dispatcher import Dispatcher
-from tiktoklive.errors import InvalidOptionError, InvalidTypeError, UnknownEventError
+from tiktoklive.errors import InvalidOptionError, InvalidTypeError, UnknownEventError, UnknownOptionError
 from tiktoklive.events import DisconnectedEvent, ErrorEvent, WebsocketDataEvent
 from tiktoklive.iterator import EventIterator
+from tiktoklive.options import ConnectionOptions
 
 
 class Sender:
@@ -286,3 +289,37 @@ def test_a_push_url_that_is_no_websocket_url_is_a_connect_error(url):
     with pytest.raises(ConnectError) as raised:
         Handshake({"timeout": 1}).open(url, {})
     assert "secret" not in str(raised.value)
+
+
+# ---------------------------------------------------------------- the public names and options
+
+
+def test_event_names_are_str_enums_that_equal_the_node_strings():
+    assert WebcastEvent.CHAT == "chat" and {"chat": 1}[WebcastEvent.CHAT] == 1 and f"{WebcastEvent.CHAT}" == "chat"
+    assert WebcastEvent("chat") is WebcastEvent.CHAT and ControlEvent("error") is ControlEvent.ERROR
+    assert "streamEnd" in {name.value for name in WebcastEvent} and len(list(ControlEvent)) >= 9
+    assert json.dumps({WebcastEvent.GIFT: ControlEvent.GAP}) == '{"gift": "gap"}'
+
+
+def test_iterator_get_returns_an_event_or_none_without_ending():
+    sender = Sender()
+    emitter = Dispatcher(sender)
+    stream = EventIterator(sender, ["websocketData"])
+    assert stream.get(timeout=0) is None and stream.get(timeout=0.01) is None  # still open
+    emitter.emit(WebsocketDataEvent(b"x"))
+    event = stream.get(timeout=WAIT)
+    assert event is not None and event.data == b"x"
+    stream.end()
+    with pytest.raises(StopIteration):
+        stream.get(timeout=0)
+
+
+def test_options_split_the_connection_s_own_from_the_web_client_s():
+    options = ConnectionOptions.parse({"heartbeat_interval": 5.0, "session_id": "secret", "reconnect": 2})
+    assert options.heartbeat_interval == 5.0 and options.web == {"session_id": "secret"}
+    assert options.backoff.max_attempts == 2 and "secret" not in repr(options)
+    assert "session_id" not in options.as_dict() and options.as_dict()["heartbeat_interval"] == 5.0
+    with pytest.raises(UnknownOptionError, match="did you mean 'heartbeat_interval'"):
+        ConnectionOptions.parse({"heartbeatInterval": 5})
+    with pytest.raises(InvalidOptionError):
+        ConnectionOptions(heartbeat_interval=10, heartbeat_timeout=5)
