@@ -6,10 +6,11 @@ DURATION ?= 0
 PROTO := proto/push.proto proto/webcast.proto
 PB2 := tiktoklive/_proto
 
-.PHONY: help install demo test bench proto lint clean
+.PHONY: help install demo fleet-demo test bench proto lint clean
 
 help:
 	@echo "make demo     run the embedded fake TikTok with a busy stream and print live events (DURATION=5 to stop)"
+	@echo "make fleet-demo  a fake TikTok, a Redis and three fleet workers; one is killed, its rooms move"
 	@echo "make test     run the whole test suite"
 	@echo "make bench    run the benchmarks (writes benchmarks/results.json)"
 	@echo "make proto    regenerate $(PB2)/*_pb2.py(i) from proto/*.proto"
@@ -33,6 +34,9 @@ install: $(VENV)/.installed
 
 demo: $(VENV)/.installed-lib
 	$(BIN)/python -m tiktoklive demo --duration $(DURATION)
+
+fleet-demo: install
+	$(BIN)/python -m tiktoklive fleet demo $(if $(filter-out 0,$(DURATION)),--duration $(DURATION))
 
 test: install
 	$(BIN)/python -m pytest

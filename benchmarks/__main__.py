@@ -16,7 +16,8 @@ from typing import Optional
 from google.protobuf.internal import api_implementation
 
 import tiktoklive
-from benchmarks import corpus, live, peers, report, throughput
+from benchmarks import corpus, fleet, live, peers, report, throughput
+from tiktoklive.errors import TikTokLiveError
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
@@ -25,11 +26,12 @@ RESULTS = Path(__file__).resolve().parent / "results.json"
 FULL = {"frames": 1000, "repetitions": 7, "tiktoklive_repetitions": 3, "latency_seconds": 3, "latency_repeats": 3,
         "idle_connections": (1, 10, 100), "long_run_events": 1_000_000,
         "scale_rooms": (25, 50, 100, 200, 400, 600, 700, 800, 1000), "scale_seconds": 8,
-        "hub_idle_rooms": (1, 100, 1000), "hub_scale_rooms": (500, 1000, 1500, 2000, 2500, 3000)}
+        "hub_idle_rooms": (1, 100, 1000), "hub_scale_rooms": (500, 1000, 1500, 2000, 2500, 3000),
+        "fleet_events": 100_000, "fleet_lease_ttl": 5.0}
 QUICK = {"frames": 200, "repetitions": 3, "tiktoklive_repetitions": 2, "latency_seconds": 1, "latency_repeats": 1,
          "idle_connections": (1, 10), "long_run_events": 50_000, "scale_rooms": (25, 100), "scale_seconds": 3,
-         "hub_idle_rooms": (1, 100), "hub_scale_rooms": (100, 500)}
-SECTIONS = ("throughput", "latency", "memory", "scale")
+         "hub_idle_rooms": (1, 100), "hub_scale_rooms": (100, 500), "fleet_events": 20_000, "fleet_lease_ttl": 3.0}
+SECTIONS = ("throughput", "latency", "memory", "scale", "fleet")
 #: Handler lag under which a number of rooms counts as sustained.
 MAX_LAG_MS = 1000.0
 #: The row of tiktoklive's multi-room client, beside the one-Connection-per-room baseline.
@@ -146,6 +148,18 @@ def run_scale(sizes: dict, libraries: tuple[str, ...]) -> dict:
     return {"rate_per_room": 20.0, "steps": steps, "max_rooms": most}
 
 
+def run_fleet(sizes: dict) -> dict:
+    """The fleet: one worker's write rate into Redis; takeover time and losses after a kill -9."""
+    section: dict = {}
+    for name, measure, arguments in (("write", fleet.write_rate, {"events": sizes["fleet_events"]}),
+                                     ("takeover", fleet.takeover, {"lease_ttl": sizes["fleet_lease_ttl"]})):
+        try:
+            section[name] = measure(**arguments)
+        except (RuntimeError, TikTokLiveError, subprocess.TimeoutExpired) as exc:
+            section[name] = {**arguments, "error": str(exc).strip().splitlines()[-1]}
+    return section
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     """Run the benchmarks and return the exit status."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
@@ -170,6 +184,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         results["memory"] = run_memory(sizes, libraries)
     if "scale" in sections:
         results["scale"] = run_scale(sizes, libraries)
+    if "fleet" in sections:
+        results["fleet"] = run_fleet(sizes)
     results["machine"]["load_average_at_end"] = os.getloadavg()
     args.output.write_text(json.dumps(results, indent=2) + "\n")
     print(report.render(results))

@@ -43,7 +43,7 @@ def render(results: dict) -> str:
              f"node {machine['node'] or 'absent'}; load average {machine['load_average_at_start'][0]:.1f} "
              f"at the start, {machine['load_average_at_end'][0]:.1f} at the end", ""]
     sections = (("throughput", throughput_table), ("latency", latency_table), ("memory", memory_table),
-                ("scale", scale_table))
+                ("scale", scale_table), ("fleet", fleet_table))
     for key, table in sections:
         if key in results:
             lines += table(results[key]) + [""]
@@ -113,4 +113,23 @@ def scale_table(section: dict) -> list[str]:
                          f"{_ms(step['p99_ms']):>9}{_ms(step['max_ms']):>9}  {'yes' if step['sustained'] else 'no'}")
     most = section["max_rooms"]
     lines.append("  most rooms sustained: " + ", ".join(f"{LIBRARIES[name]} {rooms}" for name, rooms in most.items()))
+    return lines
+
+
+def fleet_table(section: dict) -> list[str]:
+    """Rows of the fleet table: one worker's write rate, then the takeover after a kill -9."""
+    lines = ["Fleet (Redis Streams, a local redis-server)"]
+    write, takeover = section.get("write", {}), section.get("takeover", {})
+    if "error" in write:
+        lines.append(f"  write: failed: {write['error']}")
+    elif write:
+        lines.append(f"  one worker's writer: {write['events_per_s']:,} events/s into Redis ({write['events']:,} "
+                     f"events over {write['rooms']} rooms, deduplicated, fenced and checkpointed)")
+    if "error" in takeover:
+        lines.append(f"  takeover: failed: {takeover['error']}")
+    elif takeover:
+        lines.append(f"  kill -9 of the busiest of {takeover['workers']} workers ({takeover['moved_rooms']} of "
+                     f"{takeover['rooms']} rooms, lease {takeover['lease_ttl_s']:g} s): rooms written again after "
+                     f"{_ms(takeover['takeover_s'])} s; {takeover['lost']} lost, {takeover['duplicated']} duplicated "
+                     f"of {takeover['chats_per_room']:,} numbered chats per room")
     return lines

@@ -53,7 +53,7 @@ class Handler:
         self.seen += 1
 
 
-def _through_pipeline(frames: list[bytes], names: Iterable[str]) -> int:
+def _through_receiver(frames: list[bytes], names: Iterable[str]) -> int:
     handler, emitter = Handler(), Dispatcher(object())
     for name in names:
         emitter.on(name, handler)
@@ -76,7 +76,7 @@ def ours(frames: list[bytes]) -> int:
 
     :returns: the number of events handed to the handler.
     """
-    return _through_pipeline(frames, WEBCAST_EVENT_NAMES)
+    return _through_receiver(frames, WEBCAST_EVENT_NAMES)
 
 
 def ours_chat_only(frames: list[bytes]) -> int:
@@ -84,7 +84,7 @@ def ours_chat_only(frames: list[bytes]) -> int:
 
     :returns: the number of events handed to the handler.
     """
-    return _through_pipeline(frames, (WebcastEvent.CHAT,))
+    return _through_receiver(frames, (WebcastEvent.CHAT,))
 
 
 def codec_only(frames: list[bytes]) -> int:

@@ -49,3 +49,7 @@ def ctrl_c_while_waiting(fake: FakeTikTok) -> Iterator[None]:
             hook.waiting.set()  # a test that failed before waiting: let the presser go
             presser.join(WAIT)
             signal.signal(signal.SIGINT, previous)
+
+
+#: The fleet tests' fixtures (a Redis of their own, worker processes): see fleet_support.py.
+pytest_plugins = ["fleet_support"]

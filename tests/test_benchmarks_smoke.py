@@ -69,6 +69,23 @@ def test_scale_step_delivers_every_room_its_messages() -> None:
                                "steps": {"tiktoklive": [{**result, "sustained": True}]}})
 
 
+def test_the_fleet_write_rate_runs_and_renders(tmp_path) -> None:
+    import shutil
+
+    import pytest
+
+    from benchmarks import fleet
+
+    if not shutil.which("redis-server"):
+        pytest.skip("the fleet benchmark starts a redis-server")
+    write = fleet.write_rate(300, rooms=3)
+    assert write["written"] + write["duplicates"] == 300 and write["stream_length"] == write["written"]
+    takeover = {"rooms": 6, "workers": 3, "lease_ttl_s": 3.0, "chats_per_room": 10, "moved_rooms": 2,
+                "takeover_s": 2.5, "lost": 0, "duplicated": 0}
+    lines = report.fleet_table({"write": write, "takeover": takeover})
+    assert "events/s into Redis" in lines[1] and "0 lost, 0 duplicated" in lines[2]
+
+
 def test_hub_rows_run() -> None:
     result = live.hub_scale(rooms=3, seconds=0.5)
     assert result["received"] == result["expected"] == 3 * 10

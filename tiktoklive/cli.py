@@ -22,6 +22,7 @@ from tiktoklive.errors import TikTokLiveError
 from tiktoklive.events import Event
 from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
 from tiktoklive.events.render import describe
+from tiktoklive.fleet import cli as fleet_command
 from tiktoklive.reader import command as serve_command
 from tiktoklive.receiver import Receiver
 from tiktoklive.recording import FrameRecorder, read_frames
@@ -52,12 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     def target(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("unique_id", metavar="@USER", help="the streamer (name, @name or live URL)")
-        group = sub.add_argument_group("where TikTok is")
+        group = add_endpoint_flags(sub)
         group.add_argument("--fake", action="store_true",
                            help="start the embedded fake TikTok with a busy stream of @USER and use it")
-        group.add_argument("--web-base-url", help="origin standing for https://www.tiktok.com")
-        group.add_argument("--webcast-base-url", help="origin standing for https://webcast.tiktok.com")
-        group.add_argument("--sign-url", help="base URL of the sign server (default: env SIGN_API_URL or Euler Stream)")
         group.add_argument("--proxy", help="HTTP(S) proxy URL for TikTok's HTTP routes")
 
     def json_flag(sub: argparse.ArgumentParser) -> None:
@@ -88,11 +86,36 @@ def build_parser() -> argparse.ArgumentParser:
     json_flag(gifts)
     serve_command.add_parser(commands, target)
 
+    fleet_command.add_parser(commands, endpoint_flags=add_endpoint_flags, printing=printing)
+
     demo = commands.add_parser("demo", help="watch a busy stream on the embedded fake TikTok")
     printing(demo)
     demo.add_argument("--duration", type=_seconds, default=0, help="stop after N seconds (0: until Ctrl-C)")
     demo.add_argument("--rate", type=float, default=DEMO_RATE, help="messages per second (default: %(default)s)")
     return parser
+
+
+def add_endpoint_flags(sub: argparse.ArgumentParser) -> Any:
+    """Add the flags saying where TikTok and the sign server are (``--web-base-url``,
+    ``--webcast-base-url``, ``--sign-url``); returns their argument group."""
+    group = sub.add_argument_group("where TikTok is")
+    group.add_argument("--web-base-url", help="origin standing for https://www.tiktok.com")
+    group.add_argument("--webcast-base-url", help="origin standing for https://webcast.tiktok.com")
+    group.add_argument("--sign-url", help="base URL of the sign server (default: env SIGN_API_URL or Euler Stream)")
+    return group
+
+
+def endpoint_options(args: argparse.Namespace) -> Dict[str, Any]:
+    """Connection options for the endpoint flags and the ``SIGN_API_URL`` / ``SIGN_API_KEY`` environment."""
+    options: Dict[str, Any] = {}
+    sign_url = args.sign_url or os.environ.get("SIGN_API_URL")
+    if sign_url or os.environ.get("SIGN_API_KEY"):
+        options["sign_config"] = SignConfig(api_key=os.environ.get("SIGN_API_KEY") or None,
+                                            base_path=sign_url or SignConfig.base_path)
+    for name in ("web_base_url", "webcast_base_url"):
+        if getattr(args, name):
+            options[name] = getattr(args, name)
+    return options
 
 
 def _names(text: str) -> List[str]:
@@ -212,16 +235,9 @@ def subscribe(emitter: Any, names: Optional[List[str]], handler: Callable[[Event
 @contextlib.contextmanager
 def _options(args: argparse.Namespace) -> Iterator[Dict[str, Any]]:
     """Connection options for the target arguments, with the fake TikTok running if ``--fake``."""
-    options: Dict[str, Any] = {}
+    options = endpoint_options(args)
     if args.proxy:
         options["web_client_options"] = {"proxies": {"http": args.proxy, "https": args.proxy}}
-    sign_url = args.sign_url or os.environ.get("SIGN_API_URL")
-    if sign_url or os.environ.get("SIGN_API_KEY"):
-        options["sign_config"] = SignConfig(api_key=os.environ.get("SIGN_API_KEY") or None,
-                                            base_path=sign_url or SignConfig.base_path)
-    for name in ("web_base_url", "webcast_base_url"):
-        if getattr(args, name):
-            options[name] = getattr(args, name)
     if not args.fake:
         yield options
         return
@@ -332,4 +348,5 @@ def demo(args: argparse.Namespace) -> int:
 
 COMMANDS: Dict[str, Callable[[argparse.Namespace], int]] = {
     "watch": watch, "replay": replay, "info": info, "gifts": gifts, "demo": demo,
-    "serve": lambda args: serve_command.run(args, _options)}
+    "serve": lambda args: serve_command.run(args, _options),
+    "fleet": lambda args: fleet_command.run(args, endpoint_options=endpoint_options)}

@@ -150,6 +150,16 @@ class Connection(EventSource):
         return list(self._room.gifts)
 
     @property
+    def cursor(self) -> str:
+        """Where the stream is: the last cursor TikTok gave (``""`` before the first connect).
+
+        Read from an event's handler, it is the cursor of the frame (or fetch) that event came in;
+        from a ``websocketData`` handler, still the one before that frame (every event before the
+        frame has been emitted). :meth:`connect` with ``cursor=`` resumes from one.
+        """
+        return self._receiver.cursor
+
+    @property
     def stats(self) -> StreamStats:
         """What was lost for good since ``connect()``: ``missed`` messages in ``gaps`` gaps (each
         also a ``gap`` event). Counted where TikTok's cursors tell (see README, Under faults)."""
@@ -254,7 +264,7 @@ class Connection(EventSource):
 
     # ------------------------------------------------------------ lifecycle
 
-    def connect(self, room_id: Optional[str] = None) -> ConnectionState:
+    def connect(self, room_id: Optional[str] = None, *, cursor: Optional[str] = None) -> ConnectionState:
         """Connect: blocks until the WebSocket is open and the room entered, then returns the state.
 
         Steps (as Node): room id (``room_id``, else the one looked up before, else a lookup); room
@@ -263,6 +273,11 @@ class Connection(EventSource):
         ``websocketConnected``; ``connected``. Then a reader thread takes over. Blocks for a few HTTP
         requests plus the WebSocket handshake (``ws_client_options["timeout"]``, 20 s by default).
         On failure an ``error`` event ("Error while connecting") fires and the error is raised.
+
+        :param cursor: resume where an earlier connection stopped: a :attr:`cursor` it gave. The
+            initial fetch then carries the messages sent since (as far as TikTok keeps them), which
+            are emitted before ``connected`` whatever ``process_initial_data`` says; the room's
+            history is left out.
 
         :raises AlreadyConnectedError: already connected.
         :raises AlreadyConnectingError: another ``connect()`` is running.
@@ -274,7 +289,7 @@ class Connection(EventSource):
         reader = self._start_connecting()
         try:
             self._prepare(room_id)
-            reader.enter(reader.sign())
+            reader.enter(reader.sign(cursor or ""), resume_from=cursor)
             reader.start()
         except BaseException as exc:  # Ctrl-C included: nothing may stay open
             reader.abandon()

@@ -299,3 +299,11 @@ class ConnectionLostError(TikTokLiveError, ConnectionError):
 
 class HeartbeatTimeout(ConnectionLostError, TimeoutError):
     """Nothing arrived for too long: the socket was half-open and has been dropped."""
+
+
+# ---------------------------------------------------------------- the fleet (tiktoklive.fleet)
+
+
+class FleetError(TikTokLiveError):
+    """The fleet cannot do what was asked: the ``redis`` package is missing, the Redis URL is
+    invalid, or Redis could not be reached in time."""

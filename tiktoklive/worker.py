@@ -105,14 +105,20 @@ class Reader(threading.Thread):
 
     # ------------------------------------------------------------ entering (on the thread in connect())
 
-    def enter(self, ticket: Ticket) -> None:
+    def enter(self, ticket: Ticket, *, resume_from: Optional[str] = None) -> None:
         """Connect's steps after signing, up to ``connected``: the initial messages, then the WebSocket
         (or a first poll, where TikTok offers none).
+
+        :param resume_from: the cursor the ticket was signed at, to resume an earlier connection: its
+            initial messages are what was missed since (a gap where TikTok no longer keeps them).
 
         :raises ConnectError: no WebSocket and polling is off, or :meth:`stop` was called.
         """
         signed = ticket.signed
-        if self._options.process_initial_data:
+        if resume_from:
+            self._receiver.cursor = resume_from  # where it stopped: what TikTok no longer keeps is a gap
+            self._receiver.deliver(signed.fetch_result, backlog=True)
+        elif self._options.process_initial_data:
             self._receiver.deliver(signed.fetch_result)
         else:
             self._receiver.follow(signed.fetch_result)

@@ -1,9 +1,10 @@
 """Protobuf messages as plain data (dicts, lists, ints, strings), built on demand from ``ListFields()``.
 
-Only fields that are set appear (proto3 leaves defaults off the wire). Two flavours:
+Only fields that are set appear (proto3 leaves defaults off the wire). Three flavours:
 :func:`to_dict` keeps snake_case names and 64-bit integers as ints; :func:`to_camel` (the
 building block of the legacy shapes) uses camelCase names and 64-bit integers as decimal
-strings, as the Node library does.
+strings, as the Node library does; :func:`to_portable` has snake_case names and 64-bit integers
+as decimal strings (as protobuf's JSON mapping: safe for JavaScript and other readers of JSON).
 """
 from __future__ import annotations
 
@@ -23,12 +24,17 @@ _Converter = tuple[str, Callable[[Any], Any]]
 def to_dict(message: Message) -> dict[str, Any]:
     """The set fields of ``message`` as JSON-able data: snake_case keys, 64-bit ints as ints,
     bytes as base64 text, enums as ints, maps as dicts."""
-    return _convert(message, False)
+    return _convert(message, False, False)
 
 
 def to_camel(message: Message) -> dict[str, Any]:
     """Like :func:`to_dict`, with camelCase keys and 64-bit integers as decimal strings."""
-    return _convert(message, True)
+    return _convert(message, True, True)
+
+
+def to_portable(message: Message) -> dict[str, Any]:
+    """Like :func:`to_dict`, with 64-bit integers (ids, times) as decimal strings."""
+    return _convert(message, False, True)
 
 
 def camel(name: str) -> str:
@@ -42,34 +48,34 @@ def snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
-def _convert(message: Message, legacy: bool) -> dict[str, Any]:
+def _convert(message: Message, camel_keys: bool, int64_text: bool) -> dict[str, Any]:
     out = {}
     for field, value in message.ListFields():
-        key, convert = _converter(field, legacy)
+        key, convert = _converter(field, camel_keys, int64_text)
         out[key] = convert(value)
     return out
 
 
-@functools.lru_cache(maxsize=None)  # one entry per field of the schema, built on first use
-def _converter(field: FieldDescriptor, legacy: bool) -> _Converter:
-    key = camel(field.name) if legacy else field.name
+@functools.lru_cache(maxsize=None)  # one entry per field of the schema and flavour, built on first use
+def _converter(field: FieldDescriptor, camel_keys: bool, int64_text: bool) -> _Converter:
+    key = camel(field.name) if camel_keys else field.name
     entry = field.message_type
     if entry is not None and entry.GetOptions().map_entry:
-        convert_key = _single(entry.fields_by_name["key"], legacy)
-        convert_value = _single(entry.fields_by_name["value"], legacy)
+        convert_key = _single(entry.fields_by_name["key"], camel_keys, int64_text)
+        convert_value = _single(entry.fields_by_name["value"], camel_keys, int64_text)
         return key, lambda mapping: {convert_key(k): convert_value(v) for k, v in mapping.items()}
-    one = _single(field, legacy)
+    one = _single(field, camel_keys, int64_text)
     if field.is_repeated:
         return key, lambda values: [one(v) for v in values]
     return key, one
 
 
-def _single(field: FieldDescriptor, legacy: bool) -> Callable[[Any], Any]:
+def _single(field: FieldDescriptor, camel_keys: bool, int64_text: bool) -> Callable[[Any], Any]:
     if field.message_type is not None:
-        return to_camel if legacy else to_dict
+        return _FLAVOURS[camel_keys, int64_text]
     if field.type == FieldDescriptor.TYPE_BYTES:
         return b64
-    if legacy and field.type in _INT64:
+    if int64_text and field.type in _INT64:
         return str
     return _same
 
@@ -81,3 +87,8 @@ def b64(data: bytes) -> str:
 
 def _same(value: Any) -> Any:
     return value
+
+
+#: The converter of nested messages, by flavour (camelCase keys, 64-bit integers as text).
+_FLAVOURS: dict[tuple[bool, bool], Callable[[Message], dict[str, Any]]] = {
+    (False, False): to_dict, (True, True): to_camel, (False, True): to_portable}

@@ -1,0 +1,148 @@
+"""``tiktoklive fleet ...`` commands, backpressure and the sign key, against a real Redis and the fake."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+
+from fleet_support import assert_each_once, holders, numbers, until
+
+from tiktoklive import codec
+from tiktoklive.cli import main
+from tiktoklive.fleet import Keys, RoomRegistry, Worker, entry
+from tiktoklive.fleet.checkpoint import Checkpoints
+from tiktoklive.fleet.demo import worker_command
+from tiktoklive.testing import FakeTikTok, factory
+from tiktoklive.testing.numbered import NumberedChats
+
+
+def fleet(capsys, redis_url, fleet_prefix, *args):
+    """Run ``tiktoklive fleet ARGS...``, the Redis flags after the command's words (as ``rooms add --redis URL @a``)."""
+    words = 2 if args[0] == "rooms" else 1
+    assert main(["fleet", *args[:words], "--redis", redis_url, "--prefix", fleet_prefix, *args[words:]]) == 0
+    return capsys.readouterr().out
+
+
+def test_rooms_are_added_listed_and_removed(capsys, redis_url, fleet_prefix):
+    assert fleet(capsys, redis_url, fleet_prefix, "rooms", "add", "@alice", "bob") == "2 room(s) added\n"
+    assert fleet(capsys, redis_url, fleet_prefix, "rooms", "list") == "@alice\n@bob\n"
+    assert fleet(capsys, redis_url, fleet_prefix, "rooms", "remove", "@alice") == "1 room(s) removed\n"
+    assert fleet(capsys, redis_url, fleet_prefix, "rooms", "list") == "@bob\n"
+
+
+def test_status_says_which_rooms_wait_and_who_holds_the_others(capsys, redis_url, redis_client, fleet_prefix):
+    registry = RoomRegistry(redis_client, Keys(fleet_prefix))
+    registry.add(["alpha", "beta"])
+    registry.acquire("alpha", "w1", 30)
+    status = json.loads(fleet(capsys, redis_url, fleet_prefix, "status", "--json"))
+    assert status["rooms"] == {"total": 2, "watched": {"alpha": "w1"}, "waiting": ["beta"], "offline": {}}
+    assert status["stream"]["name"] == f"{fleet_prefix}:events" and status["stream"]["length"] == 0
+    assert "2 room(s): 1 watched, 1 waiting" in fleet(capsys, redis_url, fleet_prefix, "status")
+
+
+def test_tail_prints_the_events_with_their_room(capsys, redis_url, redis_client, fleet_prefix):
+    event = codec.decode_message("WebcastChatMessage", factory.chat("alice", "hello").SerializeToString())
+    redis_client.xadd(Keys(fleet_prefix).events, entry.fields(event, "streamer", "1", "w1"))
+    out = fleet(capsys, redis_url, fleet_prefix, "tail", "--json", "--from-start", "--duration", "1")
+    line = json.loads(out.splitlines()[0])
+    assert (line["room"], line["event"], line["data"]["comment"]) == ("streamer", "chat", "hello")
+    text = fleet(capsys, redis_url, fleet_prefix, "tail", "--from-start", "--duration", "1", "--events", "chat")
+    assert text.splitlines()[0] == "@streamer [chat] @alice: hello"
+
+
+def test_a_slow_redis_pauses_reading_and_drops_nothing(fake, redis_url, redis_client, fleet_prefix):
+    room = fake.room("r1")
+    RoomRegistry(redis_client, Keys(fleet_prefix)).add(["r1"])
+    worker = Worker(redis_url, prefix=fleet_prefix, lease_ttl=30, connection_options=fake.client_options(),
+                    sign_interval=0, queue_size=5)
+    with worker:
+        until(lambda: worker.rooms == ["r1"], "the worker holding the room")
+        fake.wait_for_sockets(room, timeout=30)
+        with NumberedChats([room], interval=0.005) as chats:
+            chats.wait_for(10)
+            redis_client.client_pause(3000, all=False)  # every write waits 3 s: Redis is slow
+            chats.wait_for(chats.sent + 100)
+        last = chats.sent
+        until(lambda: last in numbers(redis_client, fleet_prefix).get("r1", []), "every chat written")
+        assert worker.writer.stats.waits > 0  # the queue was full: reading waited instead of dropping
+    assert_each_once(numbers(redis_client, fleet_prefix), ["r1"], last)
+
+
+def test_a_worker_uses_the_sign_key_of_its_environment_and_never_shows_it(redis_url, redis_client, fleet_prefix,
+                                                                           tmp_path):
+    key = "sk-fleet-test-5f1d2c"
+    with FakeTikTok(api_key=key) as keyed:
+        room = keyed.room("r1")
+        RoomRegistry(redis_client, Keys(fleet_prefix)).add(["r1"])
+        log = tmp_path / "worker.log"
+        with open(log, "w") as out:
+            command = worker_command(redis_url, keyed.urls, "k", prefix=fleet_prefix)
+            command.insert(3, "-vv")
+            process = subprocess.Popen(command, stdout=out, stderr=out, env={**os.environ, "SIGN_API_KEY": key})
+        try:
+            until(lambda: holders(redis_client, fleet_prefix)["r1"] == "k", "the worker holding the room")
+            keyed.wait_for_sockets(room, timeout=30)  # the sign server took the key
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(30) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    assert key not in log.read_text() and "handed its rooms over" in log.read_text()
+
+
+def test_the_demo_kills_a_worker_and_its_rooms_move():
+    from fleet_support import redis_or_skip
+
+    if redis_or_skip() is not None:
+        import pytest
+
+        pytest.skip("the demo starts a redis-server")
+    result = subprocess.run([sys.executable, "-m", "tiktoklive", "fleet", "demo", "--rooms", "3", "--rate", "2",
+                             "--duration", "10"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert ">>> kill -9 worker-" in out and "resuming from its checkpoint" in out.split(">>> kill -9")[1]
+    assert "3 room(s): 3 watched" in out and "@streamer_" in out  # the events flowed
+
+
+def test_an_offline_room_is_shown_retried_and_watched_once_live_and_a_removed_room_let_go(fake, redis_url, redis_client,
+                                                                                           fleet_prefix):
+    room = fake.room("sleepy", live=False)
+    registry = RoomRegistry(redis_client, Keys(fleet_prefix))
+    registry.add(["sleepy"])
+    with Worker(redis_url, prefix=fleet_prefix, lease_ttl=30, connection_options=fake.client_options(),
+                sign_interval=0, offline_retry=0.2) as worker:
+        until(lambda: "sleepy" in registry.offline(), "the room noted as offline")
+        assert worker.rooms == ["sleepy"]  # held, and tried again
+        room.go_live()
+        fake.wait_for_sockets(room, timeout=30)
+        until(lambda: "sleepy" not in registry.offline(), "the offline note gone")
+        checkpoints = Checkpoints(redis_client, Keys(fleet_prefix))
+        until(lambda: checkpoints.load("sleepy"), "a checkpoint from the connect")
+        room.end_stream(close_after=0.1)
+        until(lambda: registry.offline().get("sleepy") == "the stream ended", "the end noted")
+        until(lambda: checkpoints.load("sleepy") == "", "the checkpoint forgotten: the next stream starts afresh")
+        registry.remove(["sleepy"])
+        until(lambda: worker.rooms == [], "the removed room let go")
+    import threading
+
+    left = [t.name for t in threading.enumerate() if t.name.startswith("tiktoklive-fleet") or "[@sleepy]" in t.name]
+    assert not left  # the worker joined every thread it started
+    news = [(f[b"what"], f[b"room"]) for _, f in redis_client.xrange(Keys(fleet_prefix).log)]
+    assert (b"offline", b"sleepy") in news and (b"live", b"sleepy") in news and (b"released", b"sleepy") in news
+
+
+def test_the_worker_refuses_options_it_cannot_honour(redis_url):
+    import pytest
+
+    from tiktoklive.errors import InvalidOptionError
+
+    with pytest.raises(InvalidOptionError, match="signer"):
+        Worker(redis_url, connection_options={"signer": object()})
+    with pytest.raises(InvalidOptionError, match="proxy"):
+        Worker(redis_url, proxies=["not a proxy"])
+    with pytest.raises(InvalidOptionError):
+        Worker(redis_url, lease_ttl=0)
