@@ -48,9 +48,8 @@ class _Collector(Sink):
 
     def __init__(self) -> None:
         self.events: list[Event] = []
-
-    def emit(self, event: Event) -> None:
-        self.events.append(event)
+        # the list's own append, not a method that calls it: one call less per event
+        self.emit = self.events.append  # type: ignore[method-assign,assignment]
 
     def listening(self, name: str) -> bool:
         return name not in MIRROR_EVENT_NAMES
