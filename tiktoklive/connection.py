@@ -96,7 +96,7 @@ class Connection(EventSource):
         self._web = WebClient(**self._options.web)
         self._entrance = Entrance(self._web, self._options.as_dict())  # its lock: one thread uses the web client
         self._room = RoomState()
-        self._receiver = Receiver(self._emitter, max_frame_size=self._options.max_frame_size,
+        self._receiver = Receiver(self.dispatcher, max_frame_size=self._options.max_frame_size,
                                   max_decompressed_size=self._options.max_decompressed_size)
         self._reader: Optional[Reader] = None  # the reading of the last connect()
         self._connector: Optional[threading.Thread] = None  # the thread inside connect()
@@ -295,7 +295,7 @@ class Connection(EventSource):
             reader.abandon()
             if isinstance(exc, Exception):
                 self._error(ErrorEvent.CONNECTING_FAILED, exc)
-            self._end_streams(exc if isinstance(exc, Exception) else None)
+            self.end_iterators(exc if isinstance(exc, Exception) else None)
             raise
         finally:
             with self._room.lock:

@@ -70,7 +70,7 @@ class _Room:
     def __init__(self, hub: "Hub", unique_id: str, room_id: Optional[str], options: Mapping[str, Any]) -> None:
         self.unique_id = unique_id
         self.room_id = room_id
-        self.emitter = OriginDispatcher(hub._emitter, Origin(unique_id, room_id))  # the hub's handlers
+        self.emitter = OriginDispatcher(hub.dispatcher, Origin(unique_id, room_id))  # the hub's handlers
         self.pipeline = Receiver(self.emitter, max_frame_size=options["max_frame_size"],
                                  max_decompressed_size=options["max_decompressed_size"])
         self.state = CONNECTING
@@ -631,7 +631,7 @@ class Hub(EventSource):
             end.close()
         self._web.close()
         self._fatal = error
-        self._end_streams(error)
+        self.end_iterators(error)
         self._finished.set()
 
 

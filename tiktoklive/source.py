@@ -30,9 +30,10 @@ class EventSource:
     """
 
     def __init__(self, event_queue_size: int, event_queue_bytes: int, origin: Optional[Origin] = None) -> None:
-        self._emitter = Dispatcher(self, origin)
+        #: The handler registry the events of this source go through (its sender is this source).
+        self.dispatcher = Dispatcher(self, origin)
         self._queue_limits = (event_queue_size, event_queue_bytes)
-        self._streams: "weakref.WeakSet[EventIterator]" = weakref.WeakSet()
+        self._iterators: "weakref.WeakSet[EventIterator]" = weakref.WeakSet()
 
     @overload
     def on(self, name: EventKey, handler: None = None) -> Callable[[H], H]: ...
@@ -56,7 +57,7 @@ class EventSource:
         :raises UnknownEventError: no event is called ``name``.
         :raises AsyncHandlerError: ``handler`` is a coroutine function (the message says what to do instead).
         """
-        return self._emitter.on(name, handler)
+        return self.dispatcher.on(name, handler)
 
     @overload
     def once(self, name: EventKey, handler: None = None) -> Callable[[H], H]: ...
@@ -66,14 +67,14 @@ class EventSource:
 
     def once(self, name: EventKey, handler: Optional[H] = None) -> Union[H, Callable[[H], H]]:
         """Like :meth:`on`, for the next event called ``name`` only."""
-        return self._emitter.on(name, handler, once=True)
+        return self.dispatcher.on(name, handler, once=True)
 
     def off(self, name: Optional[EventKey] = None, handler: Optional[Callable[[Event], Any]] = None) -> int:
         """Remove ``handler`` from ``name``, every handler of ``name``, or (no arguments) every handler.
 
         :returns: how many registrations were removed.
         """
-        return self._emitter.off(name, handler)
+        return self.dispatcher.off(name, handler)
 
     def iter_events(self, types: Optional[Sequence[str]] = None, timeout: Optional[float] = None) -> EventIterator:
         """Iterate over the events in the calling thread, with an own bounded queue.
@@ -95,14 +96,18 @@ class EventSource:
         maxsize, max_bytes = self._queue_limits
         stream = EventIterator(self, names, types=None if types is None else list(types), timeout=timeout,
                              maxsize=maxsize, max_bytes=max_bytes)
-        self._streams.add(stream)
+        self._iterators.add(stream)
         return stream
 
     def _error(self, info: str, exc: BaseException) -> None:
-        self._emitter.error(info, exc)
+        self.dispatcher.error(info, exc)
 
-    def _end_streams(self, error: Optional[BaseException], streams: Optional[list[EventIterator]] = None) -> None:
-        """End the :meth:`iter_events` iterators (``streams``, by default all) after their queued events,
-        raising ``error`` in them."""
-        for stream in list(self._streams) if streams is None else streams:
-            stream.end(error)
+    def iterators(self) -> list[EventIterator]:
+        """The :meth:`iter_events` iterators still open, now."""
+        return list(self._iterators)
+
+    def end_iterators(self, error: Optional[BaseException], iterators: Optional[list[EventIterator]] = None) -> None:
+        """End the :meth:`iter_events` iterators (``iterators``, by default all) after their queued
+        events, raising ``error`` in them (the source has ended)."""
+        for iterator in self.iterators() if iterators is None else iterators:
+            iterator.end(error)

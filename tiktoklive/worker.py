@@ -89,7 +89,7 @@ class Reader(threading.Thread):
         self._unique_id = unique_id
         self._source, self._room, self._receiver = source, room, receiver
         self._entrance, self._options = entrance, options
-        self._dispatcher = source._emitter
+        self._dispatcher = source.dispatcher
         self._stop_event = threading.Event()
         self.finished = threading.Event()
         self.fatal: Optional[BaseException] = None
@@ -269,9 +269,9 @@ class Reader(threading.Thread):
             sock.shutdown()
         self._close_web()  # pooled HTTP connections too: nothing survives the connection
         logger.info("disconnected from @%s (%s %s)", self._unique_id, close.code, close.reason)
-        iterators = list(self._source._streams)  # not those of a connect() made by a disconnected handler
+        iterators = self._source.iterators()  # not those of a connect() made by a disconnected handler
         self._dispatcher.emit(DisconnectedEvent(close.code, close.reason))
-        self._source._end_streams(error, iterators)
+        self._source.end_iterators(error, iterators)
         self.finished.set()
 
     # ------------------------------------------------------------ stopping (from any thread)
