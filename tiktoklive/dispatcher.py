@@ -199,8 +199,12 @@ class Sink:
         raise NotImplementedError
 
     def error(self, info: str, exception: BaseException, event: Optional[Event] = None) -> None:
-        """Emit an ``error`` event: Node's ``info`` text, the exception, and the event it concerns."""
-        self.emit(ErrorEvent(info, exception, event))
+        """Emit an ``error`` event: Node's ``info`` text, the exception, and the event it concerns
+        (whose room the error event then carries)."""
+        self._emit_error(ErrorEvent(info, exception, event))
+
+    def _emit_error(self, error: ErrorEvent) -> None:
+        self.emit(error)
 
     def derive(self, compute: Callable[[Any], T]) -> T:
         """``compute(self)``: what depends on the listeners alone (which messages to decode); a
@@ -327,11 +331,14 @@ class Dispatcher(Sink):
             except Exception as exc:  # a handler's bug must not kill the reader or starve the others
                 self._handler_failed(receiver, event, exc)
 
+    def _emit_error(self, error: ErrorEvent) -> None:
+        self.emit(error, None if error.event is None else error.event.origin)
+
     def _handler_failed(self, receiver: Any, event: Event, exc: Exception) -> None:
         fn = getattr(receiver, "fn", receiver)
         logger.error("Handler %s raised on a %r event", qualified_name(fn), event.name, exc_info=exc)
         if event.name != ControlEvent.ERROR:
-            self.emit(ErrorEvent(ErrorEvent.PROCESSING_FAILED, exc, event), event.origin)
+            self.error(ErrorEvent.PROCESSING_FAILED, exc, event)
 
 
 class OriginDispatcher(Sink):
