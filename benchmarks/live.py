@@ -173,33 +173,37 @@ def _slope(points: list[tuple[int, float]]) -> float:
 
 def scale(rooms: int, seconds: float, rate: float = 20.0) -> dict:
     """``rooms`` connections in this process, each receiving ``rate`` messages/s of the busy mix."""
-    recorder = Recorder()
-    names = [f"bench_room_{i}" for i in range(rooms)]
-    with FakeProcess() as fake:
-        start = time.perf_counter()
+    def start(fake: FakeProcess, names: list[str], recorder: Recorder) -> Callable[[], None]:
         connections = _connect(fake, names, recorder, MIX_EVENTS)
-        connect_seconds = time.perf_counter() - start
-        sent = fake.call("stream", rooms=names, rate=rate, seconds=seconds, per_frame=5, kind="mix")
-        recorder.wait_for(sent["sent"] * rooms, timeout=30)
-        for connection in connections:
-            connection.disconnect()
-    return _scale_result(rooms, rate, seconds, sent, recorder.lags, connect_seconds=connect_seconds)
+
+        def close() -> None:
+            for connection in connections:
+                connection.disconnect()
+        return close
+    return _scale(rooms, seconds, rate, start)
 
 
 def hub_scale(rooms: int, seconds: float, rate: float = 20.0) -> dict:
     """:func:`scale` with one :class:`~tiktoklive.Hub` watching the ``rooms`` rooms."""
+    return _scale(rooms, seconds, rate, lambda fake, names, recorder: _hub(fake, names, recorder, MIX_EVENTS).close)
+
+
+def _scale(rooms: int, seconds: float, rate: float,
+           start: Callable[[FakeProcess, list[str], Recorder], Callable[[], None]]) -> dict:
+    """Connect ``rooms`` rooms with ``start`` (which returns what closes them), then stream to them;
+    the lags, and the CPU time of this process and of the fake's while streaming."""
     recorder = Recorder()
     names = [f"bench_room_{i}" for i in range(rooms)]
     with FakeProcess() as fake:
-        start = time.perf_counter()
-        hub = _hub(fake, names, recorder, MIX_EVENTS)
-        connect_seconds = time.perf_counter() - start
+        began = time.perf_counter()
+        close = start(fake, names, recorder)
+        connect_seconds = time.perf_counter() - began
         cpu = time.process_time()
         sent = fake.call("stream", rooms=names, rate=rate, seconds=seconds, per_frame=5, kind="mix")
         recorder.wait_for(sent["sent"] * rooms, timeout=30)
         cpu = time.process_time() - cpu
         threads = threading.active_count()
-        hub.close()
+        close()
     return _scale_result(rooms, rate, seconds, sent, recorder.lags, connect_seconds=connect_seconds, threads=threads,
                          client_cpu_s=cpu, fake_cpu_s=sent["cpu"])
 

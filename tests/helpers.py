@@ -1,4 +1,5 @@
-"""What the client tests share: a recording handler, connections to the fake, thread checks, hooks."""
+"""Helpers shared by the tests: a recording handler, connections to the fake closed after each test,
+thread checks and the command run against the fake. Fixtures live in ``conftest.py``."""
 from __future__ import annotations
 
 import logging
@@ -6,6 +7,7 @@ import threading
 from typing import Any, Callable, List, Tuple
 
 from tiktoklive import Connection
+from tiktoklive.cli import main
 from tiktoklive.errors import ConnectError
 from tiktoklive.events import Event
 from tiktoklive.testing import FakeTikTok
@@ -54,12 +56,12 @@ def listen(conn: Connection, *names: str) -> Recorder:
     return recorder
 
 
-#: Connections a test made, closed after it (even when it failed half-way).
+#: Connections :func:`connection` made, closed by :func:`close_made`.
 _made: List[Connection] = []
 
 
 def close_made() -> None:
-    """Close what :func:`connection` made (the ``fake`` fixture does, after each test)."""
+    """Close what :func:`connection` made (the ``fake`` fixture calls it before the fake is checked and reset)."""
     while _made:
         _made.pop().close()
 
@@ -68,6 +70,31 @@ def connection(fake: FakeTikTok, unique_id: str = "streamer", **options: Any) ->
     conn = Connection(unique_id, **{**fake.client_options(), **options})
     _made.append(conn)
     return conn
+
+
+class WaitingHook(logging.Handler):
+    """Set once some ``Connection.wait()`` blocks (its DEBUG line "waiting for the connection to ..."),
+    wherever that connection was made (inside the command, say)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.waiting = threading.Event()
+        self._logger = logging.getLogger("tiktoklive.connection")
+        self._level = logging.NOTSET
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("waiting for the connection"):
+            self.waiting.set()
+
+    def __enter__(self) -> "WaitingHook":
+        self._level = self._logger.level
+        self._logger.addHandler(self)
+        self._logger.setLevel(logging.DEBUG)
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self._logger.removeHandler(self)
+        self._logger.setLevel(self._level)
 
 
 def connect_in_thread(conn: Connection) -> Tuple[threading.Thread, List[BaseException]]:
@@ -90,25 +117,29 @@ def client_threads() -> List[str]:
             if t.name.startswith("tiktoklive-") and not t.name.startswith("tiktoklive-fake")]
 
 
-class WaitingHook(logging.Handler):
-    """Set once some ``Connection.wait()`` blocks (its DEBUG line "waiting for the connection to ..."),
-    wherever that connection was made (inside the CLI, say)."""
+def at(fake: FakeTikTok) -> List[str]:
+    """The command's endpoint flags that point it at ``fake``."""
+    urls = fake.urls
+    return ["--web-base-url", urls["web"], "--webcast-base-url", urls["webcast"], "--sign-url", urls["sign"]]
 
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.waiting = threading.Event()
-        self._logger = logging.getLogger("tiktoklive.connection")
 
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.getMessage().startswith("waiting for the connection"):
-            self.waiting.set()
+def run_in_thread(argv: List[str]) -> "tuple[threading.Thread, list]":
+    """Start ``main(argv)`` in a thread; the list gets its exit code."""
+    result: list = []
+    thread = threading.Thread(target=lambda: result.append(main(argv)))
+    thread.start()
+    return thread, result
 
-    def __enter__(self) -> "WaitingHook":
-        self._level = self._logger.level
-        self._logger.addHandler(self)
-        self._logger.setLevel(logging.DEBUG)
-        return self
 
-    def __exit__(self, *exc_info: Any) -> None:
-        self._logger.removeHandler(self)
-        self._logger.setLevel(self._level)
+def watch_a_short_stream(fake: FakeTikTok, capsys: Any, *options: str) -> List[str]:
+    """Run ``tiktoklive watch @streamer *options`` while a chat, a gift and likes happen, then the end."""
+    room = fake.room("streamer")
+    thread, result = run_in_thread(["watch", "@streamer", *options, *at(fake)])
+    fake.wait_for_sockets(room)
+    room.chat("alice", "hello")
+    room.gift("bob", 6369)
+    room.like("carol", 3)
+    room.end_stream()
+    thread.join(WAIT)
+    assert result == [0]
+    return capsys.readouterr().out.splitlines()

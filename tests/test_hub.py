@@ -12,7 +12,7 @@ import websocket
 from helpers import Recorder, connection, listen
 
 from tiktoklive import Backoff, Hub, HubClosedError
-from tiktoklive.errors import SignatureRateLimitError, UnknownOptionError
+from tiktoklive.errors import HandlerThreadError, SignatureRateLimitError, UnknownOptionError
 from tiktoklive.events import ErrorEvent
 from tiktoklive.hub import ROOM_FAILED
 from tiktoklive.testing import FakeTikTok
@@ -272,3 +272,37 @@ def test_a_frame_that_arrives_in_pieces_is_read_once_whole():
         sock.shutdown()
         server.close()
         listener.close()
+
+
+def test_a_handler_may_close_the_hub_but_not_wait_for_it(fake, make_hub):
+    room = fake.room("closer")
+    hub = make_hub(process_initial_data=False)
+    refused: List[BaseException] = []
+
+    @hub.on("chat")
+    def on_chat(event):
+        try:
+            hub.wait()
+        except HandlerThreadError as exc:
+            refused.append(exc)
+        hub.close()
+
+    recorder = listen(hub, "connected", "disconnected")
+    connect_all(hub, recorder, ["closer"])
+    room.chat("a", "bye")
+    assert hub.wait(LONG) is True
+    assert len(refused) == 1 and [e.unique_id for e in recorder.named("disconnected")] == ["closer"]
+    assert hub_threads() == []
+
+
+def test_a_failed_room_is_tried_again_after_failed_retry_interval(fake, make_hub):
+    hub = make_hub(process_initial_data=False, failed_retry_interval=0.2)
+    recorder = listen(hub, "connected", "error")
+    hub.add("late_signup")
+    recorder.wait_for(lambda r: any(e.info == ROOM_FAILED for e in r.named("error")), LONG)
+    assert hub.rooms == ["late_signup"]  # kept, to be tried again
+    room = fake.room("late_signup")
+    recorder.wait_for(lambda r: "late_signup" in by_room(r, "connected"), LONG)
+    chats = listen(hub, "chat")
+    room.chat("a", "here")
+    assert [e.comment for e in chats.wait_count("chat")] == ["here"]

@@ -27,7 +27,8 @@ from tiktoklive.reader import command as serve_command
 from tiktoklive.receiver import Receiver
 from tiktoklive.recording import FrameRecorder, read_frames
 from tiktoklive.signer import SignConfig
-from tiktoklive.testing.busy import READABLE_RATE, busy_fake
+from tiktoklive.testing import busy_fake
+from tiktoklive.testing.busy import READABLE_RATE
 from tiktoklive.web import Gift, RoomInfo
 from tiktoklive.worker import pass_frame
 

@@ -2,7 +2,8 @@
 
 One reader thread (``tiktoklive-hub-reader``) waits on every room's push socket at once (a
 :mod:`selectors` selector over non-blocking sockets) and runs every room's heartbeats, close
-timeouts, reconnects and offline polls on timers. A few connector threads
+timeouts, reconnects and offline polls on timers; a writer thread (``tiktoklive-hub-writer``) sends
+the acks it encodes, so that the system calls overlap the decoding. A few connector threads
 (``tiktoklive-hub-connector_N``) do the blocking steps of connecting (the HTTP requests and the
 WebSocket handshake, the same steps as :class:`~tiktoklive.Connection`'s), paced by one shared
 :class:`~tiktoklive.pacer.Pacer` that honours the sign server's rate limits.
@@ -20,6 +21,7 @@ import functools
 import heapq
 import itertools
 import logging
+import queue
 import selectors
 import socket
 import threading
@@ -109,7 +111,8 @@ class _Timers:
 
 
 class Hub(EventSource):
-    """Watches any number of streamers' rooms with one reader thread and a few connector threads.
+    """Watches any number of streamers' rooms with one reader thread, one writer thread and a few
+    connector threads.
 
     ::
 
@@ -202,6 +205,10 @@ class Hub(EventSource):
         self._fatal: Optional[BaseException] = None
         # Made by _start(): nothing is open before the first room.
         self._reader: Optional[threading.Thread] = None
+        self._writer: Optional[threading.Thread] = None
+        # the acks of one select batch, handed to the writer thread at its end (one wake-up per batch)
+        self._acks: List[Tuple[_Room, PushClient, bytes]] = []
+        self._outbox: "queue.SimpleQueue[Optional[List[Tuple[_Room, PushClient, bytes]]]]" = queue.SimpleQueue()
         self._pool: Optional[concurrent.futures.ThreadPoolExecutor] = None
         self._selector: Optional[selectors.BaseSelector] = None
         self._wake_pair: Tuple[socket.socket, ...] = ()
@@ -281,6 +288,8 @@ class Hub(EventSource):
         self._selector.register(self._wake_pair[0], selectors.EVENT_READ, None)
         self._pool = concurrent.futures.ThreadPoolExecutor(self._connectors,
                                                            thread_name_prefix="tiktoklive-hub-connector")
+        self._writer = threading.Thread(target=self._write, name="tiktoklive-hub-writer", daemon=True)
+        self._writer.start()
         self._reader = threading.Thread(target=self._run, name="tiktoklive-hub-reader", daemon=True)
         self._reader.start()
 
@@ -391,6 +400,9 @@ class Hub(EventSource):
                 self._read(key.data)
         self._run_commands()
         self._timers.run_due()
+        if self._acks:
+            self._outbox.put(self._acks)
+            self._acks = []
 
     def _drain_wake(self) -> None:
         try:
@@ -418,6 +430,37 @@ class Hub(EventSource):
         elif room.pipeline.stream_ended:
             logger.info("the stream of @%s ended; closing its socket", room.unique_id)
             self._close_socket(room)
+
+    def _ack(self, room: _Room, sock: PushClient, log_id: int, result: codec.FetchResult) -> None:
+        """Queue the ack of frame ``log_id``, if its ``result`` asks for one, for the writer thread (sent
+        at the end of the select batch)."""
+        frame = sock.ack_frame(log_id, result)
+        if frame is not None:
+            self._acks.append((room, sock, sock.encode(frame)))
+
+    def _write(self) -> None:
+        """The writer thread: send the batches of acks; a failed send is reported to the reader thread."""
+        while True:
+            batch = self._outbox.get()
+            if batch is None:
+                return
+            for room, sock, data in batch:
+                self._send(room, sock, data)
+
+    def _send(self, room: _Room, sock: PushClient, data: bytes) -> None:
+        try:
+            sock.send_encoded(data)
+        except ConnectionLostError as exc:
+            self._post(self._send_failed, room, sock, exc)
+        except Exception as exc:  # a bug: that room's socket ends, the other rooms' acks go on
+            logger.exception("sending an ack to @%s failed", room.unique_id)
+            self._post(self._send_failed, room, sock, ConnectionLostError(
+                f"sending an ack failed ({type(exc).__name__}: {exc})", code=ABNORMAL_CLOSURE,
+                reason=type(exc).__name__))
+
+    def _send_failed(self, room: _Room, sock: PushClient, exc: ConnectionLostError) -> None:
+        if room.socket is sock:
+            self._lost(room, exc)
 
     def _tick(self, room: _Room, sock: PushClient) -> None:
         """Heartbeats and timeouts of one socket, on its own timer."""
@@ -536,7 +579,7 @@ class Hub(EventSource):
             pipeline.reset(gifts)
         sock.ws.settimeout(0)  # read only what has arrived (read_ready)
         room.socket, room.raw = sock, sock.ws.sock
-        room.on_frame = functools.partial(pass_frame, pipeline, ack=sock.ack)
+        room.on_frame = functools.partial(pass_frame, pipeline, ack=functools.partial(self._ack, room, sock))
         self._selector.register(room.raw, selectors.EVENT_READ, room)
         self._attached.add(room)
         sock.start_clock()
@@ -616,8 +659,10 @@ class Hub(EventSource):
 
     def _teardown(self, error: Optional[BaseException]) -> None:
         """After the reader's loop: stop the connectors, close what is left, end the iterators."""
-        assert self._pool is not None and self._selector is not None
+        assert self._pool is not None and self._selector is not None and self._writer is not None
         self._pacer.stop()
+        self._outbox.put(None)  # after the acks queued before it
+        self._writer.join(JOIN_TIMEOUT)
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._run_commands()  # connects that finished meanwhile: their sockets are closed unused
         with self._lock:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import collections
 import logging
-from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Optional
+from typing import Any, Callable, Iterable, NamedTuple, Optional, Protocol
 
 from google.protobuf.message import DecodeError as ProtobufDecodeError
 
@@ -36,9 +36,6 @@ from tiktoklive.events import (
 from tiktoklive.events.mapping import MESSAGE_TYPES, MessageType
 from tiktoklive.events.names import WEBCAST_EVENT_NAMES, ControlEvent, WebcastEvent
 
-if TYPE_CHECKING:
-    from tiktoklive.web import Gift
-
 logger = logging.getLogger(__name__)
 
 #: Message ids remembered to drop repeats (a reconnect's backlog overlaps what was already delivered).
@@ -46,6 +43,15 @@ SEEN_IDS = 4096
 #: The event a message must be decoded for whoever listens: it tells the reader the stream ended.
 STREAM_END = WebcastEvent.STREAM_END
 _ALWAYS_DECODED = frozenset({STREAM_END})
+
+
+
+class Gift(Protocol):
+    """A gift-list entry as the receiver attaches it (:class:`tiktoklive.web.Gift` is one)."""
+
+    id: int
+    raw: dict[str, Any]
+
 
 Decoder = Callable[[str, bytes], "list[Event]"]
 
@@ -89,12 +95,14 @@ class Interest(NamedTuple):
     :ivar unknown: whether to decode the messages of methods missing from ``methods``.
     :ivar raw: whether ``rawData`` is listened to.
     :ivar decoded: whether ``decodedData`` is listened to.
+    :ivar frames: whether ``websocketData`` (every frame) is listened to.
     """
 
     methods: dict[str, bool]
     unknown: bool
     raw: bool
     decoded: bool
+    frames: bool = False
 
     @classmethod
     def of(cls, sink: Sink) -> Interest:
@@ -103,7 +111,8 @@ class Interest(NamedTuple):
         every = raw or decoded
         listened = {name for name in WEBCAST_EVENT_NAMES if sink.listening(name)} | _ALWAYS_DECODED
         methods = {method: every or not row.names.isdisjoint(listened) for method, row in MESSAGE_TYPES.items()}
-        return cls(methods, every or WebcastEvent.UNKNOWN in listened, raw, decoded)
+        return cls(methods, every or WebcastEvent.UNKNOWN in listened, raw, decoded,
+                   sink.listening(ControlEvent.WEBSOCKET_DATA))
 
 
 #: Every message decoded, no raw mirror: the interest of a receiver that collects every event.
@@ -161,15 +170,15 @@ class Receiver:
         an undecodable or oversized frame too, after its ``error`` event
         (:class:`~tiktoklive.errors.DecodeError`, :class:`~tiktoklive.errors.FrameTooLargeError`).
         """
-        if self.sink.listening(ControlEvent.WEBSOCKET_DATA):
+        if self._current_interest().frames:
             self.sink.emit(WebsocketDataEvent(data))
         try:
             frame, result = wire.unpack_frame(data, **self._limits)
         except DecodeError as exc:
             self.frame_skipped(exc)
             return None
-        logger.debug("%s frame %s (%d bytes)", frame.payload_type, frame.log_id, len(data))
         if result is None:
+            logger.debug("%s frame %s (%d bytes)", frame.payload_type, frame.log_id, len(data))
             if frame.payload_type == wire.ENTER_ROOM_RESPONSE:
                 self.sink.emit(EnterRoomEvent(frame))
             return None
@@ -197,15 +206,16 @@ class Receiver:
             (``is_history``), which predate the connection, and keep only what was missed.
         :returns: whether the stream has ended (a ``streamEnd`` event went through, now or before).
         """
-        if result.cursor and self._follow(result):
+        messages = list(result.messages)  # their wrappers made once, for the gap check and the loop
+        if result.cursor and self._follow(result.cursor, messages):
             self.cursor = result.cursor
         if result.internal_ext:
             self.internal_ext = result.internal_ext
-        methods, unknown, raw, decoded = self._current_interest()
+        methods, unknown, raw, decoded, _ = self._current_interest()
         sink, seen, gifts, decoders = self.sink, self._seen, self._gifts, DECODERS
         emit = sink.emit
         # The hot loop, inlined: every call saved here is saved once per message.
-        for item in result.messages:
+        for item in messages:
             if backlog and item.is_history:
                 continue
             method = item.method
@@ -245,12 +255,13 @@ class Receiver:
                        error.data[:48].hex(), exc_info=error)
         self.sink.error(ErrorEvent.DECODING_FAILED, error)
 
-    def _follow(self, result: wire.FetchResult) -> bool:
-        """Report a gap before ``result``; whether its cursor is not older than the last one."""
-        before, after = wire.cursor_position(self.cursor), wire.cursor_position(result.cursor)
+    def _follow(self, cursor: str, messages: list[wire.BaseMessage]) -> bool:
+        """Report a gap before a result (its ``cursor`` and ``messages``); whether its cursor is not
+        older than the last one."""
+        before, after = wire.cursor_position(self.cursor), wire.cursor_position(cursor)
         if before is None or after is None:
             return True
-        missed = after - before - sum(1 for item in result.messages if not item.is_history)
+        missed = after - before - sum(1 for item in messages if not item.is_history)
         if missed > 0:
             logger.warning("%d messages were lost for good (resumed past them)", missed)
             self.missed += missed

@@ -176,6 +176,26 @@ class PushClient:
         except (websocket.WebSocketException, OSError, AttributeError) as exc:  # AttributeError: aborted
             raise _lost("sending", exc) from exc
 
+    def encode(self, frame: bytes, opcode: int = ABNF.OPCODE_BINARY) -> bytes:
+        """The wire bytes of one WebSocket frame of ``frame`` from this client (masked, with
+        websocket-client's encoder), for :meth:`send_encoded`: so that another thread can send it."""
+        encoded = ABNF.create_frame(frame, opcode)
+        if self.ws.get_mask_key:
+            encoded.get_mask_key = self.ws.get_mask_key
+        return encoded.format()
+
+    def send_encoded(self, data: bytes) -> None:
+        """Send what :meth:`encode` made (thread-safe); on a non-blocking socket, a full send buffer
+        (a server that stopped reading) is a loss.
+
+        :raises ConnectionLostError: the socket failed (reset, broken pipe, full, already closed).
+        """
+        try:
+            with self.ws.lock:
+                self.ws.sock.sendall(data)
+        except (OSError, AttributeError) as exc:  # AttributeError: aborted (no socket any more)
+            raise _lost("sending", exc) from exc
+
     def enter_room(self, room_id: int) -> None:
         """Send the enter-room frame; heartbeats for ``room_id`` then start over at sequence 1.
 
@@ -192,12 +212,19 @@ class PushClient:
         """Ack the frame ``log_id`` if its fetch ``result`` asks for it (from the reading thread, before
         its events are dispatched); if the socket failed, :meth:`read` raises the
         :class:`~tiktoklive.errors.ConnectionLostError` once the current frame is handled."""
+        frame = self.ack_frame(log_id, result)
+        if frame is not None:
+            self._send_or_keep_loss(frame)
+
+    def ack_frame(self, log_id: int, result: wire.FetchResult) -> Optional[bytes]:
+        """The ack of the frame ``log_id`` if its fetch ``result`` asks for one (it needs an ack and
+        carries the ``internal_ext`` to send back), else ``None``."""
         if not result.need_ack:
-            return
+            return None
         if not result.internal_ext:
             logger.debug("no ack sent for frame %s: it has no internal_ext", log_id)
-            return
-        self._send_or_keep_loss(wire.encode_ack(log_id, result.internal_ext))
+            return None
+        return wire.encode_ack(log_id, result.internal_ext)
 
     def _send_or_keep_loss(self, frame: bytes, opcode: int = ABNF.OPCODE_BINARY) -> None:
         try:
