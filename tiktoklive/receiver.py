@@ -49,8 +49,11 @@ _ALWAYS_DECODED = frozenset({STREAM_END})
 class Gift(Protocol):
     """A gift-list entry as the receiver attaches it (:class:`tiktoklive.web.Gift` is one)."""
 
-    id: int
-    raw: dict[str, Any]
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def raw(self) -> dict[str, Any]: ...
 
 
 Decoder = Callable[[str, bytes], "list[Event]"]
