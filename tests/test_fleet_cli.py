@@ -149,3 +149,35 @@ def test_the_worker_refuses_options_it_cannot_honour(redis_url):
         Worker(redis_url, proxies=["not a proxy"])
     with pytest.raises(InvalidOptionError):
         Worker(redis_url, lease_ttl=0)
+
+
+def test_a_workers_rooms_run_on_one_hub_and_the_next_worker_resumes_them(fake, redis_url, redis_client, fleet_prefix):
+    import threading
+
+    rooms = [fake.room(f"hubbed{i}") for i in range(3)]
+    names = [room.unique_id for room in rooms]
+    RoomRegistry(redis_client, Keys(fleet_prefix)).add(names)
+    options = {"prefix": fleet_prefix, "lease_ttl": 30, "connection_options": fake.client_options(),
+               "sign_interval": 0}
+
+    def chat_and_wait(number: int) -> None:
+        for room in rooms:
+            room.chat("viewer", str(number))
+        until(lambda: all(number in numbers(redis_client, fleet_prefix).get(name, []) for name in names),
+              f"chat {number} of every room written")
+
+    with Worker(redis_url, **options):
+        for room in rooms:
+            fake.wait_for_sockets(room, timeout=30)
+        threads = [thread.name for thread in threading.enumerate()]
+        assert threads.count("tiktoklive-hub-reader") == 1  # one reader for every room: the worker's hub
+        assert not [name for name in threads if name.startswith("tiktoklive-reader")]  # no Connection per room
+        chat_and_wait(1)
+    fake.wait_for(lambda: not any(room.sockets() for room in rooms), 30)  # handed over: the sockets closed
+    for room in rooms:
+        room.chat("viewer", "2")  # nobody is in the rooms: only a resume from the checkpoints delivers these
+    with Worker(redis_url, **options):
+        for room in rooms:
+            fake.wait_for_sockets(room, timeout=30)
+        chat_and_wait(3)
+    assert_each_once(numbers(redis_client, fleet_prefix), names, 3)
