@@ -3,7 +3,8 @@
 One reader thread (``tiktoklive-hub-reader``) waits on every room's push socket at once (a
 :mod:`selectors` selector over non-blocking sockets) and runs every room's heartbeats, close
 timeouts, reconnects and offline polls on timers; a writer thread (``tiktoklive-hub-writer``) sends
-the acks it encodes, so that the system calls overlap the decoding. A few connector threads
+the acks it encodes (those of one select round together), so that the system calls overlap the
+decoding. A few connector threads
 (``tiktoklive-hub-connector_N``) do the blocking steps of connecting (the HTTP requests and the
 WebSocket handshake, the same steps as :class:`~tiktoklive.Connection`'s), paced by one shared
 :class:`~tiktoklive.pacer.Pacer` that honours the sign server's rate limits.
@@ -60,7 +61,7 @@ JOIN_TIMEOUT = 30.0
 #: ``info`` of the ``error`` event of a room the hub gives up on (after its reconnect attempts).
 ROOM_FAILED = "Gave up on the room"
 
-CONNECTING, CONNECTED, RETRYING, OFFLINE = "connecting", "connected", "retrying", "offline"
+CONNECTING, CONNECTED, CLOSING, RETRYING, OFFLINE = "connecting", "connected", "closing", "retrying", "offline"
 
 
 class _Room:
@@ -237,8 +238,9 @@ class Hub(EventSource):
         return self._web
 
     def status(self, unique_id: str) -> Optional[str]:
-        """Where a room stands: ``"connecting"``, ``"connected"``, ``"retrying"`` (waiting to reconnect
-        or to retry a failed connect), ``"offline"`` (waiting to check again), or ``None`` when not watched."""
+        """Where a room stands: ``"connecting"``, ``"connected"``, ``"closing"`` (its stream ended),
+        ``"retrying"`` (waiting to reconnect or to retry a failed connect), ``"offline"`` (waiting to
+        check again), or ``None`` when not watched."""
         room = self._rooms.get(parse_unique_id(unique_id))
         return None if room is None else room.state
 
@@ -476,7 +478,8 @@ class Hub(EventSource):
     def _close_socket(self, room: _Room) -> None:
         """Start the close handshake of ``room``'s socket; it is dropped if unanswered in time."""
         sock = room.socket
-        if sock is not None:
+        if sock is not None and room.state != CLOSING:
+            room.state = CLOSING
             sock.close()
             self._timers.call_later(CLOSE_TIMEOUT, self._tick, room, sock)
 
