@@ -1,15 +1,30 @@
-"""Fixtures shared by the web and signer tests (the fake itself comes from the ``tiktoklive`` pytest plugin)."""
+"""Fixtures shared by the tests (the fake itself comes from the ``tiktoklive`` pytest plugin; plain helpers
+live in ``helpers.py``)."""
 from __future__ import annotations
 
-import pytest
+import logging
+import signal
+import threading
+from typing import Iterator
 
+import pytest
+from helpers import WAIT, blocked_in, close_made
+
+from tiktoklive.testing import FakeTikTok
 from tiktoklive.web import WebClient
+
+#: The fleet tests' fixtures (a Redis of their own, worker processes): see fleet_support.py.
+pytest_plugins = ["fleet_support"]
 
 
 @pytest.fixture
-def fake(fake_tiktok):
-    """The session's fake TikTok, reset for this test; raises the errors it collected at the end."""
-    return fake_tiktok
+def fake(fake_tiktok: FakeTikTok) -> Iterator[FakeTikTok]:
+    """The session's fake TikTok, reset for this test; raises the errors it collected at the end.
+
+    The connections :func:`helpers.connection` made are closed first, before the fake is checked and reset.
+    """
+    yield fake_tiktok
+    close_made()
 
 
 @pytest.fixture
@@ -19,5 +34,31 @@ def web(fake):
         yield client
 
 
-#: The fleet tests' fixtures (a Redis of their own, worker processes): see fleet_support.py.
-pytest_plugins = ["fleet_support"]
+@pytest.fixture(autouse=True)
+def restore_logging() -> Iterator[None]:
+    """The command sets up the ``tiktoklive`` logger, as a command does; put it back after each test."""
+    logger = logging.getLogger("tiktoklive")
+    handlers, level = list(logger.handlers), logger.level
+    yield
+    logger.handlers, logger.level = handlers, level
+
+
+@pytest.fixture
+def ctrl_c_while_waiting(fake: FakeTikTok) -> Iterator[None]:
+    """Press Ctrl-C (SIGINT to the main thread) once the main thread blocks in ``Connection.wait``.
+
+    Waiting for that frame keeps the signal out of ``connect()`` (inside ``Thread.start``, say).
+    Python's own SIGINT handler is installed meanwhile, as a runner may ignore SIGINT (``cmd &``).
+    """
+    def press() -> None:
+        fake.wait_for(lambda: blocked_in(threading.main_thread(), "wait"))
+        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    presser = threading.Thread(target=press)
+    presser.start()
+    try:
+        yield
+    finally:
+        presser.join(WAIT)
+        signal.signal(signal.SIGINT, previous)

@@ -3,35 +3,11 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
-from typing import Any, Iterator, List
 
 import pytest
-from test_connection import WAIT, client_threads, ctrl_c_while_waiting  # noqa: F401
+from helpers import at, client_threads, watch_a_short_stream
 
 from tiktoklive.cli import main
-from tiktoklive.testing import FakeTikTok
-
-
-@pytest.fixture(autouse=True)
-def restore_logging() -> Iterator[None]:
-    """``main`` sets up the ``tiktoklive`` logger, as a command does; put it back after each test."""
-    logger = logging.getLogger("tiktoklive")
-    handlers, level = list(logger.handlers), logger.level
-    yield
-    logger.handlers, logger.level = handlers, level
-
-
-def at(fake: FakeTikTok) -> List[str]:
-    urls = fake.urls
-    return ["--web-base-url", urls["web"], "--webcast-base-url", urls["webcast"], "--sign-url", urls["sign"]]
-
-
-def run_in_thread(argv: List[str]) -> "tuple[threading.Thread, list]":
-    result: list = []
-    thread = threading.Thread(target=lambda: result.append(main(argv)))
-    thread.start()
-    return thread, result
 
 
 def test_demo_runs_the_fake_with_a_busy_stream_and_stops_after_its_duration(capsys):
@@ -44,20 +20,6 @@ def test_demo_runs_the_fake_with_a_busy_stream_and_stops_after_its_duration(caps
     assert len(lines) > 5 and kinds <= {"chat", "like", "member", "gift", "roomUser", "follow", "share"}
     assert "demo_streamer" in out.err
     assert client_threads() == []
-
-
-def watch_a_short_stream(fake: FakeTikTok, capsys: Any, *options: str) -> List[str]:
-    """Run ``tiktoklive watch @streamer *options`` while a chat, a gift and likes happen, then the end."""
-    room = fake.room("streamer")
-    thread, result = run_in_thread(["watch", "@streamer", *options, *at(fake)])
-    fake.wait_for_sockets(room)
-    room.chat("alice", "hello")
-    room.gift("bob", 6369)
-    room.like("carol", 3)
-    room.end_stream()
-    thread.join(WAIT)
-    assert result == [0]
-    return capsys.readouterr().out.splitlines()
 
 
 def test_watch_prints_readable_lines_until_the_stream_ends(fake, capsys):

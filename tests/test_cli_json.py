@@ -6,7 +6,7 @@ import json
 from typing import Any, List
 
 import pytest
-from test_cli import WAIT, at, restore_logging, run_in_thread, watch_a_short_stream  # noqa: F401
+from helpers import WAIT, at, run_in_thread, watch_a_short_stream
 
 from tiktoklive.cli import MAX_SAFE_INTEGER, main
 

@@ -1,130 +1,16 @@
 """Connection against the fake TikTok, through real sockets: lifecycle, events, acks, heartbeats, handlers."""
 from __future__ import annotations
 
-import signal
-import sys
 import threading
-from typing import Any, Callable, Iterator, List, Tuple
+from typing import List
 
 import pytest
+from helpers import WAIT, Recorder, blocked_in, client_threads, connect_in_thread, connection, listen
 
 from tiktoklive import Connection, ControlEvent, WebcastEvent
-from tiktoklive.errors import AlreadyConnectedError, AlreadyConnectingError, ConnectError, UnknownEventError
-from tiktoklive.events import ErrorEvent, Event
-from tiktoklive.testing import FakeTikTok, factory
-
-#: Upper bound of every wait; reached only when a test fails.
-WAIT = 10.0
-
-
-class Recorder:
-    """A handler that keeps every event it gets, with the thread it ran on, and lets a test wait for them."""
-
-    def __init__(self) -> None:
-        self.events: List[Event] = []
-        self.threads: List[str] = []
-        self._cond = threading.Condition()
-
-    def __call__(self, event: Event) -> None:
-        with self._cond:
-            self.events.append(event)
-            self.threads.append(threading.current_thread().name)
-            self._cond.notify_all()
-
-    @property
-    def names(self) -> List[str]:
-        with self._cond:
-            return [event.name for event in self.events]
-
-    def named(self, name: str) -> List[Any]:
-        with self._cond:
-            return [event for event in self.events if event.name == name]
-
-    def wait_for(self, predicate: Callable[["Recorder"], Any], timeout: float = WAIT) -> None:
-        with self._cond:
-            if not self._cond.wait_for(lambda: predicate(self), timeout):
-                raise AssertionError(f"gave up waiting; events so far: {self.names}")
-
-    def wait_count(self, name: str, count: int = 1) -> List[Any]:
-        self.wait_for(lambda r: len(r.named(name)) >= count)
-        return self.named(name)
-
-
-def listen(conn: Connection, *names: str) -> Recorder:
-    recorder = Recorder()
-    for name in names:
-        conn.on(name, recorder)
-    return recorder
-
-
-#: Connections a test made, closed after it (even when it failed half-way).
-_made: List[Connection] = []
-
-
-@pytest.fixture(autouse=True)
-def close_connections(fake: FakeTikTok) -> Iterator[None]:
-    """Close what :func:`connection` made, before the fake (``conftest.py``) is checked and reset."""
-    yield
-    while _made:
-        _made.pop().close()
-
-
-def connection(fake: FakeTikTok, unique_id: str = "streamer", **options: Any) -> Connection:
-    conn = Connection(unique_id, **{**fake.client_options(), **options})
-    _made.append(conn)
-    return conn
-
-
-def blocked_in(thread: threading.Thread, method: str) -> bool:
-    """Whether ``thread`` is inside the ``Connection`` method called ``method`` (checked by its stack)."""
-    frame = sys._current_frames().get(thread.ident or -1)
-    while frame is not None:
-        if frame.f_code.co_name == method and frame.f_code.co_filename.endswith("connection.py"):
-            return True
-        frame = frame.f_back
-    return False
-
-
-@pytest.fixture
-def ctrl_c_while_waiting(fake: FakeTikTok) -> Iterator[None]:
-    """Press Ctrl-C (SIGINT to the main thread) once the main thread blocks in ``Connection.wait``.
-
-    Waiting for that frame keeps the signal out of ``connect()`` (inside ``Thread.start``, say).
-    Python's own SIGINT handler is installed meanwhile, as a runner may ignore SIGINT (``cmd &``).
-    """
-    def press() -> None:
-        fake.wait_for(lambda: blocked_in(threading.main_thread(), "wait"))
-        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
-
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-    presser = threading.Thread(target=press)
-    presser.start()
-    try:
-        yield
-    finally:
-        presser.join(WAIT)
-        signal.signal(signal.SIGINT, previous)
-
-
-def connect_in_thread(conn: Connection) -> Tuple[threading.Thread, List[BaseException]]:
-    """Start ``conn.connect()`` in a thread; the list gets the ``ConnectError`` it raises, if any."""
-    failures: List[BaseException] = []
-
-    def connect() -> None:
-        try:
-            conn.connect()
-        except ConnectError as exc:
-            failures.append(exc)
-
-    thread = threading.Thread(target=connect)
-    thread.start()
-    return thread, failures
-
-
-def client_threads() -> List[str]:
-    return [t.name for t in threading.enumerate()
-            if t.name.startswith("tiktoklive-") and not t.name.startswith("tiktoklive-fake")]
-
+from tiktoklive.errors import AlreadyConnectedError, AlreadyConnectingError, UnknownEventError
+from tiktoklive.events import ErrorEvent
+from tiktoklive.testing import factory
 
 # ---------------------------------------------------------------- lifecycle
 

@@ -9,15 +9,7 @@ import threading
 import time
 
 import pytest
-from test_connection import (  # noqa: F401
-    WAIT,
-    blocked_in,
-    client_threads,
-    close_connections,
-    connect_in_thread,
-    connection,
-    listen,
-)
+from helpers import WAIT, blocked_in, client_threads, connect_in_thread, connection, listen
 
 import tiktoklive
 from tiktoklive import Backoff, Connection, ControlEvent, WebcastEvent

@@ -6,15 +6,7 @@ import os
 import threading
 
 import pytest
-from test_connection import (  # noqa: F401
-    WAIT,
-    Recorder,
-    blocked_in,
-    client_threads,
-    close_connections,
-    connection,
-    listen,
-)
+from helpers import WAIT, Recorder, blocked_in, client_threads, connection, listen
 
 from tiktoklive import Backoff, ControlEvent, WebcastEvent, codec
 from tiktoklive.errors import (
@@ -434,7 +426,7 @@ def test_200_connect_disconnect_cycles_leave_no_thread_socket_or_fd(fake):
     chats = listen(conn, WebcastEvent.CHAT)
     conn.connect()
     conn.disconnect()
-    fake.wait_for(lambda: not fake.hub.all())
+    fake.wait_for(lambda: not fake.backend.switchboard.all())
     baseline = open_fds()
     for n in range(200):
         conn.connect()
@@ -443,7 +435,7 @@ def test_200_connect_disconnect_cycles_leave_no_thread_socket_or_fd(fake):
             chats.wait_for(lambda r, text=str(n): text in comments(r))
         conn.disconnect()
         assert client_threads() == []
-    fake.wait_for(lambda: not fake.hub.all(), message="the fake still holds sockets")
+    fake.wait_for(lambda: not fake.backend.switchboard.all(), message="the fake still holds sockets")
     fake.wait_for(lambda: open_fds() <= baseline, message=f"{open_fds()} fds open, {baseline} before")
     assert comments(chats) == ["0", "50", "100", "150"]
     assert len(fake.sockets) == 201 and all(s.closed_by == "client" for s in fake.sockets)

@@ -1,7 +1,7 @@
 """``connect(cursor=...)``: a new connection resumes where an earlier one stopped (what the fleet's takeover uses)."""
 from __future__ import annotations
 
-from test_connection import Recorder, close_connections, connection, listen  # noqa: F401
+from helpers import Recorder, connection, listen
 
 from tiktoklive import ControlEvent, WebcastEvent
 from tiktoklive.testing import factory

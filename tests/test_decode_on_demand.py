@@ -6,7 +6,7 @@ import functools
 import gc
 import weakref
 
-from test_connection import WAIT, Recorder, close_connections, connection, listen  # noqa: F401
+from helpers import WAIT, Recorder, connection, listen
 
 from tiktoklive import Connection, ControlEvent, WebcastEvent, codec
 from tiktoklive.testing import factory

@@ -286,7 +286,7 @@ def test_reset_drops_sockets_and_stops_busy_streams(fake):
     ws = open_socket(fake, room)
     stream = room.busy(rate=100)
     fake.reset()
-    assert not stream.is_alive() and fake.hub.all() == [] and fake.rooms == {} and fake.requests == []
+    assert not stream.is_alive() and fake.backend.switchboard.all() == [] and fake.rooms == {} and fake.requests == []
     ws.close()
 
 

@@ -8,7 +8,7 @@ import tracemalloc
 import zlib
 
 import pytest
-from test_connection import Recorder, connection, listen  # noqa: F401
+from helpers import Recorder, connection, listen
 from websocket import ABNF
 from websocket._abnf import continuous_frame
 

@@ -9,7 +9,7 @@ from typing import Any, Dict, Iterator, List
 
 import pytest
 import websocket
-from test_connection import Recorder, close_connections, connection, listen  # noqa: F401
+from helpers import Recorder, connection, listen
 
 from tiktoklive import Backoff, Hub, HubClosedError
 from tiktoklive.errors import HandlerThreadError, SignatureRateLimitError, UnknownOptionError

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from test_connection import WAIT, Recorder, connection, listen  # noqa: F401
+from helpers import WAIT, Recorder, connection, listen
 
 from tiktoklive import Backoff, ControlEvent, StreamStats, WebcastEvent, codec
 from tiktoklive.testing import factory

@@ -5,7 +5,7 @@ import email.utils
 import time
 
 import pytest
-from test_connection import WAIT, client_threads, connection, listen  # noqa: F401
+from helpers import client_threads, connection, listen
 
 from tiktoklive import Backoff, ControlEvent
 from tiktoklive.errors import InvalidOptionError, RateLimitedError, SignatureRateLimitError

@@ -9,7 +9,7 @@ import sys
 import threading
 
 import pytest
-from test_connection import WAIT, connection, listen  # noqa: F401
+from helpers import WAIT, connection, listen
 
 from tiktoklive import WebcastEvent
 from tiktoklive.stream import event_size

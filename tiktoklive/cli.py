@@ -28,7 +28,8 @@ from tiktoklive.reader import command as serve_command
 from tiktoklive.recording import FrameRecorder, read_frames
 from tiktoklive.signals import signal_for
 from tiktoklive.signer import SignConfig
-from tiktoklive.testing.busy import READABLE_RATE, busy_fake
+from tiktoklive.testing import busy_fake
+from tiktoklive.testing.busy import READABLE_RATE
 from tiktoklive.web import Gift, RoomInfo
 
 logger = logging.getLogger(__name__)

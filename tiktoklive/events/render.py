@@ -4,14 +4,20 @@
 from __future__ import annotations
 
 import html
-from typing import Any, Optional
+from typing import Any, Optional, Protocol
 
 from tiktoklive._proto import webcast_pb2 as pb
-from tiktoklive.events.base import Event
 from tiktoklive.events.names import ControlEvent, WebcastEvent
 
 #: Side of the avatar in an event's HTML card, in CSS pixels.
 AVATAR_SIZE = 32
+
+
+class Event(Protocol):
+    """What rendering needs of an event (:class:`tiktoklive.events.Event` is one; the other fields
+    are read by name): ``events.base`` renders through this module, so it does not import it back."""
+
+    name: str
 
 
 def user_of(event: Event) -> Optional[pb.User]:

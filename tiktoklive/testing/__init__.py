@@ -4,10 +4,9 @@
 (``room.chat("alice", "hi")``); ``fake.client_options()`` points a client at it. The pytest
 fixture ``fake_tiktok`` (see :mod:`tiktoklive.testing.pytest_plugin`) hands one to each test.
 """
-from tiktoklive.testing.busy import busy_fake
-from tiktoklive.testing.fake import FakeTikTok
+from tiktoklive.testing.exchange import Request, Response
+from tiktoklive.testing.fake import FakeTikTok, busy_fake
 from tiktoklive.testing.push import PushSocket
 from tiktoklive.testing.rooms import Room
-from tiktoklive.testing.server import Request, Response
 
 __all__ = ["busy_fake", "FakeTikTok", "PushSocket", "Request", "Response", "Room"]

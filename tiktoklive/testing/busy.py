@@ -5,29 +5,23 @@ messages of a busy room (comments, gift streaks, likes, joins, viewer counts, fo
 shares) from a pool of viewers with varied badges. :func:`frames` pre-builds push frames from it,
 so a benchmark can decode a corpus without any server. :class:`BusyStream` sends a mix to a
 room of the fake at ``rate`` messages per second, ``per_frame`` messages to a frame.
-:func:`busy_fake` runs a fake with one busy room: the ``--fake`` of the CLI and of the examples.
+(:func:`tiktoklive.testing.busy_fake` runs a fake with one busy room: the ``--fake`` of the CLI and of the examples.)
 """
 from __future__ import annotations
 
-import contextlib
 import itertools
 import logging
 import random
 import threading
 import time
-from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Mapping, Optional, Tuple
+from typing import Callable, Dict, List, Mapping, Optional, Protocol, Tuple
 
 from google.protobuf.message import Message
 
 from tiktoklive import codec
 from tiktoklive._proto import webcast_pb2 as pb
 from tiktoklive.testing import factory
-from tiktoklive.testing.rooms import GIFTS
-from tiktoklive.web.unique_id import parse_unique_id
-
-if TYPE_CHECKING:
-    from tiktoklive.testing.fake import FakeTikTok
-    from tiktoklive.testing.rooms import Room
+from tiktoklive.testing.gifts import GIFTS
 
 logger = logging.getLogger(__name__)
 
@@ -151,6 +145,17 @@ def frames(count: int, *, seed: Optional[int] = 0, per_frame: Tuple[int, int] = 
     return built
 
 
+class Stage(Protocol):
+    """Where a busy stream sends (a :class:`~tiktoklive.testing.Room` is one)."""
+
+    unique_id: str
+    room_id: int
+    host: pb.User
+
+    def send(self, *messages: Message) -> bytes:
+        """Send ``messages`` to every client in the room, together in one frame."""
+
+
 class BusyStream:
     """A background thread sending a :class:`MessageMix` to a room at ``rate`` messages per second.
 
@@ -161,7 +166,7 @@ class BusyStream:
     :ivar frames: frames sent so far.
     """
 
-    def __init__(self, room: Room, *, rate: float, duration: Optional[float] = None,
+    def __init__(self, room: Stage, *, rate: float, duration: Optional[float] = None,
                  mix: Optional[Mapping[str, float]] = None, per_frame: Tuple[int, int] = DEFAULT_PER_FRAME,
                  seed: Optional[int] = None, on_error: Optional[Callable[[BaseException], None]] = None) -> None:
         if rate <= 0:
@@ -222,18 +227,3 @@ class BusyStream:
 
 #: Messages per second of :func:`busy_fake`'s stream: lively, yet readable when printed.
 READABLE_RATE = 20.0
-
-
-@contextlib.contextmanager
-def busy_fake(unique_id: str = "demo_streamer", rate: float = READABLE_RATE) -> Iterator["FakeTikTok"]:
-    """A running fake TikTok where ``unique_id`` (any spelling: ``name``, ``@name``, a live URL) is
-    live with a busy stream of ``rate`` messages per second, one to four to a frame::
-
-        with busy_fake("@streamer") as fake, Connection("@streamer", **fake.client_options()) as conn:
-            ...
-    """
-    from tiktoklive.testing.fake import FakeTikTok
-
-    with FakeTikTok() as fake:
-        fake.room(parse_unique_id(unique_id)).busy(rate, per_frame=(1, 4))
-        yield fake

@@ -25,7 +25,7 @@ import time
 from typing import Any, Callable, Dict, List, Mapping, Optional, Union
 
 from tiktoklive import codec
-from tiktoklive.testing.server import Request, Response
+from tiktoklive.testing.exchange import Request, Response
 
 #: Route names faults can target: web, webcast, sign server, WebSocket handshake.
 ROUTES = ("live_page", "profile_page", "api_live", "room_info", "check_alive", "gift_list", "im_fetch",

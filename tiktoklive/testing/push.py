@@ -1,15 +1,10 @@
-"""The WebSocket push server: TikTok's handshake, push frames out, enter-room, heartbeats and acks in.
+"""Push sockets: one accepted WebSocket of the fake with what its client sent, and the
+:class:`Switchboard` that knows which socket is in which room and fans a room's results out.
 
-The upgrade is validated like TikTok's (``room_id`` in the query, the ``ttwid`` cookie the sign
-server handed out, the ``sessionid`` cookie when the socket was signed for a session) and refused
-the way TikTok refuses it (HTTP 200 with ``Handshake-Status`` and ``Handshake-Msg``). An accepted
-socket joins its room at once, from the handshake's ``room_id``, so nothing scripted after a
-client's ``connect()`` is missed; and it first gets what its room sent after the ``cursor`` of its
-URL (the initial fetch's, or a reconnect's), so nothing sent between that fetch and the handshake
-is missed either. The server never sends WebSocket pings (clients do not answer
-them); it answers the client's pings, and closes like TikTok when heartbeats stop. After the
-handshake, one thread reads every socket (:class:`~tiktoklive.testing.pushloop.SocketLoop`), so a
-fake serves thousands of them.
+A socket answers the client's pings (the fake never sends pings: clients do not answer them),
+records enter-room frames, heartbeats and acks, and closes like TikTok when heartbeats stop.
+One thread reads every socket (:class:`~tiktoklive.testing.pushloop.SocketLoop`); the handshake
+is the push server's (:mod:`tiktoklive.testing.pushserver`).
 """
 from __future__ import annotations
 
@@ -18,8 +13,7 @@ import logging
 import socket
 import threading
 import time
-import weakref
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Set, Tuple
+from typing import Callable, Dict, List, Optional, Set, Tuple
 
 from google.protobuf.message import DecodeError as ProtobufDecodeError
 
@@ -27,17 +21,10 @@ from tiktoklive import codec
 from tiktoklive._proto import push_pb2
 from tiktoklive.errors import DecodeError
 from tiktoklive.testing import ws
-from tiktoklive.testing.pushloop import SocketLoop
-from tiktoklive.testing.server import LoopbackServer, Request, RequestHandler, Response
-
-if TYPE_CHECKING:
-    from tiktoklive.testing.fake import FakeTikTok
-    from tiktoklive.testing.rooms import Room
+from tiktoklive.testing.exchange import Request
 
 logger = logging.getLogger(__name__)
 
-#: The path the sign server hands out (``push_server``).
-PUSH_PATH = "/webcast/im/push/v2/"
 #: Seconds a socket may go without a heartbeat before the server closes it (generous: Node sends one every 10 s).
 DEFAULT_HEARTBEAT_TIMEOUT = 40.0
 #: Seconds a blocked send may take before the server gives up on a socket that does not read.
@@ -72,7 +59,7 @@ class PushSocket:
     :ivar closed_by: ``"server"``, ``"client"`` or ``None``.
     """
 
-    def __init__(self, sock: socket.socket, request: Request, room_id: int, fake: FakeTikTok) -> None:
+    def __init__(self, sock: socket.socket, request: Request, room_id: int, switchboard: Switchboard) -> None:
         self.request = request
         self.room_id = room_id
         self.compress = request.query.get("compress") == "gzip"
@@ -90,7 +77,7 @@ class PushSocket:
         self._sock = sock
         self._reader = ws.Reader(sock)
         self._finished = False
-        self._fake = fake
+        self._switchboard = switchboard
         self._send_lock = threading.Lock()
         self._stalled = False
         self._close_deadline: Optional[float] = None
@@ -156,6 +143,14 @@ class PushSocket:
         if self.send(frame) and need_ack:
             _keep(self.sent_log_ids, log_id)
 
+    def accept(self, handshake: bytes, record: Callable[[PushSocket], None]) -> None:
+        """Join the room, ``record`` the socket, then send the handshake's answer (the 101): all
+        under the send lock, so the socket is in its room before the client can see the 101."""
+        with self._send_lock:
+            self._switchboard.join(self)
+            record(self)
+            ws.send_all(self._sock, handshake, SEND_TIMEOUT)
+
     def close(self, code: int = 1000, reason: str = "") -> None:
         """Start the close handshake with ``code``; the TCP connection ends when the client answers
         (or after :data:`CLOSE_TIMEOUT`). Thread-safe: only the first call sends a close frame."""
@@ -204,7 +199,7 @@ class PushSocket:
         except OSError:
             pass
         self.closed.set()
-        self._fake.hub.leave(self)
+        self._switchboard.leave(self)
 
     # ------------------------------------------------------------ reading (the socket loop's thread)
 
@@ -216,7 +211,7 @@ class PushSocket:
     def check(self) -> bool:
         """Keep the socket's deadlines (close handshake, scheduled close, heartbeat timeout);
         ``False`` once it is done."""
-        if self.closed.is_set() or self._fake.stopping:
+        if self.closed.is_set() or self._switchboard.stopping.is_set():
             return False
         now = time.monotonic()
         if self._close_deadline is not None:
@@ -224,7 +219,7 @@ class PushSocket:
         if self._close_at is not None and now >= self._close_at[0]:
             self.close(*self._close_at[1:])
             return True
-        timeout = self._fake.heartbeat_timeout
+        timeout = self._switchboard.heartbeat_timeout
         if not self._stalled and timeout is not None and now - self._last_heartbeat > timeout:
             logger.info("push socket of room %s: no heartbeat for %s s, closing", self.room_id, timeout)
             self.close(1000, "heartbeat_timeout")
@@ -254,7 +249,7 @@ class PushSocket:
         with self._send_lock:
             self._abort(self.close_code or 1006)
         self._sock.close()
-        self._fake.notify()
+        self._switchboard.notify()
 
     def _on_frame(self, frame: ws.Frame) -> bool:
         """Handle one client message; ``False`` ends the socket."""
@@ -268,25 +263,25 @@ class PushSocket:
             self.pings += 1
             if not self._stalled:
                 self._write(ws.encode(ws.OPCODE_PONG, frame.data))
-            self._fake.notify()
+            self._switchboard.notify()
             return True
         if frame.opcode == ws.OPCODE_PONG:
             return True
         if frame.opcode != ws.OPCODE_BINARY:
-            self._fake.record_error(AssertionError(f"a client sent a non-binary WebSocket message "
+            self._switchboard.record_error(AssertionError(f"a client sent a non-binary WebSocket message "
                                                    f"(opcode {frame.opcode})"))
             return True
         try:
             push = codec.parse_push_frame(frame.data)
         except DecodeError as exc:
-            self._fake.record_error(AssertionError(f"a client sent a frame that is not a push frame: {exc}"))
+            self._switchboard.record_error(AssertionError(f"a client sent a frame that is not a push frame: {exc}"))
             return True
         try:
             self._on_push_frame(push)
         except ProtobufDecodeError as exc:
-            self._fake.record_error(AssertionError(f"a client sent an undecodable {push.payload_type!r} "
+            self._switchboard.record_error(AssertionError(f"a client sent an undecodable {push.payload_type!r} "
                                                    f"payload: {exc}"))
-        self._fake.notify()
+        self._switchboard.notify()
         return True
 
     def _on_push_frame(self, push: codec.PushFrame) -> None:
@@ -296,7 +291,7 @@ class PushSocket:
             self.entered.append(enter)
             self._last_heartbeat = time.monotonic()
             if enter.room_id and enter.room_id != self.room_id:
-                self._fake.hub.move(self, enter.room_id)
+                self._switchboard.move(self, enter.room_id)
             self._answer_enter_room()
         elif kind == codec.HEARTBEAT:
             if not self.entered:
@@ -307,28 +302,40 @@ class PushSocket:
         elif kind == codec.ACK:
             _keep(self.acks, (push.log_id, push.payload.decode("utf-8", "replace")))
         else:
-            self._fake.record_error(AssertionError(f"a client sent a push frame of unknown type {kind!r}"))
+            self._switchboard.record_error(AssertionError(f"a client sent a push frame of unknown type {kind!r}"))
 
     def _answer_enter_room(self) -> None:
-        room = self._fake.room_by_id(self.room_id)
-        result = room.result([], need_ack=False) if room is not None else b""
-        self.send(codec.encode_frame(codec.ENTER_ROOM_RESPONSE, result, log_id=self._fake.hub.next_log_id(),
+        result = self._switchboard.enter_answer(self.room_id)
+        self.send(codec.encode_frame(codec.ENTER_ROOM_RESPONSE, result, log_id=self._switchboard.next_log_id(),
                                      headers={"compress_type": "none"}))
 
 
-class Hub:
-    """Which socket is in which room; frames a room's results and sends them to its sockets."""
+class Switchboard:
+    """Which push socket is in which room; frames a room's results and sends them to its sockets.
+    It also carries what the sockets need of the fake (a moto-style backend owns one).
 
-    def __init__(self, record_error: Callable[[BaseException], None]) -> None:
-        #: Where errors of background threads go (the fake's ``errors``).
+    :param record_error: keeps an error of a background thread for the test.
+    :param notify: wakes whoever waits for the fake's records to change.
+    :param stopping: set while the fake stops.
+    :param heartbeat_timeout: seconds without a heartbeat after which a socket is closed (``None``: never).
+    :param enter_answer: the result that answers an enter-room frame for a room id.
+    """
+
+    def __init__(self, *, record_error: Callable[[BaseException], None], notify: Callable[[], None],
+                 stopping: threading.Event, heartbeat_timeout: Optional[float],
+                 enter_answer: Callable[[int], bytes]) -> None:
         self.record_error = record_error
+        self.notify = notify
+        self.stopping = stopping
+        self.heartbeat_timeout = heartbeat_timeout
+        self.enter_answer = enter_answer
         self._lock = threading.Lock()
         self._rooms: Dict[int, List[PushSocket]] = {}
         self._log_ids = itertools.count(7_390_000_000_000_000_001)
         self._seq_ids = itertools.count(1)
 
     def __repr__(self) -> str:
-        return f"<Hub rooms={len(self._rooms)} sockets={len(self.all())}>"
+        return f"<Switchboard rooms={len(self._rooms)} sockets={len(self.all())}>"
 
     def next_log_id(self) -> int:
         """A fresh frame log id."""
@@ -357,14 +364,14 @@ class Hub:
         with self._lock:
             return [s for members in self._rooms.values() for s in members]
 
-    def sockets_of(self, room: Room) -> List[PushSocket]:
-        """The open sockets in ``room``."""
+    def sockets_of(self, room_id: int) -> List[PushSocket]:
+        """The open sockets in room ``room_id``."""
         with self._lock:
-            return list(self._rooms.get(room.room_id, ()))
+            return list(self._rooms.get(room_id, ()))
 
-    def publish(self, room: Room, result: bytes, need_ack: bool) -> None:
-        """Send ``result`` as a "msg" frame to each socket of ``room`` (gzip or not, as each asked)."""
-        sockets = self.sockets_of(room)
+    def publish(self, room_id: int, result: bytes, need_ack: bool) -> None:
+        """Send ``result`` as a "msg" frame to each socket of room ``room_id`` (gzip or not, as each asked)."""
+        sockets = self.sockets_of(room_id)
         if not sockets:
             return
         log_id, seq_id = self.next_log_id(), next(self._seq_ids)
@@ -375,116 +382,3 @@ class Hub:
                 frame = frames[sock.compress] = codec.encode_message_frame(result, log_id=log_id, seq_id=seq_id,
                                                                            compress=sock.compress)
             sock.send_frame(frame, log_id, need_ack)
-
-
-class PushHandler(RequestHandler):
-    """Reads the handshake unbuffered, so no WebSocket byte is left behind in a buffer (and, as
-    every handler of the fake, sends with ``TCP_NODELAY``: small frames leave at once)."""
-
-    rbufsize = 0
-
-
-class PushServer(LoopbackServer):
-    """The push server: one WebSocket endpoint at :data:`PUSH_PATH` (and TikTok's proxy paths)."""
-
-    def __init__(self, fake: FakeTikTok, *, port: int = 0) -> None:
-        super().__init__("push", fake, [], port=port, handler_class=PushHandler)
-        self._loop = SocketLoop(self.thread_name)
-        self._handed_over: "weakref.WeakSet[socket.socket]" = weakref.WeakSet()  # to the loop: left open
-
-    def start(self) -> None:
-        """Serve handshakes and read the open sockets, each on a background thread."""
-        self._loop.start()
-        super().start()
-
-    def stop(self) -> None:
-        """Stop serving handshakes, then close every open socket; joins the threads (bounded wait)."""
-        super().stop()
-        self._loop.stop()
-
-    def shutdown_request(self, request: Any) -> None:
-        """Close a connection after its handler, unless it is a WebSocket the socket loop now reads."""
-        if request not in self._handed_over:
-            super().shutdown_request(request)
-
-    @property
-    def url(self) -> str:
-        """``ws://127.0.0.1:PORT/webcast/im/push/v2/``."""
-        return f"ws://127.0.0.1:{self.port}{PUSH_PATH}"
-
-    def handle(self, handler: RequestHandler) -> None:
-        """Record the handshake and answer it: a fault's answer, a refusal, or the upgrade."""
-        request = handler.read_request()
-        request.route = "push" if request.path.startswith("/webcast/im/") else None
-        self.fake.record_request(request)
-        if request.route is None or request.method != "GET":
-            self.fake.record_error(AssertionError(f"the fake push server has no route for {request.method} "
-                                                  f"{request.path}"))
-            handler.write(Response(404))
-            return
-        response = self.fake.faults.respond("push", request, lambda: self._upgrade(handler, request))
-        if response is not None:
-            handler.write(response)
-        handler.close_connection = True
-
-    def _upgrade(self, handler: RequestHandler, request: Request) -> Optional[Response]:
-        """Refuse the handshake like TikTok, or switch protocols and serve the socket until it closes."""
-        refusal = self._refusal(request)
-        if refusal is not None:
-            return refusal
-        headers = request.headers
-        lines = ["HTTP/1.1 101 Switching Protocols", "Upgrade: websocket", "Connection: Upgrade",
-                 f"Sec-WebSocket-Accept: {ws.accept_key(headers['sec-websocket-key'])}",
-                 "Handshake-Options: ping-interval=10"]
-        offered = [p.strip() for p in headers.get("sec-websocket-protocol", "").split(",")]
-        if "echo-protocol" in offered:
-            lines.append("Sec-WebSocket-Protocol: echo-protocol")
-        sock: socket.socket = handler.connection
-        sock.setblocking(False)  # the socket loop reads what has arrived; sends wait in ws.send_all
-        push = PushSocket(sock, request, int(request.query["room_id"]), self.fake)
-        handshake = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
-        room = self.fake.room_by_id(push.room_id)
-        if room is None:  # deleted since the check
-            return _rejection(416, "parameter error")
-        room.admit(request.query.get("cursor", ""), lambda backlog: self._enter(push, handshake, backlog))
-        self._handed_over.add(sock)
-        self._loop.add(push)
-        return None
-
-    def _enter(self, push: PushSocket, handshake: bytes, backlog: List[bytes]) -> None:
-        """Join the room and answer the handshake, then send what was sent after the URL's cursor."""
-        with push._send_lock:  # in the room before the client can see the 101
-            self.fake.hub.join(push)
-            self.fake.add_socket(push)
-            ws.send_all(push.connection, handshake, SEND_TIMEOUT)
-        for result in backlog:
-            log_id = self.fake.hub.next_log_id()
-            push.send_frame(codec.encode_message_frame(result, log_id=log_id, compress=push.compress), log_id,
-                            need_ack=codec.parse_fetch_result(result).need_ack)
-
-    def _refusal(self, request: Request) -> Optional[Response]:
-        """The answer to a handshake TikTok would refuse (``None`` when it is acceptable)."""
-        headers = request.headers
-        if headers.get("upgrade", "").lower() != "websocket" or not headers.get("sec-websocket-key"):
-            return Response(400, b"not a WebSocket upgrade", {"Content-Type": "text/plain"})
-        if headers.get("sec-websocket-version") != "13":
-            return Response(426, b"", {"Sec-WebSocket-Version": "13"})
-        room_id = request.query.get("room_id", "")
-        if not room_id.isdigit():
-            self.fake.record_error(AssertionError(f"WebSocket handshake without a numeric room_id "
-                                                  f"(query keys: {sorted(request.query)})"))
-            return _rejection(416, "parameter error")
-        if self.fake.room_by_id(int(room_id)) is None:
-            return _rejection(416, "parameter error")
-        cookies = request.cookies
-        ttwid = cookies.get("ttwid", "")
-        if self.fake.require_ttwid and ttwid not in self.fake.issued_ttwids:
-            return _rejection(415, "DEVICE_BLOCKED")
-        signed_for = self.fake.issued_ttwids.get(ttwid)
-        if signed_for is not None and cookies.get("sessionid") != signed_for:
-            return _rejection(417, "illegal secret key")  # signed for a session, opened without it
-        return None
-
-
-def _rejection(status: int, message: str) -> Response:
-    return Response(200, b"", {"Handshake-Status": str(status), "Handshake-Msg": message})

@@ -1,8 +1,8 @@
 """A streamer and their room: state, history, and the scripting API that plays a live stream.
 
 A :class:`Room` does no I/O itself: each scripted event becomes one ``WebcastResponse`` handed
-to the push server (``publish``), which frames it and sends it to every socket in the room, in
-script order. Wherever a method takes a user, a plain unique id string will do.
+to the :class:`~tiktoklive.testing.push.Switchboard` (``publish``), which frames it and sends it
+to every socket in the room, in script order. Wherever a method takes a user, a plain unique id string will do.
 """
 from __future__ import annotations
 
@@ -11,44 +11,23 @@ import itertools
 import threading
 import time
 import zlib
-from typing import TYPE_CHECKING, Any, Callable, Deque, List, Mapping, Optional, Protocol, Sequence, Tuple, Union
+from typing import Any, Callable, Deque, List, Mapping, Optional, Sequence, Tuple, Union
 
 from google.protobuf.message import Message
 
 from tiktoklive import codec
 from tiktoklive._proto import webcast_pb2 as pb
 from tiktoklive.testing import factory
-
-if TYPE_CHECKING:
-    from tiktoklive.testing.busy import BusyStream
-    from tiktoklive.testing.push import PushSocket
+from tiktoklive.testing.busy import BusyStream
+from tiktoklive.testing.gifts import GIFTS
+from tiktoklive.testing.push import PushSocket, Switchboard
 
 UserLike = factory.UserLike
 
 #: Live status codes of TikTok's JSON (PROTOCOL §2.8).
 STATUS_LIVE, STATUS_OFFLINE = 2, 4
-#: The gifts of the fake's gift list: id -> (name, diamonds, streakable).
-GIFTS: Mapping[int, Tuple[str, int, bool]] = {
-    5655: ("Rose", 1, True), 5269: ("TikTok", 1, True), 5487: ("Finger Heart", 5, True),
-    5879: ("Doughnut", 30, True), 6064: ("GG", 1, True), 7934: ("Heart Me", 1, True),
-    5658: ("Perfume", 20, True), 6427: ("Hat and Mustache", 99, True), 11046: ("Galaxy", 1000, False),
-    6369: ("Lion", 29999, False), 7312: ("TikTok Universe", 34999, False),
-}
 #: How many sent messages a room keeps (the newest) to resume a cursor from: about 40 s of a busy room.
 BACKLOG_MESSAGES = 20_000
-
-
-class Hub(Protocol):
-    """Where a room's results go: the push server."""
-
-    def publish(self, room: Room, result: bytes, need_ack: bool) -> None:
-        """Frame ``result`` and send it to every socket in ``room``, in call order."""
-
-    def sockets_of(self, room: Room) -> List[PushSocket]:
-        """The open sockets in ``room``."""
-
-    def record_error(self, error: BaseException) -> None:
-        """Keep an error of a background thread for the test."""
 
 
 class Room:
@@ -69,7 +48,7 @@ class Room:
     holding messages ``N-k+1 .. N`` has cursor ``s-N``, so a reader can tell what it missed.
     """
 
-    def __init__(self, unique_id: str, room_id: int, hub: Hub, *, live: bool = True,
+    def __init__(self, unique_id: str, room_id: int, switchboard: Switchboard, *, live: bool = True,
                  title: str = "", follower_count: int = 12840) -> None:
         self.unique_id = unique_id
         self.room_id = room_id
@@ -82,7 +61,7 @@ class Room:
         self.start_time = int(time.time()) - 600
         #: Viewer count (``viewers()``/``join()`` change it), total likes, total joins.
         self.viewer_count, self.like_count, self.enter_count = 0, 0, 0
-        self._hub = hub
+        self._switchboard = switchboard
         self._lock = threading.RLock()
         self._seq = itertools.count(1)
         self._cursor_seq = 0  # messages sent so far (the position)
@@ -96,7 +75,7 @@ class Room:
 
     def sockets(self) -> List[PushSocket]:
         """The open push sockets in this room."""
-        return self._hub.sockets_of(self)
+        return self._switchboard.sockets_of(self.room_id)
 
     @property
     def live(self) -> bool:
@@ -212,7 +191,7 @@ class Room:
             self._cursor_seq += len(built)
             data = self.result(built, need_ack=need_ack)
             self._keep(data, len(built))
-            self._hub.publish(self, data, need_ack)
+            self._switchboard.publish(self.room_id, data, need_ack)
         return data
 
     def _keep(self, data: bytes, count: int) -> None:
@@ -367,10 +346,8 @@ class Room:
         :param duration: seconds to run (``None``: until :meth:`stop_busy` or the fake stops).
         :returns: the running stream (``stop()``, ``wait()``, ``sent``).
         """
-        from tiktoklive.testing.busy import BusyStream
-
         stream = BusyStream(self, rate=rate, duration=duration, mix=mix, per_frame=per_frame, seed=seed,
-                            on_error=self._hub.record_error)
+                            on_error=self._switchboard.record_error)
         with self._lock:
             self._busy = [s for s in self._busy if s.is_alive()] + [stream]
         stream.start()

@@ -2,24 +2,22 @@
 
 Each surface of the fake (web, webcast, sign server, push server) is one :class:`LoopbackServer`.
 Its routes are ``(method, path pattern, route name, handler)`` rows, moto-style; a handler takes
-the fake, the path's named groups and the :class:`Request`, and returns a :class:`Response`. A request no
+the fake's state (:class:`~tiktoklive.testing.backend.FakeBackend`), the path's named groups and the
+:class:`Request`, and returns a :class:`Response`. A request no
 route matches gets a loud 404 and is recorded as an error of the fake.
 """
 from __future__ import annotations
 
-import dataclasses
-import json
 import logging
 import re
 import socket
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Pattern, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Pattern, Sequence, Tuple
 from urllib.parse import parse_qsl, urlsplit
 
-if TYPE_CHECKING:
-    from tiktoklive.testing.fake import FakeTikTok
+from tiktoklive.testing.backend import FakeBackend
+from tiktoklive.testing.exchange import Request, Response
 
 logger = logging.getLogger(__name__)
 
@@ -27,81 +25,7 @@ logger = logging.getLogger(__name__)
 JOIN_TIMEOUT = 5.0
 
 
-@dataclasses.dataclass
-class Request:
-    """One HTTP request as the fake received it.
-
-    :ivar surface: which server got it: ``"web"``, ``"webcast"``, ``"sign"`` or ``"push"``.
-    :ivar route: the name of the route that answered it (``None`` when none matched).
-    :ivar query: the query parameters (the last value of a repeated name wins).
-    :ivar headers: the headers, names lower-cased.
-    """
-
-    surface: str
-    method: str
-    path: str
-    query: Dict[str, str]
-    headers: Dict[str, str]
-    body: bytes = b""
-    route: Optional[str] = None
-    #: When it arrived (``time.time()``).
-    received_at: float = dataclasses.field(default_factory=time.time)
-
-    def __repr__(self) -> str:
-        return f"<Request {self.surface} {self.method} {self.path} route={self.route}>"
-
-    @property
-    def cookies(self) -> Dict[str, str]:
-        """The ``Cookie`` header as a dict (parsed leniently: ``k=v; k2=v2;``)."""
-        return parse_cookie_header(self.headers.get("cookie", ""))
-
-    def json(self) -> Any:
-        """The body as JSON (``None`` when it is not JSON)."""
-        try:
-            return json.loads(self.body or b"null")
-        except ValueError:
-            return None
-
-
-def parse_cookie_header(header: str) -> Dict[str, str]:
-    """``a=b; c=d`` as a dict, tolerating stray separators and spaces."""
-    cookies: Dict[str, str] = {}
-    for part in header.split(";"):
-        name, sep, value = part.strip().partition("=")
-        if sep and name:
-            cookies[name] = value
-    return cookies
-
-
-@dataclasses.dataclass
-class Response:
-    """What a route answers: status, headers and body."""
-
-    status: int = 200
-    body: bytes = b""
-    headers: Dict[str, str] = dataclasses.field(default_factory=dict)
-
-    def __repr__(self) -> str:
-        return f"<Response {self.status} {len(self.body)} bytes>"
-
-    @classmethod
-    def json(cls, data: Any, status: int = 200, headers: Optional[Mapping[str, str]] = None) -> Response:
-        """A JSON answer (``Content-Type: application/json``)."""
-        return cls(status, json.dumps(data, separators=(",", ":")).encode(),
-                   {"Content-Type": "application/json; charset=utf-8", **(headers or {})})
-
-    @classmethod
-    def html(cls, text: str, status: int = 200) -> Response:
-        """An HTML page."""
-        return cls(status, text.encode("utf-8"), {"Content-Type": "text/html; charset=utf-8"})
-
-    @classmethod
-    def protobuf(cls, data: bytes, headers: Optional[Mapping[str, str]] = None) -> Response:
-        """A protobuf body (``Content-Type: application/protobuf``)."""
-        return cls(200, data, {"Content-Type": "application/protobuf", **(headers or {})})
-
-
-Handler = Callable[["FakeTikTok", Dict[str, str], Request], Response]
+Handler = Callable[[FakeBackend, Dict[str, str], Request], Response]
 Route = Tuple[str, Pattern[str], str, Handler]
 
 
@@ -148,7 +72,7 @@ class RequestHandler(BaseHTTPRequestHandler):
         """Record a request http.server refuses (TLS, not HTTP, an unknown method), then answer it."""
         line = getattr(self, "raw_requestline", b"")
         tls = line[:1] == b"\x16"
-        self.server.fake.record_error(AssertionError(
+        self.server.backend.record_error(AssertionError(
             f"a client spoke TLS to the fake's {self.server.role} server, which serves http:// only "
             "(tiktok-live-connector uses https:// for loopback hosts: give it a host name)" if tls else
             f"the fake's {self.server.role} server refused a request ({code} {message}): {line[:40]!r}"))
@@ -170,7 +94,7 @@ class LoopbackServer(ThreadingHTTPServer):
     closes the open connections and joins the threads.
 
     :param role: the surface's name (``"web"``, ``"webcast"``, ``"sign"``, ``"push"``).
-    :param fake: the fake whose state, faults and records the routes use.
+    :param backend: the fake's state, faults and records, which the routes use.
     :param routes: the route table.
     :param port: the port to bind (0: a free one).
     """
@@ -178,11 +102,11 @@ class LoopbackServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, role: str, fake: FakeTikTok, routes: Sequence[Route], *, port: int = 0,
+    def __init__(self, role: str, backend: FakeBackend, routes: Sequence[Route], *, port: int = 0,
                  handler_class: type = RequestHandler) -> None:
         super().__init__(("127.0.0.1", port), handler_class)
         self.role = role
-        self.fake = fake
+        self.backend = backend
         self.routes = list(routes)
         self._lock = threading.Lock()
         self._workers: List[threading.Thread] = []
@@ -253,7 +177,7 @@ class LoopbackServer(ThreadingHTTPServer):
         except OSError:
             pass  # the peer went away, or stop() shut the socket down
         except Exception as exc:  # noqa: BLE001 (kept for the test, not lost with the thread)
-            self.fake.record_error(exc)
+            self.backend.record_error(exc)
         finally:
             with self._lock:
                 if request in self._connections:
@@ -270,21 +194,21 @@ class LoopbackServer(ThreadingHTTPServer):
                 match = (name, func, found.groupdict())
                 break
         if match is None:
-            self.fake.record_request(request)
+            self.backend.record_request(request)
             known = any(p.fullmatch(request.path) for _, p, _, _ in self.routes)
             status = 405 if known else 404
-            self.fake.record_error(AssertionError(f"the fake {self.role} server has no route for "
+            self.backend.record_error(AssertionError(f"the fake {self.role} server has no route for "
                                                   f"{request.method} {request.path}"))
             handler.write(Response.json({"status_code": status, "message": f"fake TikTok: no route for "
                                          f"{request.method} {request.path}"}, status))
             return
         name, func, groups = match
         request.route = name
-        self.fake.record_request(request)
+        self.backend.record_request(request)
         try:
-            response = self.fake.faults.respond(name, request, lambda: func(self.fake, groups, request))
+            response = self.backend.faults.respond(name, request, lambda: func(self.backend, groups, request))
         except Exception as exc:  # noqa: BLE001 (a bug of the fake or of a fault: kept for the test)
-            self.fake.record_error(exc)
+            self.backend.record_error(exc)
             response = Response.json({"status_code": 500, "message": f"fake TikTok failed: {exc!r}"}, 500)
         if response is None:
             handler.close_connection = True  # the fake is stopping: no answer

@@ -9,8 +9,8 @@ Start with :class:`WebClient`::
 from __future__ import annotations
 
 from tiktoklive.web.client import OPTION_NAMES, WebClient
+from tiktoklive.web.models import Gift, LiveRoomUserInfo, RoomInfo, RoomOwner
 from tiktoklive.web.push_url import websocket_headers, websocket_url
-from tiktoklive.web.results import Gift, LiveRoomUserInfo, RoomInfo, RoomOwner
 from tiktoklive.web.unique_id import parse_unique_id
 
 __all__ = ["OPTION_NAMES", "Gift", "LiveRoomUserInfo", "RoomInfo", "RoomOwner", "WebClient", "parse_unique_id",

@@ -29,8 +29,8 @@ from tiktoklive.errors import (
     SignAPIError,
     UnknownOptionError,
 )
-from tiktoklive.web import answers, composite, defaults, options, push_url
-from tiktoklive.web.results import Gift, LiveRoomUserInfo, RoomInfo
+from tiktoklive.web import composite, defaults, options, push_url, responses
+from tiktoklive.web.models import Gift, LiveRoomUserInfo, RoomInfo
 from tiktoklive.web.unique_id import parse_unique_id
 
 logger = logging.getLogger(__name__)
@@ -229,7 +229,7 @@ class WebClient:
         route = "fetch_room_info_from_html"
         unique_id = parse_unique_id(unique_id)
         response = self._get(self.web_base_url, f"/@{unique_id}/live", route=route)
-        return answers.live_page(response, unique_id=unique_id, route=route)
+        return responses.live_page(response, unique_id=unique_id, route=route)
 
     def fetch_room_info_from_api_live(self, unique_id: str) -> LiveRoomUserInfo:
         """Read a streamer's room from ``GET /api-live/user/room/``.
@@ -244,7 +244,7 @@ class WebClient:
         unique_id = parse_unique_id(unique_id)
         response = self._get(self.web_base_url, "/api-live/user/room/", route=route,
                              params={"uniqueId": unique_id, "sourceType": "54"})
-        return answers.api_live(response, unique_id=unique_id, route=route)
+        return responses.api_live(response, unique_id=unique_id, route=route)
 
     def fetch_room_info(self, room_id: str) -> RoomInfo:
         """Read a room's details (``GET webcast/room/info/``); the whole answer stays in ``.raw``.
@@ -256,7 +256,7 @@ class WebClient:
         route = "fetch_room_info"
         response = self._get(self.webcast_base_url, "/webcast/room/info/", route=route,
                              params={"room_id": str(room_id)})
-        return answers.room_info(response, room_id=str(room_id), route=route)
+        return responses.room_info(response, room_id=str(room_id), route=route)
 
     def fetch_room_gifts(self, room_id: str, *, signed: bool | None = None) -> list[Gift]:
         """List the gifts that can be sent in a room (``GET webcast/gift/list/``).
@@ -280,7 +280,7 @@ class WebClient:
                     raise
                 logger.warning("[%s] signing failed (%s), fetching the gift list unsigned", route, exc)
         response = self._send(request["url"], route=route, headers=request.get("headers"))
-        return answers.gift_list(response, route=route)
+        return responses.gift_list(response, route=route)
 
     def _signed_request(self, url: str) -> dict[str, Any]:
         """Sign ``url`` (with the session only when ``authenticate_ws``); refuse a URL off the webcast origin."""
@@ -306,7 +306,7 @@ class WebClient:
                              params={"room_id": str(room_id), "cursor": cursor, "internal_ext": internal_ext,
                                      "resp_content_type": "protobuf", "did_rule": "3", "fetch_rule": "1",
                                      "live_id": "12", "identity": "audience", "last_rtt": "0"})
-        return answers.fetch_result(response, route=route)
+        return responses.fetch_result(response, route=route)
 
     def fetch_signed_websocket(self, room_id: str, cursor: str = "") -> signing.SignedWebSocket:
         """Get a room's initial fetch (WebSocket URL, cursor, backlog) and store its cookies in the jar.

@@ -11,7 +11,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from tiktoklive.errors import (
     InvalidOptionError,
@@ -22,16 +22,30 @@ from tiktoklive.errors import (
 )
 from tiktoklive.web.unique_id import parse_unique_id
 
-if TYPE_CHECKING:  # pragma: no cover
-    from tiktoklive.web.client import WebClient
-
 logger = logging.getLogger(__name__)
 
 #: Longest wait between two polls of :func:`wait_until_live` while the routes keep failing.
 MAX_BACKOFF = 300.0
 
 
-def _routes(client: WebClient) -> list[tuple[str, Callable[[str], Any]]]:
+class Lookups(Protocol):
+    """What the chains need of a client (:class:`~tiktoklive.web.WebClient` is one): its
+    single-request lookups, each returning a result with ``room_id`` and ``is_live``, and two options."""
+
+    connect_with_unique_id: bool
+    log_fetch_fallback_errors: bool
+
+    def fetch_room_info_from_html(self, unique_id: str) -> Any:
+        """The live page's data."""
+
+    def fetch_room_info_from_api_live(self, unique_id: str) -> Any:
+        """``api-live``'s data."""
+
+    def fetch_room_id_from_signer(self, unique_id: str) -> Any:
+        """The sign server's room id lookup."""
+
+
+def _routes(client: Lookups) -> list[tuple[str, Callable[[str], Any]]]:
     routes: list[tuple[str, Callable[[str], Any]]] = [
         ("fetch_room_info_from_html", client.fetch_room_info_from_html),
         ("fetch_room_info_from_api_live", client.fetch_room_info_from_api_live)]
@@ -40,7 +54,7 @@ def _routes(client: WebClient) -> list[tuple[str, Callable[[str], Any]]]:
     return routes
 
 
-def _first(client: WebClient, unique_id: str, attribute: str, what: str) -> Any:
+def _first(client: Lookups, unique_id: str, attribute: str, what: str) -> Any:
     """The first non-``None`` ``attribute`` of a route's result, trying each route in turn."""
     unique_id = parse_unique_id(unique_id)
     errors: list[BaseException] = []
@@ -62,7 +76,7 @@ def _first(client: WebClient, unique_id: str, attribute: str, what: str) -> Any:
                             "proxy, a session_id or connect_with_unique_id=True", errors, route="composite")
 
 
-def fetch_room_id(client: WebClient, unique_id: str) -> str:
+def fetch_room_id(client: Lookups, unique_id: str) -> str:
     """A streamer's room id, from the first route that knows it.
 
     :raises UserNotFoundError: every route says the user does not exist.
@@ -71,7 +85,7 @@ def fetch_room_id(client: WebClient, unique_id: str) -> str:
     return str(_first(client, unique_id, "room_id", "room id"))
 
 
-def fetch_is_live(client: WebClient, unique_id: str) -> bool:
+def fetch_is_live(client: Lookups, unique_id: str) -> bool:
     """Whether a streamer is live now (status other than 4, ended), from the first route that knows.
 
     :raises UserNotFoundError: every route says the user does not exist.
@@ -80,7 +94,7 @@ def fetch_is_live(client: WebClient, unique_id: str) -> bool:
     return bool(_first(client, unique_id, "is_live", "live status"))
 
 
-def wait_until_live(client: WebClient, unique_id: str, *, poll_interval: float = 30.0,
+def wait_until_live(client: Lookups, unique_id: str, *, poll_interval: float = 30.0,
                     timeout: float | None = None, stop_event: threading.Event | None = None) -> bool:
     """Block until a streamer is live, polling :func:`fetch_is_live` every ``poll_interval`` seconds.
 

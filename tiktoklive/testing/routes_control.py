@@ -12,13 +12,12 @@ Every call is a ``POST`` with a JSON object of keyword arguments (users as uniqu
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import Any, Dict, List
 
-from tiktoklive.testing.server import Request, Response, Route, route
-
-if TYPE_CHECKING:
-    from tiktoklive.testing.fake import FakeTikTok
-    from tiktoklive.testing.rooms import Room
+from tiktoklive.testing.backend import FakeBackend
+from tiktoklive.testing.exchange import Request, Response
+from tiktoklive.testing.rooms import Room
+from tiktoklive.testing.server import Route, route
 
 #: Room methods the control API may call.
 ROOM_ACTIONS = ("chat", "gift", "like", "follow", "share", "join", "viewers", "battle", "subscribe", "question",
@@ -57,41 +56,41 @@ def _call(target: Any, name: str, allowed: tuple, request: Request) -> Response:
     return Response.json({"ok": True, "result": result if isinstance(result, (int, str, bool)) else None})
 
 
-def create_room(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def create_room(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``POST /_fake/rooms/{unique_id}``."""
     arguments = _arguments(request)
-    return Response.json(room_state(fake.room(groups["unique_id"], live=bool(arguments.get("live", True)))))
+    return Response.json(room_state(backend.room(groups["unique_id"], live=bool(arguments.get("live", True)))))
 
 
-def room_action(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def room_action(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``POST /_fake/rooms/{unique_id}/{action}``."""
-    room = fake.rooms.get(groups["unique_id"])
+    room = backend.rooms.get(groups["unique_id"])
     if room is None:
         return Response.json({"ok": False, "message": f"no room @{groups['unique_id']}; create it first"}, 404)
     return _call(room, groups["action"], ROOM_ACTIONS, request)
 
 
-def fault(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def fault(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``POST /_fake/faults/{name}``."""
-    return _call(fake.faults, groups["name"], FAULT_ACTIONS, request)
+    return _call(backend.faults, groups["name"], FAULT_ACTIONS, request)
 
 
-def reset(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def reset(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``POST /_fake/reset``."""
-    fake.reset()
+    backend.reset()
     return Response.json({"ok": True})
 
 
-def state(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def state(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``GET /_fake/state``."""
     sockets = [{"room_id": str(s.room_id), "open": not s.closed.is_set(), "cookies": sorted(s.cookies),
                 "compress": s.compress, "entered": len(s.entered), "heartbeats": len(s.heartbeats),
                 "acks": len(s.acks), "unacked": len(s.unacked), "close_code": s.close_code, "closed_by": s.closed_by}
-               for s in list(fake.sockets)]
-    return Response.json({"urls": fake.urls, "rooms": [room_state(r) for r in list(fake.rooms.values())],
+               for s in list(backend.sockets)]
+    return Response.json({"urls": backend.urls, "rooms": [room_state(r) for r in list(backend.rooms.values())],
                           "sockets": sockets, "requests": [f"{r.surface} {r.method} {r.path}" for r in
-                                                           list(fake.requests)],
-                          "errors": [f"{type(e).__name__}: {e}" for e in list(fake.errors)]})
+                                                           list(backend.requests)],
+                          "errors": [f"{type(e).__name__}: {e}" for e in list(backend.errors)]})
 
 
 ROUTES: List[Route] = [

@@ -1,4 +1,4 @@
-"""Reading TikTok's answers: a typed result out of a response, or the error the response means.
+"""Reading TikTok's responses: a typed result (:mod:`tiktoklive.web.models`) out of a response, or the error it means.
 
 No I/O here: :class:`~tiktoklive.web.WebClient` sends the requests and hands each response to
 one of these functions, named after its route.
@@ -19,7 +19,7 @@ from tiktoklive.errors import (
     InvalidResponseError,
     UserNotFoundError,
 )
-from tiktoklive.web.results import Gift, LiveRoomUserInfo, RoomInfo
+from tiktoklive.web.models import Gift, LiveRoomUserInfo, RoomInfo
 
 _SIGI_STATE = re.compile(r'<script id="SIGI_STATE" type="application/json">(.*?)</script>')
 _CAPTCHA_MARKER = "tiktok-verify-page"

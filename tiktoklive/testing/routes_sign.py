@@ -14,17 +14,16 @@ import os
 import time
 import zlib
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from tiktoklive.signer import SIGNATURE_PARAMS
+from tiktoklive.testing.backend import FakeBackend
+from tiktoklive.testing.exchange import Request, Response, parse_cookie_header
 from tiktoklive.testing.faults import SIGN_MESSAGES, sign_ids
-from tiktoklive.testing.server import Handler, Request, Response, Route, parse_cookie_header, route
-from tiktoklive.testing.web import user_info_json
-
-if TYPE_CHECKING:
-    from tiktoklive.testing.fake import FakeTikTok
-    from tiktoklive.testing.rooms import Room
+from tiktoklive.testing.rooms import Room
+from tiktoklive.testing.routes_web import user_info_json
+from tiktoklive.testing.server import Handler, Route, route
 
 #: Requests per window the fake's rate-limit route reports.
 LIMITS = {"minute": 30, "hour": 300, "day": 2000}
@@ -38,13 +37,13 @@ def _error(status: int, message: Optional[str] = None) -> Response:
 
 def authorized(handler: Handler) -> Handler:
     """Wrap a route so that it answers 401 unless the request carries the fake's API key or one of its JWTs."""
-    def check(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
-        if fake.api_key is not None:
+    def check(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
+        if backend.api_key is not None:
             key = request.headers.get("x-api-key") or request.query.get("apiKey")
             jwt = request.headers.get("x-jwt-key")
-            if key != fake.api_key and jwt not in fake.issued_jwts:
+            if key != backend.api_key and jwt not in backend.issued_jwts:
                 return _error(401)
-        return handler(fake, groups, request)
+        return handler(backend, groups, request)
     check.__doc__ = handler.__doc__
     return check
 
@@ -57,34 +56,34 @@ def new_ttwid() -> str:
 
 
 @authorized
-def connect(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def connect(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """The initial fetch: ``GET /webcast/rooms/{room_id}/connect``, ``/webcast/anchors/{unique_id}/connect``
     or ``/webcast/fetch?room_id=…``. Raw protobuf ``WebcastResponse`` plus ``x-set-tt-cookie``."""
     room: Optional[Room] = None
     room_id = groups.get("room_id") or request.query.get("room_id", "")
     unique_id = groups.get("unique_id") or request.query.get("unique_id", "")
     if room_id.isdigit() and int(room_id):
-        room = fake.room_by_id(int(room_id))
+        room = backend.room_by_id(int(room_id))
     elif unique_id:
-        room = fake.rooms.get(unique_id.lstrip("@"))
+        room = backend.rooms.get(unique_id.lstrip("@"))
     if room is None:
         return _error(404, "Room not found.")
     session = parse_cookie_header(request.headers.get("x-cookie-header", "")).get("sessionid")
     if request.query.get("platform") == "mobile" and not (session or request.query.get("session_id")):
         return _error(400, "A mobile WebSocket needs a logged-in session (x-cookie-header with sessionid).")
     ttwid = new_ttwid()
-    fake.issued_ttwids[ttwid] = session or request.query.get("session_id") or None
+    backend.issued_ttwids[ttwid] = session or request.query.get("session_id") or None
     cookies = f"ttwid={ttwid}; tt_chain_token={os.urandom(12).hex()}; tt_csrf_token={os.urandom(8).hex()}"
     headers = {"x-set-tt-cookie": cookies, "x-room-id": str(room.room_id), **sign_ids()}
     preferred = [a for a in request.query.get("preferred_agent_ids", "").split(",") if a]
     if preferred:
         headers["x-agent-id"] = preferred[0]
-    body = room.initial_result(fake.urls["push"], request.query.get("cursor", ""))
+    body = room.initial_result(backend.urls["push"], request.query.get("cursor", ""))
     return Response.protobuf(body, headers)
 
 
 @authorized
-def sign_url(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def sign_url(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``POST /tiktok/sign_url`` (and its other paths): any URL, signed on the fake's own origin."""
     body = request.json()
     url = body.get("url") if isinstance(body, dict) else None
@@ -94,9 +93,9 @@ def sign_url(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Resp
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in SIGNATURE_PARAMS]
     tokens = {"msToken": base64.urlsafe_b64encode(os.urandom(96)).decode().rstrip("="),
               "X-Bogus": "DFSzswVL" + os.urandom(12).hex(), "X-Gnarly": base64.b64encode(os.urandom(48)).decode()}
-    origin = fake.urls["web"] if parts.path.startswith(("/@", "/api-live")) else fake.urls["webcast"]
+    origin = backend.urls["web"] if parts.path.startswith(("/@", "/api-live")) else backend.urls["webcast"]
     signed = f"{origin}{parts.path}?{urlencode(query + list(tokens.items()))}"
-    user_agent = body.get("userAgent") or fake.user_agent
+    user_agent = body.get("userAgent") or backend.user_agent
     name, _, version = user_agent.partition("/")
     return Response.json({"code": 200, "message": "", "response": {
         "signedUrl": signed, "userAgent": user_agent, "browserName": name, "browserVersion": version,
@@ -104,10 +103,10 @@ def sign_url(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Resp
 
 
 @authorized
-def room_id(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def room_id(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``GET /webcast/anchors/{unique_id}/room_id`` (or ``/webcast/room_id?uniqueId=…``); outcome in ``code``."""
     unique_id = (groups.get("unique_id") or request.query.get("uniqueId", "")).lstrip("@")
-    room = fake.rooms.get(unique_id)
+    room = backend.rooms.get(unique_id)
     if room is None:
         return Response.json({"code": 404, "ok": False, "message": f"Could not find a room for @{unique_id}.",
                               "routes_attempted": ["html", "api"], "is_live": False, "room_id": None,
@@ -117,10 +116,10 @@ def room_id(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Respo
 
 
 @authorized
-def room_info(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def room_info(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``GET /webcast/anchors/{unique_id}/room_info`` (paid): the live page's data, as ``data.raw``."""
     unique_id = groups["unique_id"].lstrip("@")
-    room = fake.rooms.get(unique_id)
+    room = backend.rooms.get(unique_id)
     if room is None:
         return Response.json({"code": 404, "ok": False, "message": f"Could not find a room for @{unique_id}.",
                               "routes_attempted": ["html", "api"], "source": None, "data": None}, headers=sign_ids())
@@ -131,12 +130,12 @@ def room_info(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Res
 
 
 @authorized
-def chat(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def chat(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``POST /webcast/rooms/{room_id}/chat`` with ``x-cookie-header``: the comment appears in the room."""
     session = parse_cookie_header(request.headers.get("x-cookie-header", "")).get("sessionid")
     if not session:
         return _error(401, "A logged-in session (x-cookie-header with sessionid) is required.")
-    room = fake.room_by_id(int(groups["room_id"]))
+    room = backend.room_by_id(int(groups["room_id"]))
     body = request.json()
     content = body.get("content") if isinstance(body, dict) else None
     if room is None:
@@ -149,10 +148,10 @@ def chat(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response
 
 
 @authorized
-def rate_limits(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def rate_limits(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``GET /accounts/me/rate_limits``: the initial fetches counted per minute, hour and day."""
     now = time.time()
-    fetches = [r.received_at for r in fake.requests if r.route == "sign_connect"]
+    fetches = [r.received_at for r in backend.requests if r.route == "sign_connect"]
     body: Dict[str, Any] = {"code": 200}
     for window, limit in LIMITS.items():
         used = sum(1 for t in fetches if now - t < _WINDOWS[window])
@@ -162,7 +161,7 @@ def rate_limits(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> R
 
 
 @authorized
-def create_jwt(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def create_jwt(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``POST /accounts/{account_id}/jwt/create``: a JWT the fake then accepts as ``x-jwt-key``."""
     body = request.json()
     body = body if isinstance(body, dict) else {}
@@ -172,8 +171,8 @@ def create_jwt(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Re
     claims = {"account_id": groups["account_id"], "limits": body.get("limits", {}),
               "exp": int(time.time()) + expire_after}
     token = ".".join(_b64(json.dumps(part).encode()) for part in ({"alg": "HS256", "typ": "JWT"}, claims))
-    token += "." + _b64(hmac.new(fake.jwt_secret, token.encode(), hashlib.sha256).digest())
-    fake.issued_jwts.add(token)
+    token += "." + _b64(hmac.new(backend.jwt_secret, token.encode(), hashlib.sha256).digest())
+    backend.issued_jwts.add(token)
     return Response.json({"code": 200, "message": "", "token": token}, headers=sign_ids())
 
 

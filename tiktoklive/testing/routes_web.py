@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import time
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import Any, Dict, List
 
 from tiktoklive.testing import factory
-from tiktoklive.testing.rooms import GIFTS, Room
-from tiktoklive.testing.server import Request, Response, Route, route
-
-if TYPE_CHECKING:
-    from tiktoklive.testing.fake import FakeTikTok
+from tiktoklive.testing.backend import FakeBackend
+from tiktoklive.testing.exchange import Request, Response
+from tiktoklive.testing.gifts import GIFTS
+from tiktoklive.testing.rooms import Room
+from tiktoklive.testing.server import Route, route
 
 #: ``statusCode`` of ``api-live`` for an unknown user.
 USER_NOT_FOUND_CODE = 19881007
@@ -117,12 +117,12 @@ def _sigi_page(title: str, state: Dict[str, Any]) -> Response:
         f'<script id="SIGI_STATE" type="application/json">{data}</script>\n</body></html>')
 
 
-def live_page(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def live_page(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``GET /@{unique_id}/live``: the page whose ``SIGI_STATE`` holds ``LiveRoom.liveRoomUserInfo``."""
     unique_id = groups["unique_id"].lstrip("@")
     app = {"AppContext": {"appContext": {"language": "en", "region": "DE", "wid": "7300000000000000000"}},
            "SEOState": {"canonical": f"https://www.tiktok.com/@{unique_id}/live"}}
-    room = fake.rooms.get(unique_id)
+    room = backend.rooms.get(unique_id)
     if room is None:
         return _sigi_page("TikTok - Make Your Day", app)
     info = user_info_json(room)
@@ -131,20 +131,20 @@ def live_page(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Res
     return _sigi_page(f"{room.host.nickname} (@{unique_id}) is LIVE | TikTok", state)
 
 
-def api_live(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def api_live(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``GET /api-live/user/room/?uniqueId=…&sourceType=54``."""
-    room = fake.rooms.get(request.query.get("uniqueId", "").lstrip("@"))
+    room = backend.rooms.get(request.query.get("uniqueId", "").lstrip("@"))
     if room is None:
         return Response.json({"data": {}, "extra": _extra(), "message": "user_not_found",
                               "statusCode": USER_NOT_FOUND_CODE})
     return Response.json({"data": user_info_json(room), "extra": _extra(), "message": "", "statusCode": 0})
 
 
-def room_info(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def room_info(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``GET /webcast/room/info/?room_id=…`` (or ``info_by_user/?unique_id=…``)."""
     room_id = request.query.get("room_id", "")
-    room = (fake.room_by_id(int(room_id)) if room_id.isdigit()
-            else fake.rooms.get(request.query.get("unique_id", "")))
+    room = (backend.room_by_id(int(room_id)) if room_id.isdigit()
+            else backend.rooms.get(request.query.get("unique_id", "")))
     if room is None:
         return Response.json({"status_code": ROOM_NOT_FOUND_CODE, "message": "room not found", "data": None,
                               "extra": _extra()})
@@ -153,40 +153,40 @@ def room_info(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Res
     return Response.json({"status_code": 0, "data": room_info_json(room), "extra": _extra()})
 
 
-def check_alive(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def check_alive(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``GET /webcast/room/check_alive/?room_ids=A,B``: one entry per id, in request order."""
     entries: List[Dict[str, Any]] = []
     for text in filter(None, request.query.get("room_ids", "").split(",")):
-        room = fake.room_by_id(int(text)) if text.isdigit() else None
+        room = backend.room_by_id(int(text)) if text.isdigit() else None
         entries.append({"alive": bool(room and room.live), "room_id": int(text) if text.isdigit() else 0,
                         "room_id_str": text})
     return Response.json({"data": entries, "extra": _extra(), "status_code": 0})
 
 
-def gift_list(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def gift_list(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``GET /webcast/gift/list/``: the fake's gift catalogue (ids as JSON numbers)."""
     return Response.json({"status_code": 0, "data": {"gifts": [gift_json(gift_id) for gift_id in GIFTS]},
                           "extra": _extra()})
 
 
-def im_fetch(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def im_fetch(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``GET /webcast/im/fetch/?room_id=…&cursor=…``: the messages after ``cursor``, as protobuf.
 
     Like TikTok, answers an empty body unless the request is signed (``msToken``) or carries a
     ``sessionid`` cookie.
     """
     room_id = request.query.get("room_id", "")
-    room = fake.room_by_id(int(room_id)) if room_id.isdigit() else None
+    room = backend.room_by_id(int(room_id)) if room_id.isdigit() else None
     if room is None or not ("msToken" in request.query or request.cookies.get("sessionid")):
         return Response.protobuf(b"")
-    return Response.protobuf(room.poll(request.query.get("cursor", ""), fake.urls["push"]))
+    return Response.protobuf(room.poll(request.query.get("cursor", ""), backend.urls["push"]))
 
 
-def profile_page(fake: FakeTikTok, groups: Dict[str, str], request: Request) -> Response:
+def profile_page(backend: FakeBackend, groups: Dict[str, str], request: Request) -> Response:
     """``GET /@{user}``: the profile page; its ``__UNIVERSAL_DATA_FOR_REHYDRATION__`` gives the
     ``uniqueId`` (TikTokLive resolves numeric user ids with it)."""
     who = groups["user"].lstrip("@")
-    room = fake.rooms.get(who) or next((r for r in list(fake.rooms.values()) if str(r.host.id) == who), None)
+    room = backend.rooms.get(who) or next((r for r in list(backend.rooms.values()) if str(r.host.id) == who), None)
     scope: Dict[str, Any] = {"webapp.app-context": {"language": "en", "region": "DE"}}
     if room is not None:
         scope["webapp.user-detail"] = {"userInfo": {"user": user_json(room), "stats": user_info_json(room)["stats"]},
