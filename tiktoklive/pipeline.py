@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import collections
 import logging
-from typing import Callable, Dict, Iterable, List, NamedTuple, Optional
+import operator
+from typing import Callable, Dict, Iterable, List, NamedTuple, Optional, Tuple
 
 from google.protobuf.message import DecodeError as ProtobufDecodeError
 
@@ -41,6 +42,7 @@ SEEN_IDS = 4096
 #: The event a message must be decoded for whoever listens: it tells the connection the stream ended.
 STREAM_END = WebcastEvent.STREAM_END
 _ALWAYS_DECODED = frozenset({STREAM_END})
+_IS_HISTORY = operator.attrgetter("is_history")
 
 
 class Interest(NamedTuple):
@@ -94,6 +96,7 @@ class Pipeline:
         self.missed = self.gaps = 0
         self._gifts: Dict[int, Gift] = {}
         self._seen: "collections.OrderedDict[int, None]" = collections.OrderedDict()
+        self._position: Tuple[str, Optional[int]] = ("", None)  # a cursor and its stream position, kept
 
     def reset(self, gifts: Iterable[Gift] = ()) -> None:
         """Forget the stream's position and seen ids (a new connect); attach ``gifts`` to gift events."""
@@ -148,8 +151,9 @@ class Pipeline:
             (``is_history``), which predate the connection, and keep only what was missed.
         """
         messages = list(result.messages)  # their wrappers made once, for the gap check and the loop
-        if result.cursor and self._follow(result.cursor, messages):
-            self.cursor = result.cursor
+        cursor = result.cursor
+        if cursor and self._follow(cursor, messages):
+            self.cursor = cursor
         if result.internal_ext:
             self.internal_ext = result.internal_ext
         methods, unknown, raw, decoded, _ = self._current_interest()
@@ -191,10 +195,14 @@ class Pipeline:
     def _follow(self, cursor: str, messages: List[codec.BaseMessage]) -> bool:
         """Report a gap before a result (its ``cursor`` and ``messages``); whether its cursor is not
         older than the last one."""
-        before, after = codec.cursor_position(self.cursor), codec.cursor_position(cursor)
+        last, before = self._position
+        if last is not self.cursor:  # set from outside since
+            before = codec.cursor_position(self.cursor)
+        after = codec.cursor_position(cursor)
+        self._position = (cursor, after)
         if before is None or after is None:
             return True
-        missed = after - before - sum(1 for item in messages if not item.is_history)
+        missed = after - before - len(messages) + sum(map(_IS_HISTORY, messages))
         if missed > 0:
             logger.warning("%d messages were lost for good (resumed past them)", missed)
             self.missed += missed
