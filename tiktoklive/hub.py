@@ -489,7 +489,7 @@ class Hub(EventSource):
         room.socket = room.raw = room.on_frame = None
         if sock is None:
             return
-        assert self._selector is not None
+        assert self._selector is not None and raw is not None
         try:
             self._selector.unregister(raw)
         except (KeyError, ValueError):
@@ -545,7 +545,7 @@ class Hub(EventSource):
             info = self._web.fetch_room_info(room_id)
             if not info.is_live:
                 raise UserOfflineError(room.unique_id, route="fetch_room_info")
-            gifts = ()
+            gifts: Tuple[Gift, ...] = ()
             if self._options["enable_extended_gift_info"] and not resume:
                 gifts = tuple(self._web.fetch_room_gifts(room_id))
             if not self._pacer.wait():
@@ -578,9 +578,11 @@ class Hub(EventSource):
             room.gifts = gifts
             pipeline.reset(gifts)
         sock.ws.settimeout(0)  # read only what has arrived (read_ready)
-        room.socket, room.raw = sock, sock.ws.sock
+        raw = sock.ws.sock
+        assert raw is not None  # just opened
+        room.socket, room.raw = sock, raw
         room.on_frame = functools.partial(pipeline.process_frame, ack=functools.partial(self._ack, room, sock))
-        self._selector.register(room.raw, selectors.EVENT_READ, room)
+        self._selector.register(raw, selectors.EVENT_READ, room)
         self._attached.add(room)
         sock.start_clock()
         self._timers.call_later(sock.heartbeat_interval, self._tick, room, sock)
