@@ -498,7 +498,7 @@ class Hub(EventSource):
         sock.shutdown()
 
     def _socket_closed(self, room: _Room, closure: Closure) -> None:
-        if closure.by_server and closure.code in RETRYABLE_CLOSE_CODES and not self._finished_with(room):
+        if closure.by_server and closure.code in RETRYABLE_CLOSE_CODES and not self._done_reading(room):
             message = f"TikTok closed the WebSocket ({closure.code} {closure.reason})".replace(" )", ")")
             self._lost(room, ConnectionLostError(message, code=closure.code, reason=closure.reason))
             return
@@ -509,17 +509,22 @@ class Hub(EventSource):
             self._go_offline(room)  # the stream ended (or TikTok sent us away): wait for the next one
 
     def _lost(self, room: _Room, exc: ConnectionLostError) -> None:
-        """The socket of ``room`` failed: report it, then reconnect where the stream stopped."""
+        """The socket of ``room`` failed: report it, then reconnect where the stream stopped (unless
+        the stream ended, or the room or the hub is closing: then it is a disconnect)."""
+        if self._done_reading(room):
+            self._socket_closed(room, Closure(exc.code or ABNORMAL_CLOSURE, exc.reason, by_server=True))
+            return
         self._release(room)
         logger.warning("@%s: %s", room.unique_id, exc)
         room.emitter.emit(ErrorEvent(ErrorEvent.WEBSOCKET_FAILED, exc))
-        if self._finished_with(room):
-            room.emitter.emit(DisconnectedEvent(exc.code, exc.reason))
-        else:
-            self._retry(room, exc, resume=True)
+        self._retry(room, exc, resume=True)
 
     def _finished_with(self, room: _Room) -> bool:
         return room.removed or self._stop.is_set()
+
+    def _done_reading(self, room: _Room) -> bool:
+        """Whether a lost socket of ``room`` ends it rather than being reconnected."""
+        return self._finished_with(room) or room.pipeline.stream_ended
 
     def _forget(self, room: _Room) -> None:
         """A removed room: cancel what is pending and close its socket."""
