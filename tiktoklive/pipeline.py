@@ -10,10 +10,9 @@ built only when someone listens.
 """
 from __future__ import annotations
 
-import collections
 import logging
 import operator
-from typing import Callable, Dict, Iterable, List, NamedTuple, Optional, Tuple
+from typing import Callable, Dict, Iterable, List, NamedTuple, Optional, Set, Tuple
 
 from google.protobuf.message import DecodeError as ProtobufDecodeError
 
@@ -37,7 +36,8 @@ from tiktoklive.web import Gift
 
 logger = logging.getLogger(__name__)
 
-#: Message ids remembered to drop repeats (a reconnect's backlog overlaps what was already delivered).
+#: Message ids remembered to drop repeats (a reconnect's backlog overlaps what was already delivered):
+#: the last ``SEEN_IDS`` at least, twice as many at most (two generations of sets).
 SEEN_IDS = 4096
 #: The event a message must be decoded for whoever listens: it tells the connection the stream ended.
 STREAM_END = WebcastEvent.STREAM_END
@@ -95,7 +95,8 @@ class Pipeline:
         self.stream_ended = False
         self.missed = self.gaps = 0
         self._gifts: Dict[int, Gift] = {}
-        self._seen: "collections.OrderedDict[int, None]" = collections.OrderedDict()
+        self._recent: Set[int] = set()  # ids seen lately; when full, it becomes _older
+        self._older: Set[int] = set()
         self._position: Tuple[str, Optional[int]] = ("", None)  # a cursor and its stream position, kept
 
     def reset(self, gifts: Iterable[Gift] = ()) -> None:
@@ -104,7 +105,7 @@ class Pipeline:
         self.stream_ended = False
         self.missed = self.gaps = 0
         self._gifts = {gift.id: gift for gift in gifts}
-        self._seen.clear()
+        self._recent, self._older = set(), set()
 
     def process_frame(self, data: bytes, ack: Optional[Callable[[int, str], None]] = None) -> None:
         """Handle one binary WebSocket frame: ``websocketData``, ``ack(log_id, internal_ext)`` when the
@@ -157,7 +158,8 @@ class Pipeline:
         if result.internal_ext:
             self.internal_ext = result.internal_ext
         methods, unknown, raw, decoded, _ = self._current_interest()
-        emit, seen, gifts, decoders = self.emitter.emit, self._seen, self._gifts, codec.DECODERS
+        emit, gifts, decoders = self.emitter.emit, self._gifts, codec.DECODERS
+        recent, older = self._recent, self._older
         # The hot loop, inlined: every call saved here is saved once per message.
         for item in messages:
             if backlog and item.is_history:
@@ -167,11 +169,11 @@ class Pipeline:
                 continue
             msg_id = item.msg_id
             if msg_id:  # repeats are dropped before decoding: they cost nothing
-                if msg_id in seen:
+                if msg_id in recent or msg_id in older:
                     continue
-                seen[msg_id] = None
-                if len(seen) > SEEN_IDS:
-                    seen.popitem(last=False)
+                recent.add(msg_id)
+                if len(recent) >= SEEN_IDS:
+                    self._older, self._recent = older, recent = recent, set()
             payload = item.payload
             decode = decoders.get(method)
             try:
@@ -180,8 +182,10 @@ class Pipeline:
             except ProtobufDecodeError as exc:
                 emit(codec.decoding_failed(codec.decode_error(method, exc, payload)))
                 continue
-            if not msg_id and self._repeated(getattr(events[0], "msg_id", 0)):
-                continue
+            if not msg_id:
+                if self._repeated(getattr(events[0], "msg_id", 0)):
+                    continue
+                recent, older = self._recent, self._older  # it may have moved a generation on
             if raw or decoded:
                 self._mirror(method, payload, events, raw, decoded)
             for event in events:
@@ -221,14 +225,14 @@ class Pipeline:
             self.emitter.emit(DecodedDataEvent(method, codec.base_event(method, events), payload))
 
     def _repeated(self, msg_id: int) -> bool:
-        seen = self._seen
+        """Whether ``msg_id`` (of a message whose wire entry had none) was seen; remembers it."""
         if not msg_id:
             return False
-        if msg_id in seen:
+        if msg_id in self._recent or msg_id in self._older:
             logger.debug("dropping a repeated message %s", msg_id)
             return True
-        seen[msg_id] = None
-        if len(seen) > SEEN_IDS:
-            seen.popitem(last=False)
+        self._recent.add(msg_id)
+        if len(self._recent) >= SEEN_IDS:
+            self._older, self._recent = self._recent, set()
         return False
 
