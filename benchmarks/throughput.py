@@ -10,9 +10,10 @@ from typing import Callable, Iterable
 from benchmarks import peers
 from tiktoklive import codec
 from tiktoklive._proto import push_pb2, webcast_pb2
-from tiktoklive.dispatch import Emitter
+from tiktoklive.dispatcher import Dispatcher
 from tiktoklive.events.names import WEBCAST_EVENT_NAMES, WebcastEvent
-from tiktoklive.pipeline import Pipeline
+from tiktoklive.receiver import Receiver
+from tiktoklive.worker import pass_frame
 
 HERE = Path(__file__).resolve().parent
 
@@ -52,25 +53,30 @@ class Handler:
         self.seen += 1
 
 
-def _through_pipeline(frames: list[bytes], names: Iterable[str]) -> int:
-    handler, emitter = Handler(), Emitter(object())
+def _through_receiver(frames: list[bytes], names: Iterable[str]) -> int:
+    handler, emitter = Handler(), Dispatcher(object())
     for name in names:
         emitter.on(name, handler)
-    pipeline = Pipeline(emitter)
+    receiver = Receiver(emitter)
     acks: list[bytes] = []
+
+    def ack(log_id: int, result: codec.FetchResult) -> None:  # as PushClient.ack builds it
+        if result.need_ack and result.internal_ext:
+            acks.append(codec.encode_ack(log_id, result.internal_ext))
+
     for data in frames:
-        pipeline.process_frame(data, lambda log_id, ext: acks.append(codec.encode_ack(log_id, ext)))  # as PushSocket
+        pass_frame(receiver, data, ack)
     return handler.seen
 
 
 def ours(frames: list[bytes]) -> int:
-    """tiktoklive as a ``Connection`` runs it on each received frame: its ``Pipeline`` (ack, decode,
+    """tiktoklive as a ``Connection`` runs it on each received frame: its ``Receiver`` (ack, decode,
     de-duplication by message id, guarded dispatch through blinker signals) and a handler on every
     message event.
 
     :returns: the number of events handed to the handler.
     """
-    return _through_pipeline(frames, WEBCAST_EVENT_NAMES)
+    return _through_receiver(frames, WEBCAST_EVENT_NAMES)
 
 
 def ours_chat_only(frames: list[bytes]) -> int:
@@ -78,7 +84,7 @@ def ours_chat_only(frames: list[bytes]) -> int:
 
     :returns: the number of events handed to the handler.
     """
-    return _through_pipeline(frames, (WebcastEvent.CHAT,))
+    return _through_receiver(frames, (WebcastEvent.CHAT,))
 
 
 def codec_only(frames: list[bytes]) -> int:

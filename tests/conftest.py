@@ -8,7 +8,7 @@ import threading
 from typing import Iterator
 
 import pytest
-from helpers import WAIT, blocked_in, close_made
+from helpers import WAIT, WaitingHook, close_made
 
 from tiktoklive.testing import FakeTikTok
 from tiktoklive.web import WebClient
@@ -45,20 +45,22 @@ def restore_logging() -> Iterator[None]:
 
 @pytest.fixture
 def ctrl_c_while_waiting(fake: FakeTikTok) -> Iterator[None]:
-    """Press Ctrl-C (SIGINT to the main thread) once the main thread blocks in ``Connection.wait``.
+    """Press Ctrl-C (SIGINT to the main thread) once a ``Connection.wait`` blocks (its log line says so).
 
-    Waiting for that frame keeps the signal out of ``connect()`` (inside ``Thread.start``, say).
+    Waiting for that keeps the signal out of ``connect()`` (inside ``Thread.start``, say).
     Python's own SIGINT handler is installed meanwhile, as a runner may ignore SIGINT (``cmd &``).
     """
     def press() -> None:
-        fake.wait_for(lambda: blocked_in(threading.main_thread(), "wait"))
-        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+        if hook.waiting.wait(WAIT):
+            signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
 
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-    presser = threading.Thread(target=press)
-    presser.start()
-    try:
-        yield
-    finally:
-        presser.join(WAIT)
-        signal.signal(signal.SIGINT, previous)
+    with WaitingHook() as hook:
+        presser = threading.Thread(target=press)
+        presser.start()
+        try:
+            yield
+        finally:
+            hook.waiting.set()  # a test that failed before waiting: let the presser go
+            presser.join(WAIT)
+            signal.signal(signal.SIGINT, previous)

@@ -2,7 +2,7 @@
 thread checks and the command run against the fake. Fixtures live in ``conftest.py``."""
 from __future__ import annotations
 
-import sys
+import logging
 import threading
 from typing import Any, Callable, List, Tuple
 
@@ -72,14 +72,29 @@ def connection(fake: FakeTikTok, unique_id: str = "streamer", **options: Any) ->
     return conn
 
 
-def blocked_in(thread: threading.Thread, method: str) -> bool:
-    """Whether ``thread`` is inside the ``Connection`` method called ``method`` (checked by its stack)."""
-    frame = sys._current_frames().get(thread.ident or -1)
-    while frame is not None:
-        if frame.f_code.co_name == method and frame.f_code.co_filename.endswith("connection.py"):
-            return True
-        frame = frame.f_back
-    return False
+class WaitingHook(logging.Handler):
+    """Set once some ``Connection.wait()`` blocks (its DEBUG line "waiting for the connection to ..."),
+    wherever that connection was made (inside the command, say)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.waiting = threading.Event()
+        self._logger = logging.getLogger("tiktoklive.connection")
+        self._level = logging.NOTSET
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("waiting for the connection"):
+            self.waiting.set()
+
+    def __enter__(self) -> "WaitingHook":
+        self._level = self._logger.level
+        self._logger.addHandler(self)
+        self._logger.setLevel(logging.DEBUG)
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self._logger.removeHandler(self)
+        self._logger.setLevel(self._level)
 
 
 def connect_in_thread(conn: Connection) -> Tuple[threading.Thread, List[BaseException]]:

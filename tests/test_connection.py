@@ -5,7 +5,7 @@ import threading
 from typing import List
 
 import pytest
-from helpers import WAIT, Recorder, blocked_in, client_threads, connect_in_thread, connection, listen
+from helpers import WAIT, Recorder, client_threads, connect_in_thread, connection, listen
 
 from tiktoklive import Connection, ControlEvent, WebcastEvent
 from tiktoklive.errors import AlreadyConnectedError, AlreadyConnectingError, UnknownEventError
@@ -151,6 +151,20 @@ def test_enter_room_then_heartbeats_with_growing_sequence(fake):
     assert entered.events and entered.events[0].frame.payload_type == "im_enter_room_resp"
 
 
+def test_a_quiet_room_stays_connected_for_many_heartbeat_timeouts(fake):
+    """Nothing but pongs for 25 heartbeat intervals (2.5 heartbeat timeouts): the socket is alive."""
+    room = fake.room("streamer")
+    conn = connection(fake, process_initial_data=False, heartbeat_interval=0.1, heartbeat_timeout=1.0)
+    recorder = listen(conn, WebcastEvent.CHAT, ControlEvent.ERROR, ControlEvent.DISCONNECTED,
+                      ControlEvent.WEBSOCKET_CONNECTED)
+    conn.connect()
+    fake.wait_for(lambda: len(fake.heartbeats) >= 25, timeout=WAIT * 3)
+    assert conn.is_connected and recorder.names == ["websocketConnected"]
+    room.chat("alice", "still here?")
+    recorder.wait_count("chat")
+    assert recorder.names == ["websocketConnected", "chat"] and len(fake.sockets) == 1
+
+
 def test_connect_twice_raises_and_connecting_twice_raises(fake):
     fake.room("streamer")
     conn = connection(fake)
@@ -251,7 +265,7 @@ def test_disconnect_from_another_thread_while_connect_finishes_waits_for_the_end
     @conn.on(ControlEvent.CONNECTED)
     def meanwhile(event):  # runs in connect(), before the reader thread exists
         other.start()
-        fake.wait_for(lambda: blocked_in(other, "disconnect"))
+        fake.wait_for(lambda: conn.disconnecting)
 
     conn.connect()
     other.join(WAIT)
@@ -270,7 +284,7 @@ def test_disconnect_while_connecting_stops_the_connect(fake):
     fake.wait_for(lambda: fake.requests_to("sign_connect"))
     stopper = threading.Thread(target=conn.disconnect)
     stopper.start()
-    fake.wait_for(lambda: blocked_in(stopper, "disconnect"))
+    fake.wait_for(lambda: conn.disconnecting)
     gate.set()
     stopper.join(WAIT)
     assert not conn.is_connecting and not conn.is_connected and client_threads() == []

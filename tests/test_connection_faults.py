@@ -9,7 +9,7 @@ import threading
 import time
 
 import pytest
-from helpers import WAIT, blocked_in, client_threads, connect_in_thread, connection, listen
+from helpers import WAIT, client_threads, connect_in_thread, connection, listen
 
 import tiktoklive
 from tiktoklive import Backoff, Connection, ControlEvent, WebcastEvent
@@ -22,17 +22,18 @@ def test_an_ack_that_cannot_be_sent_is_a_lost_connection_that_reconnects(fake):
     room = fake.room("streamer")
     conn = connection(fake, reconnect=FAST)
     recorder = listen(conn, ControlEvent.ERROR, ControlEvent.WEBSOCKET_CONNECTED)
-    dropped = threading.Event()
+    dropped, in_handler = threading.Event(), threading.Event()
 
     @conn.on(WebcastEvent.CHAT)
     def slow(event):  # the reader is still acking the buffered frames when the server drops the socket
+        in_handler.set()
         dropped.wait(WAIT)
         time.sleep(0.002)
 
     conn.connect()
     for n in range(40):
         room.chat("alice", str(n))
-    fake.wait_for(lambda: blocked_in_handler(conn))
+    assert in_handler.wait(WAIT)
     room.drop_connections()
     dropped.set()
     recorder.wait_count("websocketConnected", 2)
@@ -41,11 +42,6 @@ def test_an_ack_that_cannot_be_sent_is_a_lost_connection_that_reconnects(fake):
     assert isinstance(error.exception, ConnectionLostError)
     conn.disconnect()
     assert conn.wait(0) is True
-
-
-def blocked_in_handler(conn) -> bool:
-    reader = conn._reader
-    return reader is not None and blocked_in(reader, "_on_frame")
 
 
 @pytest.mark.parametrize("blocking", ["wait", "run_forever"])

@@ -1,16 +1,19 @@
 """The connection's parts that need no network: backoff, handler dispatch, the event iterator."""
 from __future__ import annotations
 
+import json
 import random
 import threading
 
 import pytest
+from helpers import WAIT
 
 from tiktoklive import Backoff, ControlEvent, WebcastEvent
-from tiktoklive.dispatch import Emitter
-from tiktoklive.errors import InvalidOptionError, InvalidTypeError, UnknownEventError
+from tiktoklive.dispatcher import Dispatcher
+from tiktoklive.errors import InvalidOptionError, InvalidTypeError, UnknownEventError, UnknownOptionError
 from tiktoklive.events import DisconnectedEvent, ErrorEvent, WebsocketDataEvent
-from tiktoklive.stream import EventStream
+from tiktoklive.iterator import EventIterator
+from tiktoklive.options import ConnectionOptions
 
 
 class Sender:
@@ -67,11 +70,11 @@ def test_backoff_rejects_nonsense(kwargs):
         Backoff(**kwargs)
 
 
-# ---------------------------------------------------------------- Emitter
+# ---------------------------------------------------------------- Dispatcher
 
 
 def test_handlers_run_in_registration_order_only_for_their_sender_and_name():
-    one, two = Emitter(Sender()), Emitter(Sender())
+    one, two = Dispatcher(Sender()), Dispatcher(Sender())
     calls = []
     for n in range(5):
         one.on(ControlEvent.DISCONNECTED, lambda event, n=n: calls.append(n))
@@ -82,7 +85,7 @@ def test_handlers_run_in_registration_order_only_for_their_sender_and_name():
 
 
 def test_on_works_as_decorator_and_call_with_constants_and_node_strings():
-    emitter = Emitter(Sender())
+    emitter = Dispatcher(Sender())
     seen = []
 
     @emitter.on(WebcastEvent.CHAT)
@@ -99,7 +102,7 @@ def test_on_works_as_decorator_and_call_with_constants_and_node_strings():
 
 
 def test_unknown_names_and_non_callables_are_refused():
-    emitter = Emitter(Sender())
+    emitter = Dispatcher(Sender())
     with pytest.raises(UnknownEventError, match="did you mean 'chat'"):
         emitter.on("chatt", print)
     with pytest.raises(InvalidTypeError, match="not str"):
@@ -107,7 +110,7 @@ def test_unknown_names_and_non_callables_are_refused():
 
 
 def test_once_and_off():
-    emitter = Emitter(Sender())
+    emitter = Dispatcher(Sender())
     seen = []
     emitter.on("disconnected", lambda e: seen.append("once"), once=True)
     keep = emitter.on("disconnected", lambda e: seen.append("keep"))
@@ -124,13 +127,13 @@ def test_once_and_off():
 
 
 def emitter_receivers(emitter, name):
-    from tiktoklive.signals import signal_for
+    from tiktoklive.dispatcher import signal_for
 
     return signal_for(name).receivers_for(emitter._sender)
 
 
 def test_a_raising_handler_is_reported_and_the_others_still_run(caplog):
-    emitter = Emitter(Sender())
+    emitter = Dispatcher(Sender())
     seen, errors = [], []
 
     def broken(event):
@@ -149,7 +152,7 @@ def test_a_raising_handler_is_reported_and_the_others_still_run(caplog):
 
 
 def test_an_error_handler_that_raises_is_only_logged(caplog):
-    emitter = Emitter(Sender())
+    emitter = Dispatcher(Sender())
     calls = []
 
     def broken_error_handler(event):
@@ -163,13 +166,13 @@ def test_an_error_handler_that_raises_is_only_logged(caplog):
     assert "broken_error_handler" in caplog.text
 
 
-# ---------------------------------------------------------------- EventStream
+# ---------------------------------------------------------------- EventIterator
 
 
 def test_stream_yields_in_order_then_ends_with_the_connection():
     sender = Sender()
-    emitter = Emitter(sender)
-    stream = EventStream(sender, ["websocketData"])
+    emitter = Dispatcher(sender)
+    stream = EventIterator(sender, ["websocketData"])
     events = [data_event(n) for n in range(5)]
     for event in events:
         emitter.emit(event)
@@ -180,8 +183,8 @@ def test_stream_yields_in_order_then_ends_with_the_connection():
 
 def test_stream_overflow_drops_the_oldest_counts_and_never_blocks(caplog):
     sender = Sender()
-    emitter = Emitter(sender)
-    stream = EventStream(sender, ["websocketData"], maxsize=3)
+    emitter = Dispatcher(sender)
+    stream = EventIterator(sender, ["websocketData"], maxsize=3)
     events = [data_event(n) for n in range(10)]
     for event in events:
         emitter.emit(event)  # would block forever if the reader waited for the consumer
@@ -194,8 +197,8 @@ def test_stream_overflow_drops_the_oldest_counts_and_never_blocks(caplog):
 
 def test_stream_reraises_the_connections_error_in_the_consumer_thread_after_the_queue():
     sender = Sender()
-    emitter = Emitter(sender)
-    stream = EventStream(sender, ["websocketData"])
+    emitter = Dispatcher(sender)
+    stream = EventIterator(sender, ["websocketData"])
     event = data_event(1)
     emitter.emit(event)
     failure = ConnectionError("lost")
@@ -210,14 +213,14 @@ def test_stream_reraises_the_connections_error_in_the_consumer_thread_after_the_
 
 def test_stream_idle_timeout_ends_iteration():
     sender = Sender()
-    stream = EventStream(sender, ["websocketData"], timeout=0.05)
+    stream = EventIterator(sender, ["websocketData"], timeout=0.05)
     assert list(stream) == []
 
 
 def test_stream_consumed_from_another_thread():
     sender = Sender()
-    emitter = Emitter(sender)
-    stream = EventStream(sender, ["websocketData", "disconnected"])
+    emitter = Dispatcher(sender)
+    stream = EventIterator(sender, ["websocketData", "disconnected"])
     got = []
     consumer = threading.Thread(target=lambda: got.extend(stream))
     consumer.start()
@@ -231,8 +234,8 @@ def test_stream_consumed_from_another_thread():
 
 def test_closing_a_stream_unregisters_it_and_streams_are_independent():
     sender = Sender()
-    emitter = Emitter(sender)
-    first, second = EventStream(sender, ["websocketData"]), EventStream(sender, ["websocketData"])
+    emitter = Dispatcher(sender)
+    first, second = EventIterator(sender, ["websocketData"]), EventIterator(sender, ["websocketData"])
     emitter.emit(data_event(1))
     with first:
         pass
@@ -244,15 +247,15 @@ def test_closing_a_stream_unregisters_it_and_streams_are_independent():
 
 def test_a_dropped_stream_unregisters_itself():
     sender = Sender()
-    emitter = Emitter(sender)
-    EventStream(sender, ["websocketData"])  # never iterated, never closed
+    emitter = Dispatcher(sender)
+    EventIterator(sender, ["websocketData"])  # never iterated, never closed
     assert not list(emitter_receivers(emitter, "websocketData"))
 
 
 def test_error_events_reach_streams_too():
     sender = Sender()
-    emitter = Emitter(sender)
-    stream = EventStream(sender, ["error"])
+    emitter = Dispatcher(sender)
+    stream = EventIterator(sender, ["error"])
     emitter.emit(ErrorEvent("x", RuntimeError()))
     stream.end()
     assert [e.info for e in stream] == ["x"]
@@ -263,7 +266,7 @@ def test_handlers_live_as_long_as_their_sender_and_no_longer():
     import weakref
 
     sender = Sender()
-    emitter = Emitter(sender)
+    emitter = Dispatcher(sender)
     sender.emitter = emitter  # a connection owns its emitter
     seen = []
     emitter.on("disconnected", lambda event, sender=sender: seen.append((sender, event)))  # refers back
@@ -286,3 +289,37 @@ def test_a_push_url_that_is_no_websocket_url_is_a_connect_error(url):
     with pytest.raises(ConnectError) as raised:
         Handshake({"timeout": 1}).open(url, {})
     assert "secret" not in str(raised.value)
+
+
+# ---------------------------------------------------------------- the public names and options
+
+
+def test_event_names_are_str_enums_that_equal_the_node_strings():
+    assert WebcastEvent.CHAT == "chat" and {"chat": 1}[WebcastEvent.CHAT] == 1 and f"{WebcastEvent.CHAT}" == "chat"
+    assert WebcastEvent("chat") is WebcastEvent.CHAT and ControlEvent("error") is ControlEvent.ERROR
+    assert "streamEnd" in {name.value for name in WebcastEvent} and len(list(ControlEvent)) >= 9
+    assert json.dumps({WebcastEvent.GIFT: ControlEvent.GAP}) == '{"gift": "gap"}'
+
+
+def test_iterator_get_returns_an_event_or_none_without_ending():
+    sender = Sender()
+    emitter = Dispatcher(sender)
+    stream = EventIterator(sender, ["websocketData"])
+    assert stream.get(timeout=0) is None and stream.get(timeout=0.01) is None  # still open
+    emitter.emit(WebsocketDataEvent(b"x"))
+    event = stream.get(timeout=WAIT)
+    assert event is not None and event.data == b"x"
+    stream.end()
+    with pytest.raises(StopIteration):
+        stream.get(timeout=0)
+
+
+def test_options_split_the_connection_s_own_from_the_web_client_s():
+    options = ConnectionOptions.parse({"heartbeat_interval": 5.0, "session_id": "secret", "reconnect": 2})
+    assert options.heartbeat_interval == 5.0 and options.web == {"session_id": "secret"}
+    assert options.backoff.max_attempts == 2 and "secret" not in repr(options)
+    assert "session_id" not in options.as_dict() and options.as_dict()["heartbeat_interval"] == 5.0
+    with pytest.raises(UnknownOptionError, match="did you mean 'heartbeat_interval'"):
+        ConnectionOptions.parse({"heartbeatInterval": 5})
+    with pytest.raises(InvalidOptionError):
+        ConnectionOptions(heartbeat_interval=10, heartbeat_timeout=5)

@@ -6,7 +6,7 @@ import os
 import threading
 
 import pytest
-from helpers import WAIT, Recorder, blocked_in, client_threads, connection, listen
+from helpers import WAIT, Recorder, client_threads, connection, listen
 
 from tiktoklive import Backoff, ControlEvent, WebcastEvent, codec
 from tiktoklive.errors import (
@@ -166,7 +166,7 @@ def test_disconnect_during_a_reconnect_attempt_reports_no_failed_attempt(fake):
     fake.wait_for(lambda: len(fake.requests_to("sign_connect")) == 2)
     stopper = threading.Thread(target=conn.disconnect)
     stopper.start()
-    fake.wait_for(lambda: blocked_in(stopper, "disconnect"))
+    fake.wait_for(lambda: conn.disconnecting)
     gate.set()
     stopper.join(WAIT)
     assert errors.names == ["error", "disconnected"] and client_threads() == []

@@ -88,7 +88,7 @@ def test_handlers_and_iterators_added_or_removed_mid_stream_take_effect_at_once(
 def test_a_connection_dropped_unused_is_collected_with_its_handlers(fake):
     conn = Connection("streamer", **fake.client_options())
     conn.on(WebcastEvent.CHAT, functools.partial(print, conn))  # a handler that refers back to its connection
-    assert conn._emitter.listening(WebcastEvent.CHAT)  # its receivers resolved (and kept) once
+    assert conn.dispatcher.listening(WebcastEvent.CHAT)  # its receivers resolved (and kept) once
     conn.close()
     ref = weakref.ref(conn)
     del conn

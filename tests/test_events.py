@@ -237,6 +237,15 @@ def test_a_bad_message_becomes_an_error_in_its_place_and_is_logged(caplog):
         codec.decode_message("WebcastGiftMessage", b"\x0a\xff\xff\xff\x0f")
 
 
+def test_decode_frame_runs_the_connection_s_loop_a_repeated_message_id_is_given_once():
+    chat = factory.chat("alice", "once")
+    result = codec.encode_fetch_result([codec.wrap_message("WebcastChatMessage", chat, msg_id=42),
+                                        codec.wrap_message("WebcastChatMessage", chat, msg_id=42),
+                                        codec.wrap_message("WebcastChatMessage", factory.chat("bob", "hi"), msg_id=43)])
+    events = codec.decode_frame(codec.encode_message_frame(result, log_id=1))
+    assert [(e.name, e.comment) for e in events] == [("chat", "once"), ("chat", "hi")]
+
+
 def test_non_message_frames():
     enter = codec.encode_frame(codec.ENTER_ROOM_RESPONSE, b"\x08\x01", log_id=9)
     [event] = codec.decode_frame(enter)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tiktoklive import codec
+from tiktoklive._proto import push_pb2
 from tiktoklive.events import MessageEvent, UnknownEvent
 
 CAPTURES = Path(__file__).resolve().parents[2] / "shared" / "captures"
@@ -121,6 +122,6 @@ def test_the_captured_client_enter_room_frame_parses():
     for path in frames:
         frame = codec.parse_push_frame(path.read_bytes())
         assert frame.payload_type == codec.ENTER_ROOM
-        enter = codec.push_pb2.WebcastImEnterRoomMessage.FromString(codec.frame_payload(frame))
+        enter = push_pb2.WebcastImEnterRoomMessage.FromString(codec.frame_payload(frame))
         assert enter.room_id > 0 and enter.identity == "audience"
         assert codec.decode_frame(path.read_bytes()) == []

@@ -17,7 +17,7 @@ from tiktoklive.events import ErrorEvent
 from tiktoklive.hub import ROOM_FAILED
 from tiktoklive.testing import FakeTikTok
 from tiktoklive.testing import ws as server_ws
-from tiktoklive.transport import PushSocket
+from tiktoklive.transport import PushClient
 
 #: Upper bound of the waits of tests that connect hundreds of rooms (reached only when one fails).
 LONG = 120.0
@@ -253,7 +253,7 @@ def test_a_frame_that_arrives_in_pieces_is_read_once_whole():
     thread.start()
     ws = websocket.create_connection(f"ws://127.0.0.1:{listener.getsockname()[1]}/")
     thread.join()
-    sock, (server,) = PushSocket(ws, heartbeat_interval=10, heartbeat_timeout=None), accepted
+    sock, (server,) = PushClient(ws, heartbeat_interval=10, heartbeat_timeout=None), accepted
     try:
         ws.settimeout(0)
         frames: List[bytes] = []

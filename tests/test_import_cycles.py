@@ -14,10 +14,6 @@ from typing import Dict, List, Set
 import tiktoklive
 
 ROOT = pathlib.Path(tiktoklive.__file__).parent
-#: Imports (importer, imported) that close a cycle the client core's reshaping (branch ``reshape``)
-#: removes: ``signer`` reads ``__version__`` from the package root. Left out of the graph until that
-#: work lands (not required to exist): delete the entry once the import is gone.
-TOLERATED = {("tiktoklive.signer", "tiktoklive")}
 
 
 def modules(root: pathlib.Path) -> Dict[str, pathlib.Path]:
@@ -96,8 +92,6 @@ def test_the_checker_finds_a_cycle(tmp_path):
 def test_the_package_has_no_import_cycle():
     graph = package_graph(ROOT)
     assert len(graph) > 50 and "tiktoklive.testing.fake" in graph
-    for importer, target in TOLERATED:
-        graph[importer].discard(target)
     assert [sorted(cycle) for cycle in cycles(graph)] == []
 
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import json
 
-from tiktoklive import codec, legacy
+from tiktoklive import codec
 from tiktoklive._proto import webcast_pb2 as pb
+from tiktoklive.events import legacy
 from tiktoklive.testing import factory
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import logging
 import signal
-import sys
 import threading
 
 import pytest
 from helpers import WAIT, connection, listen
 
 from tiktoklive import WebcastEvent
-from tiktoklive.stream import event_size
+from tiktoklive.iterator import event_size
 
 
 def connected(fake, **options):
@@ -66,20 +65,11 @@ def test_the_overflow_warning_comes_once_per_episode(fake, caplog):
     assert events.dropped == 6 + 9 + 6
 
 
-def blocked_in_stream(thread: threading.Thread) -> bool:
-    frame = sys._current_frames().get(thread.ident or -1)
-    while frame is not None:
-        if frame.f_code.co_filename.endswith("stream.py"):
-            return True
-        frame = frame.f_back
-    return False
-
-
 def test_ctrl_c_inside_next_ends_the_iterator_instead_of_filling_it(fake, caplog):
     room, conn, events, handler = connected(fake, event_queue_size=4)
 
     def press() -> None:
-        fake.wait_for(lambda: blocked_in_stream(threading.main_thread()))
+        assert events.waiting.wait(WAIT)
         signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
 
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # a runner may ignore SIGINT

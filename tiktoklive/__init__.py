@@ -29,15 +29,18 @@ from tiktoklive.errors import (
 )
 from tiktoklive.events import ControlEvent, Event, WebcastEvent
 from tiktoklive.hub import Hub
+from tiktoklive.iterator import EventIterator
 from tiktoklive.signer import SignConfig
 from tiktoklive.state import ConnectionState, StreamStats
-from tiktoklive.stream import EventStream
+from tiktoklive.version import __version__
 from tiktoklive.web import WebClient
 
-__version__ = "0.1.0"
+#: The former name of :class:`EventIterator` (deprecated; kept for code written against 0.1).
+EventStream = EventIterator
 
 __all__ = ["__version__", "errors", "close_all", "Backoff", "Connection", "ConnectionState", "ControlEvent", "Event",
-           "EventStream", "Hub", "SignConfig", "StreamStats", "WebClient", "WebcastEvent", "to_dataframe",
+           "EventIterator", "EventStream", "Hub", "SignConfig", "StreamStats", "WebClient", "WebcastEvent",
+           "to_dataframe",
            "AlreadyConnectedError", "AlreadyConnectingError", "AsyncHandlerError", "ConnectError",
            "ConnectionLostError", "ConnectTimeout", "DecodeError", "HandlerThreadError", "HeartbeatTimeout",
            "HubClosedError", "TikTokLiveError", "UserOfflineError", "WebError", "WebSocketRejectedError"]

@@ -17,20 +17,20 @@ from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Sequence
 import tiktoklive
 from tiktoklive import Connection
 from tiktoklive.connection import MIRROR_EVENTS
-from tiktoklive.dispatch import Emitter
+from tiktoklive.dispatcher import Dispatcher, signal_for
 from tiktoklive.errors import TikTokLiveError
 from tiktoklive.events import Event
 from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
 from tiktoklive.events.render import describe
 from tiktoklive.fleet import cli as fleet_command
-from tiktoklive.pipeline import Pipeline
 from tiktoklive.reader import command as serve_command
+from tiktoklive.receiver import Receiver
 from tiktoklive.recording import FrameRecorder, read_frames
-from tiktoklive.signals import signal_for
 from tiktoklive.signer import SignConfig
 from tiktoklive.testing import busy_fake
 from tiktoklive.testing.busy import READABLE_RATE
 from tiktoklive.web import Gift, RoomInfo
+from tiktoklive.worker import pass_frame
 
 logger = logging.getLogger(__name__)
 
@@ -223,7 +223,7 @@ def _silence(out: IO[str]) -> None:
 
 def subscribe(emitter: Any, names: Optional[List[str]], handler: Callable[[Event], None],
               skip: Sequence[str] = ()) -> None:
-    """Register ``handler`` on ``emitter`` (a Connection or an Emitter) for ``names`` (default: all shown)
+    """Register ``handler`` on ``emitter`` (a Connection or a Dispatcher) for ``names`` (default: all shown)
     but those in ``skip``."""
     for name in sorted(EVENT_NAMES - HIDDEN_BY_DEFAULT) if names is None else names:
         if name not in skip:
@@ -287,12 +287,12 @@ class _Replayed:
 def replay(args: argparse.Namespace) -> int:
     """``tiktoklive replay FILE``: decode a recording's frames with the current schema and print the events."""
     sender = _Replayed()
-    emitter = Emitter(sender)
+    emitter = Dispatcher(sender)
     subscribe(emitter, args.events, Printer(sys.stdout, as_json=args.json))
-    pipeline = Pipeline(emitter)
+    receiver = Receiver(emitter)
     with args.file as file:
         for frame in read_frames(file):
-            pipeline.process_frame(frame)
+            pass_frame(receiver, frame)
     return 0
 
 

@@ -8,10 +8,10 @@ the WebSocket handshake) and may be called from several threads at once.
 from __future__ import annotations
 
 import threading
-from typing import Any, Dict, Mapping, NamedTuple, Optional
+from typing import Any, Mapping, NamedTuple, Optional
 
 from tiktoklive import signer as signing
-from tiktoklive.transport import Handshake, PushSocket
+from tiktoklive.transport import Handshake, PushClient
 from tiktoklive.web import WebClient
 
 
@@ -21,7 +21,7 @@ class Ticket(NamedTuple):
 
     signed: signing.SignedWebSocket
     url: str
-    headers: Dict[str, str]
+    headers: dict[str, str]
 
     def __repr__(self) -> str:
         return f"<Ticket room_id={self.signed.room_id}>"
@@ -61,7 +61,7 @@ class Entrance:
         """A handshake for :meth:`open`, which another thread may abort while it waits."""
         return Handshake(self._options["ws_client_options"], max_frame_size=self._options["max_frame_size"])
 
-    def open(self, ticket: Ticket, handshake: Optional[Handshake] = None) -> PushSocket:
+    def open(self, ticket: Ticket, handshake: Optional[Handshake] = None) -> PushClient:
         """Open the push socket of ``ticket`` and enter its room; blocks for the WebSocket handshake.
 
         :param handshake: the handshake to open it with (one of :meth:`handshake`; a new one by default).
@@ -70,7 +70,7 @@ class Entrance:
         """
         options = self._options
         ws = (handshake or self.handshake()).open(ticket.url, ticket.headers)
-        sock = PushSocket(ws, heartbeat_interval=options["heartbeat_interval"],
+        sock = PushClient(ws, heartbeat_interval=options["heartbeat_interval"],
                           heartbeat_timeout=options["heartbeat_timeout"])
         try:
             sock.enter_room(int(ticket.signed.room_id))

@@ -20,7 +20,6 @@ import collections
 import concurrent.futures
 import functools
 import heapq
-import inspect
 import itertools
 import logging
 import queue
@@ -32,8 +31,7 @@ from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Set, Tup
 
 from tiktoklive import codec
 from tiktoklive.backoff import Backoff
-from tiktoklive.connection import _check_options, _check_sizes, _wait_interruptibly
-from tiktoklive.dispatch import OriginEmitter
+from tiktoklive.dispatcher import OriginDispatcher
 from tiktoklive.entry import Entrance, Ticket
 from tiktoklive.errors import (
     ConnectionLostError,
@@ -46,13 +44,15 @@ from tiktoklive.errors import (
     UserOfflineError,
 )
 from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Origin, WebsocketConnectedEvent
+from tiktoklive.iterator import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
+from tiktoklive.options import check_connection_options, check_sizes, keyword_options
 from tiktoklive.pacer import Pacer, hold_time
-from tiktoklive.pipeline import Pipeline
+from tiktoklive.receiver import Receiver
 from tiktoklive.source import EventSource
 from tiktoklive.state import ConnectionState
-from tiktoklive.stream import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
-from tiktoklive.transport import ABNORMAL_CLOSURE, CLOSE_TIMEOUT, RETRYABLE_CLOSE_CODES, Closure, PushSocket
+from tiktoklive.transport import ABNORMAL_CLOSURE, CLOSE_TIMEOUT, RETRYABLE_CLOSE_CODES, CloseStatus, PushClient
 from tiktoklive.web import Gift, RoomInfo, WebClient, parse_unique_id
+from tiktoklive.worker import pass_frame, wait_interruptibly
 
 logger = logging.getLogger(__name__)
 
@@ -73,13 +73,13 @@ class _Room:
     def __init__(self, hub: "Hub", unique_id: str, room_id: Optional[str], options: Mapping[str, Any]) -> None:
         self.unique_id = unique_id
         self.room_id = room_id
-        self.emitter = OriginEmitter(hub._emitter, Origin(unique_id, room_id))  # the hub's handlers
-        self.pipeline = Pipeline(self.emitter, max_frame_size=options["max_frame_size"],
+        self.emitter = OriginDispatcher(hub.dispatcher, Origin(unique_id, room_id))  # the hub's handlers
+        self.pipeline = Receiver(self.emitter, max_frame_size=options["max_frame_size"],
                                  max_decompressed_size=options["max_decompressed_size"])
         self.state = CONNECTING
         self.generation = 0  # moves on to make pending connects and timers of this room stale
         self.backoff: Backoff = options["reconnect"]
-        self.socket: Optional[PushSocket] = None
+        self.socket: Optional[PushClient] = None
         self.raw: Optional[socket.socket] = None  # what the selector watches (websocket-client may drop it)
         self.on_frame: Optional[Callable[[bytes], None]] = None
         self.info: Optional[RoomInfo] = None
@@ -172,8 +172,8 @@ class Hub(EventSource):
                  heartbeat_timeout: Optional[float] = 60.0, event_queue_size: int = DEFAULT_QUEUE_SIZE,
                  event_queue_bytes: int = DEFAULT_QUEUE_BYTES, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE,
                  max_decompressed_size: int = codec.DEFAULT_MAX_DECOMPRESSED_SIZE, **web_options: Any) -> None:
-        _check_options(ws_client_options or {}, heartbeat_interval, heartbeat_timeout, 1, event_queue_size)
-        _check_sizes(max_frame_size=max_frame_size, max_decompressed_size=max_decompressed_size,
+        check_connection_options(ws_client_options or {}, heartbeat_interval, heartbeat_timeout, 1, event_queue_size)
+        check_sizes(max_frame_size=max_frame_size, max_decompressed_size=max_decompressed_size,
                      event_queue_bytes=event_queue_bytes)
         if connectors < 1:
             raise InvalidOptionError("connectors must be at least 1")
@@ -208,8 +208,8 @@ class Hub(EventSource):
         self._reader: Optional[threading.Thread] = None
         self._writer: Optional[threading.Thread] = None
         # the acks of one select batch, handed to the writer thread at its end (one wake-up per batch)
-        self._acks: List[Tuple[_Room, PushSocket, bytes]] = []
-        self._outbox: "queue.SimpleQueue[Optional[List[Tuple[_Room, PushSocket, bytes]]]]" = queue.SimpleQueue()
+        self._acks: List[Tuple[_Room, PushClient, bytes]] = []
+        self._outbox: "queue.SimpleQueue[Optional[List[Tuple[_Room, PushClient, bytes]]]]" = queue.SimpleQueue()
         self._pool: Optional[concurrent.futures.ThreadPoolExecutor] = None
         self._selector: Optional[selectors.BaseSelector] = None
         self._wake_pair: Tuple[socket.socket, ...] = ()
@@ -326,7 +326,7 @@ class Hub(EventSource):
         :raises HandlerThreadError: called from a handler (it would wait for itself).
         """
         self._refuse_in_handler("wait")
-        if not _wait_interruptibly(self._finished, timeout):
+        if not wait_interruptibly(self._finished, timeout):
             return False
         reader = self._reader
         if reader is not None and reader is not threading.current_thread():
@@ -433,9 +433,12 @@ class Hub(EventSource):
             logger.info("the stream of @%s ended; closing its socket", room.unique_id)
             self._close_socket(room)
 
-    def _ack(self, room: _Room, sock: PushSocket, log_id: int, internal_ext: str) -> None:
-        """Queue the ack of frame ``log_id`` for the writer thread (sent at the end of the select batch)."""
-        self._acks.append((room, sock, sock.encode(codec.encode_ack(log_id, internal_ext))))
+    def _ack(self, room: _Room, sock: PushClient, log_id: int, result: codec.FetchResult) -> None:
+        """Queue the ack of frame ``log_id``, if its ``result`` asks for one, for the writer thread (sent
+        at the end of the select batch)."""
+        frame = sock.ack_frame(log_id, result)
+        if frame is not None:
+            self._acks.append((room, sock, sock.encode(frame)))
 
     def _write(self) -> None:
         """The writer thread: send the batches of acks; a failed send is reported to the reader thread."""
@@ -446,7 +449,7 @@ class Hub(EventSource):
             for room, sock, data in batch:
                 self._send(room, sock, data)
 
-    def _send(self, room: _Room, sock: PushSocket, data: bytes) -> None:
+    def _send(self, room: _Room, sock: PushClient, data: bytes) -> None:
         try:
             sock.send_encoded(data)
         except ConnectionLostError as exc:
@@ -457,11 +460,11 @@ class Hub(EventSource):
                 f"sending an ack failed ({type(exc).__name__}: {exc})", code=ABNORMAL_CLOSURE,
                 reason=type(exc).__name__))
 
-    def _send_failed(self, room: _Room, sock: PushSocket, exc: ConnectionLostError) -> None:
+    def _send_failed(self, room: _Room, sock: PushClient, exc: ConnectionLostError) -> None:
         if room.socket is sock:
             self._lost(room, exc)
 
-    def _tick(self, room: _Room, sock: PushSocket) -> None:
+    def _tick(self, room: _Room, sock: PushClient) -> None:
         """Heartbeats and timeouts of one socket, on its own timer."""
         if room.socket is not sock:
             return
@@ -471,7 +474,7 @@ class Hub(EventSource):
             self._lost(room, exc)
             return
         if wait is None:  # our close frame went unanswered
-            self._socket_closed(room, Closure(1000, "", by_server=False))
+            self._socket_closed(room, CloseStatus(1000, "", by_server=False))
         else:
             self._timers.call_later(wait, self._tick, room, sock)
 
@@ -497,7 +500,7 @@ class Hub(EventSource):
         self._attached.discard(room)
         sock.shutdown()
 
-    def _socket_closed(self, room: _Room, closure: Closure) -> None:
+    def _socket_closed(self, room: _Room, closure: CloseStatus) -> None:
         if closure.by_server and closure.code in RETRYABLE_CLOSE_CODES and not self._done_reading(room):
             message = f"TikTok closed the WebSocket ({closure.code} {closure.reason})".replace(" )", ")")
             self._lost(room, ConnectionLostError(message, code=closure.code, reason=closure.reason))
@@ -512,11 +515,11 @@ class Hub(EventSource):
         """The socket of ``room`` failed: report it, then reconnect where the stream stopped (unless
         the stream ended, or the room or the hub is closing: then it is a disconnect)."""
         if self._done_reading(room):
-            self._socket_closed(room, Closure(exc.code or ABNORMAL_CLOSURE, exc.reason, by_server=True))
+            self._socket_closed(room, CloseStatus(exc.code or ABNORMAL_CLOSURE, exc.reason, by_server=True))
             return
         self._release(room)
         logger.warning("@%s: %s", room.unique_id, exc)
-        room.emitter.emit(ErrorEvent(ErrorEvent.WEBSOCKET_FAILED, exc))
+        room.emitter.error(ErrorEvent.WEBSOCKET_FAILED, exc)
         self._retry(room, exc, resume=True)
 
     def _finished_with(self, room: _Room) -> bool:
@@ -569,7 +572,7 @@ class Hub(EventSource):
 
     # ------------------------------------------------------------ outcomes (reader thread)
 
-    def _attach(self, room: _Room, generation: int, sock: PushSocket, ticket: Ticket, info: RoomInfo,
+    def _attach(self, room: _Room, generation: int, sock: PushClient, ticket: Ticket, info: RoomInfo,
                 gifts: Tuple[Gift, ...], resume: bool) -> None:
         if room.generation != generation or self._finished_with(room):
             sock.shutdown()
@@ -586,17 +589,17 @@ class Hub(EventSource):
         raw = sock.ws.sock
         assert raw is not None  # just opened
         room.socket, room.raw = sock, raw
-        room.on_frame = functools.partial(pipeline.process_frame, ack=functools.partial(self._ack, room, sock))
+        room.on_frame = functools.partial(pass_frame, pipeline, ack=functools.partial(self._ack, room, sock))
         self._selector.register(raw, selectors.EVENT_READ, room)
         self._attached.add(room)
         sock.start_clock()
         self._timers.call_later(sock.heartbeat_interval, self._tick, room, sock)
         if resume:
-            pipeline.process_result(signed.fetch_result, backlog=True)
+            pipeline.deliver(signed.fetch_result, backlog=True)
         elif self._options["process_initial_data"]:
-            pipeline.process_result(signed.fetch_result)
+            pipeline.deliver(signed.fetch_result)
         else:
-            pipeline.cursor, pipeline.internal_ext = signed.cursor, signed.fetch_result.internal_ext
+            pipeline.follow(signed.fetch_result)
         logger.info("%s @%s (room %s)", "reconnected to" if resume else "connected to", room.unique_id, room.room_id)
         room.emitter.emit(WebsocketConnectedEvent(sock.ws))
         if not resume:
@@ -625,7 +628,7 @@ class Hub(EventSource):
         if room.generation != generation or self._finished_with(room):
             return
         logger.warning("@%s: connecting failed: %s", room.unique_id, exc)
-        room.emitter.emit(ErrorEvent(ErrorEvent.CONNECTING_FAILED, exc))
+        room.emitter.error(ErrorEvent.CONNECTING_FAILED, exc)
         if rate_limited:  # the pacer holds every room back until the reset: no attempt is used up
             self._connect_later(room, room.generation, resume)
         elif isinstance(exc, UserNotFoundError):
@@ -652,7 +655,7 @@ class Hub(EventSource):
         interval = self._options["failed_retry_interval"]
         logger.error("@%s failed for good (%s); %s", room.unique_id, exc,
                      "dropping it" if interval is None else f"trying again in {interval} s")
-        room.emitter.emit(ErrorEvent(ROOM_FAILED, exc))
+        room.emitter.error(ROOM_FAILED, exc)
         if interval is None:
             with self._lock:
                 if self._rooms.get(room.unique_id) is room:
@@ -683,16 +686,10 @@ class Hub(EventSource):
             end.close()
         self._web.close()
         self._fatal = error
-        self._end_streams(error)
+        self.end_iterators(error)
         self._finished.set()
 
 
-def _keyword_options(fn: Callable[..., Any]) -> frozenset:
-    return frozenset(name for name, p in inspect.signature(fn).parameters.items()
-                     if p.kind is inspect.Parameter.KEYWORD_ONLY)
-
-
-#: The :class:`~tiktoklive.web.WebClient` options a :class:`Hub` passes on.
-WEB_OPTION_NAMES = _keyword_options(WebClient.__init__)
+WEB_OPTION_NAMES = keyword_options(WebClient.__init__)
 #: Every keyword option :class:`Hub` accepts.
-OPTION_NAMES = _keyword_options(Hub.__init__) | WEB_OPTION_NAMES
+OPTION_NAMES = keyword_options(Hub.__init__) | WEB_OPTION_NAMES

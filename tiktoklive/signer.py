@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import requests
 
-from tiktoklive import codec
+from tiktoklive import wire
 from tiktoklive._fields import room_id_of, typed
 from tiktoklive._http import (
     DEADLINE,
@@ -45,6 +45,7 @@ from tiktoklive.errors import (
     SignAuthenticationError,
     UserNotFoundError,
 )
+from tiktoklive.version import __version__
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ class SignedWebSocket:
     :ivar agent_id: the sign server's agent id.
     """
 
-    fetch_result: codec.FetchResult = dataclasses.field(repr=False)
+    fetch_result: wire.FetchResult = dataclasses.field(repr=False)
     cookie_header: str = dataclasses.field(repr=False)
     room_id: str
     request_id: str | None = None
@@ -220,8 +221,6 @@ class EulerSigner:
                  verify: Any = True, proxies: Mapping[str, str] | None = None,
                  max_body_size: int | None = MAX_BODY_SIZE, deadline: float | None = DEADLINE,
                  max_retry_after: float = MAX_RETRY_AFTER) -> None:
-        import tiktoklive  # for __version__; the package imports this module, so not at the top
-
         #: The :class:`SignConfig` in use (the default, read now, if none was given).
         self.config = config if config is not None else default_sign_config
         self.timeout = timeout
@@ -230,7 +229,7 @@ class EulerSigner:
         self.session = Session(max_body_size=max_body_size, deadline=deadline)
         self.session.verify = verify
         self.session.proxies.update(proxies or {})
-        self.session.headers.update({"User-Agent": f"tiktoklive/{tiktoklive.__version__} (python)",
+        self.session.headers.update({"User-Agent": f"tiktoklive/{__version__} (python)",
                                      "Accept": "application/json"})
         self.session.headers.update(self.config.headers)
         self.session.secret_headers.update(self.config.headers)  # may hold credentials of their own
@@ -294,7 +293,7 @@ class EulerSigner:
             raise SignAPIError(f"the sign server sent no cookies for the WebSocket{detail}; try again later",
                                reason="empty_cookies", route=route, response=response, **ids)
         try:
-            result = codec.parse_fetch_result(response.content)
+            result = wire.parse_fetch_result(response.content)
         except DecodeError as exc:
             raise InvalidResponseError(f"the sign server's answer is not a WebcastResponse ({exc.reason})",
                                        route=route, response=response, body=response.content.hex()) from exc

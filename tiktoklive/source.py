@@ -1,18 +1,24 @@
 """The handler and iterator API shared by :class:`~tiktoklive.Connection` and :class:`~tiktoklive.Hub`.
 
 :class:`EventSource` is the facade: ``on``, ``once``, ``off`` and ``iter_events`` over an
-:class:`~tiktoklive.dispatch.Emitter` whose sender is the source itself, and the bookkeeping that
+:class:`~tiktoklive.dispatcher.Dispatcher` whose sender is the source itself, and the bookkeeping that
 ends every iterator when the source ends. It does no I/O.
 """
 from __future__ import annotations
 
 import weakref
-from typing import Any, Callable, List, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence, TypeVar, Union, overload
 
-from tiktoklive.dispatch import Emitter
-from tiktoklive.events import ErrorEvent, Event, Origin
+from tiktoklive.dispatcher import Dispatcher
+from tiktoklive.events import Event, Origin
 from tiktoklive.events.names import EVENT_NAMES, MIRROR_EVENT_NAMES
-from tiktoklive.stream import EventStream
+from tiktoklive.iterator import EventIterator
+
+#: What names an event to :meth:`EventSource.on`: a name (``"chat"``, ``WebcastEvent.CHAT``, ``"*"``)
+#: or an event class (``ChatEvent``).
+EventKey = Union[str, "type[Event]"]
+#: A handler: called with one argument, the event.
+H = TypeVar("H", bound=Callable[[Event], Any])
 
 
 class EventSource:
@@ -24,11 +30,18 @@ class EventSource:
     """
 
     def __init__(self, event_queue_size: int, event_queue_bytes: int, origin: Optional[Origin] = None) -> None:
-        self._emitter = Emitter(self, origin)
+        #: The handler registry the events of this source go through (its sender is this source).
+        self.dispatcher = Dispatcher(self, origin)
         self._queue_limits = (event_queue_size, event_queue_bytes)
-        self._streams: "weakref.WeakSet[EventStream]" = weakref.WeakSet()
+        self._iterators: "weakref.WeakSet[EventIterator]" = weakref.WeakSet()
 
-    def on(self, name: str, handler: Optional[Callable[[Event], Any]] = None) -> Any:
+    @overload
+    def on(self, name: EventKey, handler: None = None) -> Callable[[H], H]: ...
+
+    @overload
+    def on(self, name: EventKey, handler: H) -> H: ...
+
+    def on(self, name: EventKey, handler: Optional[H] = None) -> Union[H, Callable[[H], H]]:
         """Call ``handler(event)`` for every event called ``name``; without ``handler``, a decorator.
 
         ``name`` is a :class:`~tiktoklive.WebcastEvent` / :class:`~tiktoklive.ControlEvent` constant,
@@ -44,20 +57,26 @@ class EventSource:
         :raises UnknownEventError: no event is called ``name``.
         :raises AsyncHandlerError: ``handler`` is a coroutine function (the message says what to do instead).
         """
-        return self._emitter.on(name, handler)
+        return self.dispatcher.on(name, handler)
 
-    def once(self, name: str, handler: Optional[Callable[[Event], Any]] = None) -> Any:
+    @overload
+    def once(self, name: EventKey, handler: None = None) -> Callable[[H], H]: ...
+
+    @overload
+    def once(self, name: EventKey, handler: H) -> H: ...
+
+    def once(self, name: EventKey, handler: Optional[H] = None) -> Union[H, Callable[[H], H]]:
         """Like :meth:`on`, for the next event called ``name`` only."""
-        return self._emitter.on(name, handler, once=True)
+        return self.dispatcher.on(name, handler, once=True)
 
-    def off(self, name: Optional[str] = None, handler: Optional[Callable[[Event], Any]] = None) -> int:
+    def off(self, name: Optional[EventKey] = None, handler: Optional[Callable[[Event], Any]] = None) -> int:
         """Remove ``handler`` from ``name``, every handler of ``name``, or (no arguments) every handler.
 
         :returns: how many registrations were removed.
         """
-        return self._emitter.off(name, handler)
+        return self.dispatcher.off(name, handler)
 
-    def iter_events(self, types: Optional[Sequence[str]] = None, timeout: Optional[float] = None) -> EventStream:
+    def iter_events(self, types: Optional[Sequence[str]] = None, timeout: Optional[float] = None) -> EventIterator:
         """Iterate over the events in the calling thread, with an own bounded queue.
 
         The reader thread only queues events here, so iterating in another thread is the way to do
@@ -75,16 +94,20 @@ class EventSource:
         """
         names = sorted(EVENT_NAMES - MIRROR_EVENT_NAMES) if types is None else list(types)
         maxsize, max_bytes = self._queue_limits
-        stream = EventStream(self, names, types=None if types is None else list(types), timeout=timeout,
+        stream = EventIterator(self, names, types=None if types is None else list(types), timeout=timeout,
                              maxsize=maxsize, max_bytes=max_bytes)
-        self._streams.add(stream)
+        self._iterators.add(stream)
         return stream
 
     def _error(self, info: str, exc: BaseException) -> None:
-        self._emitter.emit(ErrorEvent(info, exc))
+        self.dispatcher.error(info, exc)
 
-    def _end_streams(self, error: Optional[BaseException], streams: Optional[List[EventStream]] = None) -> None:
-        """End the :meth:`iter_events` iterators (``streams``, by default all) after their queued events,
-        raising ``error`` in them."""
-        for stream in list(self._streams) if streams is None else streams:
-            stream.end(error)
+    def iterators(self) -> list[EventIterator]:
+        """The :meth:`iter_events` iterators still open, now."""
+        return list(self._iterators)
+
+    def end_iterators(self, error: Optional[BaseException], iterators: Optional[list[EventIterator]] = None) -> None:
+        """End the :meth:`iter_events` iterators (``iterators``, by default all) after their queued
+        events, raising ``error`` in them (the source has ended)."""
+        for iterator in self.iterators() if iterators is None else iterators:
+            iterator.end(error)

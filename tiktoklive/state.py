@@ -1,10 +1,27 @@
-"""The state of a connection, as ``connect()`` returns it and the ``connected`` event carries it."""
+"""The state of a connection: its :class:`Status`, the room it is in (:class:`RoomState`, kept by
+the connection and its reader), and the frozen snapshot ``connect()`` returns and the ``connected``
+event carries (:class:`ConnectionState`)."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Dict, Optional, Tuple
+import enum
+import threading
+from typing import Any, Optional
 
 from tiktoklive.web import Gift, RoomInfo
+
+
+class Status(str, enum.Enum):
+    """Where a connection is in its life (``str(Status.CONNECTED) == "CONNECTED"``)."""
+
+    DISCONNECTED = "DISCONNECTED"
+    CONNECTING = "CONNECTING"
+    CONNECTED = "CONNECTED"
+    #: The socket was lost: waiting (backoff, ``Retry-After``) or opening another.
+    RECONNECTING = "RECONNECTING"
+
+    def __str__(self) -> str:
+        return self.value
 
 
 @dataclasses.dataclass(frozen=True)
@@ -24,9 +41,9 @@ class ConnectionState:
     is_reconnecting: bool = False
     room_id: Optional[str] = None
     room_info: Optional[RoomInfo] = dataclasses.field(default=None, repr=False)
-    available_gifts: Tuple[Gift, ...] = dataclasses.field(default=(), repr=False)
+    available_gifts: tuple[Gift, ...] = dataclasses.field(default=(), repr=False)
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """Plain data for ``json.dumps``: room info and gifts as TikTok's JSON."""
         return {"is_connected": self.is_connected, "is_connecting": self.is_connecting,
                 "is_reconnecting": self.is_reconnecting, "room_id": self.room_id,
@@ -44,3 +61,32 @@ class StreamStats:
 
     missed: int = 0
     gaps: int = 0
+
+
+@dataclasses.dataclass
+class RoomState:
+    """The live state of one connection, shared by the connection (which reads it) and its reader
+    (which moves it on); change it under :attr:`lock`.
+
+    :ivar status: where the connection is.
+    :ivar room_id: the room looked up or connected to (cleared on disconnect, as Node does).
+    :ivar room_info: the room's details, once fetched.
+    :ivar gifts: the room's gift list, once fetched.
+    """
+
+    status: Status = Status.DISCONNECTED
+    room_id: Optional[str] = None
+    room_info: Optional[RoomInfo] = None
+    gifts: list[Gift] = dataclasses.field(default_factory=list)
+    lock: threading.RLock = dataclasses.field(default_factory=threading.RLock, repr=False, compare=False)
+
+    def reset(self) -> None:
+        """Back to disconnected, forgetting the room."""
+        self.status, self.room_id, self.room_info, self.gifts = Status.DISCONNECTED, None, None, []
+
+    def snapshot(self) -> ConnectionState:
+        """The frozen :class:`ConnectionState` of now."""
+        return ConnectionState(is_connected=self.status is Status.CONNECTED,
+                               is_connecting=self.status is Status.CONNECTING,
+                               is_reconnecting=self.status is Status.RECONNECTING, room_id=self.room_id,
+                               room_info=self.room_info, available_gifts=tuple(self.gifts))

@@ -1,9 +1,9 @@
 """One WebSocket to TikTok's push server (websocket-client): open it, enter the room, read it.
 
-:class:`PushSocket` is read by exactly one thread (:meth:`PushSocket.read`), which also sends the
+:class:`PushClient` is read by exactly one thread (:meth:`PushClient.read`), which also sends the
 heartbeats and acks: it waits for frames with a socket timeout that ends when the next heartbeat is
 due. Every socket error, receiving or sending, is a :class:`~tiktoklive.errors.ConnectionLostError`
-out of :meth:`PushSocket.read`. :meth:`PushSocket.close` and :meth:`PushSocket.abort` may be called
+out of :meth:`PushClient.read`. :meth:`PushClient.close` and :meth:`PushClient.abort` may be called
 from any other thread to end the reading.
 """
 from __future__ import annotations
@@ -14,13 +14,13 @@ import ssl
 import struct
 import threading
 import time
-from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Tuple
+from typing import Any, Callable, Mapping, NamedTuple, Optional
 from urllib.parse import urlsplit
 
 import websocket
 from websocket import ABNF
 
-from tiktoklive import codec
+from tiktoklive import wire
 from tiktoklive.errors import (
     ConnectError,
     ConnectionLostError,
@@ -48,7 +48,7 @@ ABNORMAL_CLOSURE = 1006
 RETRYABLE_CLOSE_CODES = frozenset({1000, 1001, 1005, 1006, 1011, 1012, 1013})
 
 
-class Closure(NamedTuple):
+class CloseStatus(NamedTuple):
     """How a socket closed: the close code and reason, and whether the server sent them first."""
 
     code: int
@@ -74,7 +74,7 @@ class Handshake:
     :param max_frame_size: frames over this many bytes are skipped unread (see :mod:`tiktoklive.wsframe`).
     """
 
-    def __init__(self, options: Mapping[str, Any], *, max_frame_size: int = codec.DEFAULT_MAX_FRAME_SIZE) -> None:
+    def __init__(self, options: Mapping[str, Any], *, max_frame_size: int = wire.DEFAULT_MAX_FRAME_SIZE) -> None:
         self._options = dict(options)
         self._options.setdefault("timeout", DEFAULT_CONNECT_TIMEOUT)
         self.ws = websocket.WebSocket(sslopt=self._options.pop("sslopt", None), skip_utf8_validation=True,
@@ -134,13 +134,13 @@ def _shut(ws: websocket.WebSocket) -> None:
 
 
 def _rejected(exc: websocket.WebSocketBadStatusException) -> WebSocketRejectedError:
-    headers: Dict[str, str] = {str(k).lower(): v for k, v in (exc.resp_headers or {}).items()}
+    headers: dict[str, str] = {str(k).lower(): v for k, v in (exc.resp_headers or {}).items()}
     status = headers.get("handshake-status", "")
     return WebSocketRejectedError(exc.status_code, int(status) if status.strip().isdigit() else None,
                                   headers.get("handshake-msg") or None)
 
 
-class PushSocket:
+class PushClient:
     """An open push WebSocket: enter-room, heartbeats and acks out, frames in.
 
     :param ws: the open websocket-client ``WebSocket`` (this object owns and closes it).
@@ -164,7 +164,7 @@ class PushSocket:
         self._closing_since: Optional[float] = None
 
     def __repr__(self) -> str:
-        return f"<PushSocket room_id={self._room_id} open={bool(self.ws.connected)}>"
+        return f"<PushClient room_id={self._room_id} open={bool(self.ws.connected)}>"
 
     def send(self, frame: bytes, opcode: int = ABNF.OPCODE_BINARY) -> None:
         """Send one frame, binary by default (thread-safe).
@@ -204,14 +204,27 @@ class PushSocket:
         self._room_id = room_id
         self._heartbeat_seq = 0
         try:
-            self.send(codec.encode_enter_room(room_id, enter_unique_id=codec.new_enter_unique_id()))
+            self.send(wire.encode_enter_room(room_id, enter_unique_id=wire.new_enter_unique_id()))
         except ConnectionLostError as exc:
             raise ConnectError(f"could not enter the room: {exc}") from exc
 
-    def ack(self, log_id: int, internal_ext: str) -> None:
-        """Ack the frame ``log_id`` (from the reading thread); if the socket failed, :meth:`read`
-        raises the :class:`~tiktoklive.errors.ConnectionLostError` once the current frame is handled."""
-        self._send_or_keep_loss(codec.encode_ack(log_id, internal_ext))
+    def ack(self, log_id: int, result: wire.FetchResult) -> None:
+        """Ack the frame ``log_id`` if its fetch ``result`` asks for it (from the reading thread, before
+        its events are dispatched); if the socket failed, :meth:`read` raises the
+        :class:`~tiktoklive.errors.ConnectionLostError` once the current frame is handled."""
+        frame = self.ack_frame(log_id, result)
+        if frame is not None:
+            self._send_or_keep_loss(frame)
+
+    def ack_frame(self, log_id: int, result: wire.FetchResult) -> Optional[bytes]:
+        """The ack of the frame ``log_id`` if its fetch ``result`` asks for one (it needs an ack and
+        carries the ``internal_ext`` to send back), else ``None``."""
+        if not result.need_ack:
+            return None
+        if not result.internal_ext:
+            logger.debug("no ack sent for frame %s: it has no internal_ext", log_id)
+            return None
+        return wire.encode_ack(log_id, result.internal_ext)
 
     def _send_or_keep_loss(self, frame: bytes, opcode: int = ABNF.OPCODE_BINARY) -> None:
         try:
@@ -223,11 +236,11 @@ class PushSocket:
     def _heartbeat(self) -> None:
         self._heartbeat_seq += 1
         logger.debug("heartbeat %d for room %s", self._heartbeat_seq, self._room_id)
-        self._send_or_keep_loss(codec.encode_heartbeat(self._room_id, self._heartbeat_seq))
+        self._send_or_keep_loss(wire.encode_heartbeat(self._room_id, self._heartbeat_seq))
         self._send_or_keep_loss(b"", ABNF.OPCODE_PING)  # the pong proves the socket alive in a quiet room
 
     def read(self, on_frame: Callable[[bytes], None],
-             on_skipped: Callable[[FrameTooLargeError], None] = lambda exc: None) -> Closure:
+             on_skipped: Callable[[FrameTooLargeError], None] = lambda exc: None) -> CloseStatus:
         """Receive frames and pass each binary one to ``on_frame`` until the socket closes.
 
         A frame over the socket's size cap is skipped unread and passed to ``on_skipped``.
@@ -244,7 +257,7 @@ class PushSocket:
         while True:
             wait = self._time_to_wait()
             if wait is None:
-                return Closure(1000, "", by_server=False)
+                return CloseStatus(1000, "", by_server=False)
             self.ws.settimeout(max(wait, 0.001))
             try:
                 closure = self._receive(on_frame, on_skipped)
@@ -259,7 +272,7 @@ class PushSocket:
         self._next_heartbeat, self._last_frame, self._closing_since = now + self.heartbeat_interval, now, None
 
     def read_ready(self, on_frame: Callable[[bytes], None],
-                   on_skipped: Callable[[FrameTooLargeError], None] = lambda exc: None) -> Optional[Closure]:
+                   on_skipped: Callable[[FrameTooLargeError], None] = lambda exc: None) -> Optional[CloseStatus]:
         """Receive the frames that have arrived, without waiting: :meth:`read` for a non-blocking
         socket (``ws.settimeout(0)``) that a selector reported readable.
 
@@ -293,7 +306,7 @@ class PushSocket:
         return self._time_to_wait()
 
     def _receive(self, on_frame: Callable[[bytes], None],
-                 on_skipped: Callable[[FrameTooLargeError], None]) -> Optional[Closure]:
+                 on_skipped: Callable[[FrameTooLargeError], None]) -> Optional[CloseStatus]:
         """Receive one message: a binary one goes to ``on_frame``; a close frame gives the closure."""
         try:
             opcode, frame = self.ws.recv_data_frame(True)
@@ -306,7 +319,7 @@ class PushSocket:
         except (websocket.WebSocketException, OSError, AttributeError) as exc:
             # AttributeError: websocket-client's socket was set to None by an abort from another thread.
             if self._closing.is_set():
-                return Closure(1000, "", by_server=False)
+                return CloseStatus(1000, "", by_server=False)
             raise _lost("receiving", exc) from exc
         self._last_frame = time.monotonic()  # any frame, pongs included, is the server's sign of life
         if opcode == ABNF.OPCODE_BINARY:
@@ -315,7 +328,7 @@ class PushSocket:
         elif opcode == ABNF.OPCODE_CLOSE:
             code, reason = _close_status(frame.data)
             logger.debug("close frame received: %s %r", code, reason)
-            return Closure(code, reason, by_server=not self._closing.is_set())
+            return CloseStatus(code, reason, by_server=not self._closing.is_set())
         return None
 
     def _time_to_wait(self) -> Optional[float]:
@@ -371,7 +384,7 @@ def _lost(doing: str, exc: BaseException) -> ConnectionLostError:
                                code=ABNORMAL_CLOSURE, reason=str(exc) or type(exc).__name__)
 
 
-def _close_status(data: bytes) -> Tuple[int, str]:
+def _close_status(data: bytes) -> tuple[int, str]:
     if len(data) < 2:
         return 1005, ""
     (code,) = struct.unpack("!H", data[:2])

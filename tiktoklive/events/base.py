@@ -3,7 +3,7 @@
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+from typing import Any, NamedTuple, Optional
 
 from google.protobuf.message import DecodeError as _ProtobufDecodeError
 from google.protobuf.message import Message
@@ -43,15 +43,15 @@ class Event:
         origin = _origin_of(self)
         return None if origin is None else origin.room_id
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The event as plain data that ``json.dumps`` accepts (snake_case keys)."""
         raise NotImplementedError
 
-    def to_legacy(self) -> Dict[str, Any]:
+    def to_legacy(self) -> dict[str, Any]:
         """The flat, camelCase shape the Node README shows for this event (ids as strings)."""
         raise NotImplementedError
 
-    def _repr_fields(self) -> List[Tuple[str, Any]]:
+    def _repr_fields(self) -> list[tuple[str, Any]]:
         return []
 
     def _repr_html_(self) -> str:
@@ -91,7 +91,7 @@ class MessageEvent(Event):
     __slots__ = ("name", "method", "message")
     method: str
     #: Fields shown by ``repr()`` besides the user's handle.
-    _shown: Tuple[str, ...] = ()
+    _shown: tuple[str, ...] = ()
 
     def __init__(self, name: str, method: str, message: Message) -> None:
         self.name = name
@@ -106,7 +106,7 @@ class MessageEvent(Event):
         except AttributeError:
             raise AttributeError(f"{type(self).__name__} ({self.method}) has no attribute {attr!r}") from None
 
-    def __dir__(self) -> List[str]:
+    def __dir__(self) -> list[str]:
         return sorted(set(super().__dir__()) | {f.name for f in self.message.DESCRIPTOR.fields})
 
     @property
@@ -140,17 +140,17 @@ class MessageEvent(Event):
         """When TikTok created the message, in ms since the epoch (``common.create_time``)."""
         return self.common.create_time
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The message's set fields as plain data: snake_case keys, nested dicts, 64-bit ints as ints."""
         return plain.to_dict(self.message)
 
-    def to_legacy(self) -> Dict[str, Any]:
-        """The Node legacy (README) shape of this event: see :func:`tiktoklive.legacy.flatten`."""
-        from tiktoklive import legacy
+    def to_legacy(self) -> dict[str, Any]:
+        """The Node legacy (README) shape of this event: see :func:`tiktoklive.events.legacy.flatten`."""
+        from tiktoklive.events import legacy
 
         return legacy.flatten(self.method, self.message)
 
-    def _repr_fields(self) -> List[Tuple[str, Any]]:
+    def _repr_fields(self) -> list[tuple[str, Any]]:
         user = getattr(self, "user", None)  # the message's field, or a subclass's property
         shown = [("user", user.unique_id)] if user is not None and user.unique_id else []
         return shown + [(f, getattr(self, f)) for f in self._shown]
@@ -179,21 +179,21 @@ class UnknownEvent(Event):
         """Keep ``data`` and decode its leading common header if it has one; never raises."""
         return cls(method, data, _leading_common(data))
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """``method``, ``data`` (base64) and ``common`` (or ``None``)."""
         common = None if self.common is None else plain.to_dict(self.common)
         return {"method": self.method, "data": plain.b64(self.data), "common": common}
 
-    def to_legacy(self) -> Dict[str, Any]:
+    def to_legacy(self) -> dict[str, Any]:
         """The common fields flattened as for a known message (``displayType``, ``label``, ``msgId``,
         ``createTime``, ...) plus ``method`` and ``data`` (base64)."""
-        from tiktoklive import legacy
+        from tiktoklive.events import legacy
 
         flat = {} if self.common is None else legacy.flatten_common(self.common)
         flat.update(method=self.method, data=plain.b64(self.data))
         return flat
 
-    def _repr_fields(self) -> List[Tuple[str, Any]]:
+    def _repr_fields(self) -> list[tuple[str, Any]]:
         return [("method", self.method), ("size", len(self.data))]
 
 

@@ -4,7 +4,7 @@ data mirrors, WebSocket open and data, enter-room answer. Their ``method`` is ``
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Optional
 
 from tiktoklive._proto import push_pb2
 from tiktoklive.events import plain
@@ -33,11 +33,11 @@ class ConnectedEvent(Event):
     def __init__(self, state: Any) -> None:
         self.state = state
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """``{"state": ...}``."""
         return {"state": _plain_state(self.state)}
 
-    def to_legacy(self) -> Dict[str, Any]:
+    def to_legacy(self) -> dict[str, Any]:
         """The state itself with camelCase keys, as Node passes it (``isConnected``, ``roomId``, ...)."""
         state = _plain_state(self.state)
         return {plain.camel(k): v for k, v in state.items()} if isinstance(state, dict) else {"state": state}
@@ -57,13 +57,13 @@ class DisconnectedEvent(Event):
         self.code = code
         self.reason = reason
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """``{"code": ..., "reason": ...}``."""
         return {"code": self.code, "reason": self.reason}
 
     to_legacy = to_dict
 
-    def _repr_fields(self) -> List[Tuple[str, Any]]:
+    def _repr_fields(self) -> list[tuple[str, Any]]:
         return [("code", self.code), ("reason", self.reason)]
 
 
@@ -94,14 +94,14 @@ class ErrorEvent(Event):
         self.exception = exception
         self.event = event
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """``info``, the exception's type and text, and the failed event's name."""
         return {"info": self.info, "exception": f"{type(self.exception).__name__}: {self.exception}",
                 "event": None if self.event is None else self.event.name}
 
     to_legacy = to_dict
 
-    def _repr_fields(self) -> List[Tuple[str, Any]]:
+    def _repr_fields(self) -> list[tuple[str, Any]]:
         return [("info", self.info), ("exception", self.exception)]
 
 
@@ -119,13 +119,13 @@ class RawDataEvent(Event):
         self.method = method
         self.data = data
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """``{"method": ..., "data": <base64>}``."""
         return {"method": self.method, "data": plain.b64(self.data)}
 
     to_legacy = to_dict
 
-    def _repr_fields(self) -> List[Tuple[str, Any]]:
+    def _repr_fields(self) -> list[tuple[str, Any]]:
         return [("method", self.method), ("size", len(self.data))]
 
 
@@ -150,15 +150,15 @@ class DecodedDataEvent(Event):
         """The decoded protobuf message (``None`` for an unknown method)."""
         return getattr(self.event, "message", None)
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """``{"type": method, "data": <the event's to_dict()>}``, as Node's payload."""
         return {"type": self.method, "data": self.event.to_dict()}
 
-    def to_legacy(self) -> Dict[str, Any]:
+    def to_legacy(self) -> dict[str, Any]:
         """The decoded event's legacy shape."""
         return self.event.to_legacy()
 
-    def _repr_fields(self) -> List[Tuple[str, Any]]:
+    def _repr_fields(self) -> list[tuple[str, Any]]:
         return [("method", self.method), ("event", self.event.name)]
 
 
@@ -174,7 +174,7 @@ class WebsocketConnectedEvent(Event):
     def __init__(self, websocket: Any = None) -> None:
         self.websocket = websocket
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """``{}``: the socket object is not data."""
         return {}
 
@@ -193,13 +193,13 @@ class WebsocketDataEvent(Event):
     def __init__(self, data: bytes) -> None:
         self.data = data
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """``{"data": <base64>}``."""
         return {"data": plain.b64(self.data)}
 
     to_legacy = to_dict
 
-    def _repr_fields(self) -> List[Tuple[str, Any]]:
+    def _repr_fields(self) -> list[tuple[str, Any]]:
         return [("size", len(self.data))]
 
 
@@ -215,11 +215,11 @@ class EnterRoomEvent(Event):
     def __init__(self, frame: push_pb2.WebcastPushFrame) -> None:
         self.frame = frame
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The push frame's set fields."""
         return plain.to_dict(self.frame)
 
-    def to_legacy(self) -> Dict[str, Any]:
+    def to_legacy(self) -> dict[str, Any]:
         """The push frame's set fields, camelCase."""
         return plain.to_camel(self.frame)
 
@@ -238,11 +238,11 @@ class GapEvent(Event):
     def __init__(self, missed: int) -> None:
         self.missed = missed
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """``{"missed": N}``."""
         return {"missed": self.missed}
 
     to_legacy = to_dict
 
-    def _repr_fields(self) -> List[Tuple[str, Any]]:
+    def _repr_fields(self) -> list[tuple[str, Any]]:
         return [("missed", self.missed)]

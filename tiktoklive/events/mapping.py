@@ -3,7 +3,7 @@ for the 62 methods the Node library dispatches (PROTOCOL §8.2), and the derived
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, FrozenSet, List, NamedTuple, Optional, Type
+from typing import Any, Callable, NamedTuple, Optional
 
 from google.protobuf.message import Message
 
@@ -41,7 +41,7 @@ from tiktoklive.events.message import (
 from tiktoklive.events.names import WebcastEvent as W
 
 #: ``(method, message) -> events`` of a type with derived events (the message is of the row's class).
-Derive = Callable[[str, Any], List[Event]]
+Derive = Callable[[str, Any], list[Event]]
 
 #: ``ControlMessage.action`` values that end the stream (3 ended by the host, 4 suspended by TikTok).
 STREAM_END_ACTIONS = frozenset({pb.CONTROL_ACTION_STREAM_ENDED, pb.CONTROL_ACTION_STREAM_SUSPENDED})
@@ -61,14 +61,14 @@ class MessageType(NamedTuple):
     """
 
     method: str
-    message_class: Type[Message]
+    message_class: type[Message]
     name: str
-    event_class: Type[MessageEvent]
+    event_class: type[MessageEvent]
     derive: Optional[Derive]
-    names: FrozenSet[str]
+    names: frozenset[str]
 
 
-def _social(method: str, message: pb.WebcastSocialMessage) -> List[Event]:
+def _social(method: str, message: pb.WebcastSocialMessage) -> list[Event]:
     """Exactly one of ``follow``, ``share``, ``social``, by the display key (Node modern)."""
     key = message.common.display_text.key
     if "follow" in key:
@@ -78,18 +78,18 @@ def _social(method: str, message: pb.WebcastSocialMessage) -> List[Event]:
     return [SocialEvent(W.SOCIAL, method, message)]
 
 
-def _control(method: str, message: pb.WebcastControlMessage) -> List[Event]:
+def _control(method: str, message: pb.WebcastControlMessage) -> list[Event]:
     """``controlMessage``, then ``streamEnd`` when the action ends the stream."""
-    events: List[Event] = [ControlMessageEvent(W.CONTROL_MESSAGE, method, message)]
+    events: list[Event] = [ControlMessageEvent(W.CONTROL_MESSAGE, method, message)]
     if message.action in STREAM_END_ACTIONS:
         events.append(StreamEndEvent(W.STREAM_END, method, message))
     return events
 
 
-def _barrage(method: str, message: pb.WebcastBarrageMessage) -> List[Event]:
+def _barrage(method: str, message: pb.WebcastBarrageMessage) -> list[Event]:
     """``superFanJoin`` or ``superFan`` when a content key says so, then ``barrage``."""
     keys = (message.content.key.lower(), message.common_barrage_content.key.lower())
-    events: List[Event] = []
+    events: list[Event] = []
     if any("ttlive_superfan_commentnotif_superfanjoined" in k for k in keys):
         events.append(SuperFanJoinEvent(W.SUPER_FAN_JOIN, method, message))
     elif any("ttlive_superfan" in k for k in keys):
@@ -98,9 +98,9 @@ def _barrage(method: str, message: pb.WebcastBarrageMessage) -> List[Event]:
     return events
 
 
-def _envelope(method: str, message: pb.WebcastEnvelopeMessage) -> List[Event]:
+def _envelope(method: str, message: pb.WebcastEnvelopeMessage) -> list[Event]:
     """``superFanBox`` for a super-fan box, then ``envelope``."""
-    events: List[Event] = []
+    events: list[Event] = []
     if ("ttlive_superfanbox" in message.common.display_text.key.lower()
             or message.envelope_info.business_type == SUPER_FAN_BOX_BUSINESS_TYPE):
         events.append(SuperFanBoxEvent(W.SUPER_FAN_BOX, method, message))
@@ -108,13 +108,13 @@ def _envelope(method: str, message: pb.WebcastEnvelopeMessage) -> List[Event]:
     return events
 
 
-def _sub_notify(method: str, message: pb.WebcastSubNotifyMessage) -> List[Event]:
+def _sub_notify(method: str, message: pb.WebcastSubNotifyMessage) -> list[Event]:
     """``subNotify``, then ``subscribe`` (the Node README's name for the same message)."""
     return [SubNotifyEvent(W.SUB_NOTIFY, method, message), SubscribeEvent(W.SUBSCRIBE, method, message)]
 
 
 #: The events each deriving function may yield besides (or instead of) its row's own.
-_DERIVED_NAMES: Dict[Optional[Derive], FrozenSet[str]] = {
+_DERIVED_NAMES: dict[Optional[Derive], frozenset[str]] = {
     None: frozenset(),
     _social: frozenset({W.FOLLOW, W.SHARE}),
     _control: frozenset({W.STREAM_END}),
@@ -124,7 +124,7 @@ _DERIVED_NAMES: Dict[Optional[Derive], FrozenSet[str]] = {
 }
 
 
-def _row(method: str, name: str, event_class: Type[MessageEvent], derive: Optional[Derive]) -> MessageType:
+def _row(method: str, name: str, event_class: type[MessageEvent], derive: Optional[Derive]) -> MessageType:
     return MessageType(method, getattr(pb, method), name, event_class, derive, _DERIVED_NAMES[derive] | {name})
 
 
@@ -195,13 +195,13 @@ TABLE = (
 )
 
 #: Wire method -> row; each type under both spellings (``WebcastRoomMessage`` and ``RoomMessage``).
-MESSAGE_TYPES: Dict[str, MessageType] = {
+MESSAGE_TYPES: dict[str, MessageType] = {
     **{row.method[len("Webcast"):]: row for row in TABLE},
     **{row.method: row for row in TABLE},
 }
 
 #: Event class -> the name of its events, for the classes of one name (``conn.on(ChatEvent)``).
-EVENT_CLASS_NAMES: Dict[type, str] = {
+EVENT_CLASS_NAMES: dict[type, str] = {
     **{row.event_class: row.name for row in TABLE if row.event_class is not MessageEvent},
     FollowEvent: W.FOLLOW, ShareEvent: W.SHARE, StreamEndEvent: W.STREAM_END, SuperFanEvent: W.SUPER_FAN,
     SuperFanJoinEvent: W.SUPER_FAN_JOIN, SuperFanBoxEvent: W.SUPER_FAN_BOX, SubscribeEvent: W.SUBSCRIBE,

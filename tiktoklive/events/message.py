@@ -6,7 +6,7 @@ Every other field still reads as an attribute (through :class:`MessageEvent`'s d
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional
+from typing import Any, Optional
 
 from google.protobuf.internal.containers import RepeatedCompositeFieldContainer
 
@@ -58,7 +58,7 @@ class GiftEvent(MessageEvent):
 
     def __init__(self, name: str, method: str, message: pb.WebcastGiftMessage) -> None:
         super().__init__(name, method, message)
-        self.extended_gift_info: Optional[Dict[str, Any]] = None
+        self.extended_gift_info: Optional[dict[str, Any]] = None
 
     @property
     def user(self) -> pb.User:
@@ -120,14 +120,14 @@ class GiftEvent(MessageEvent):
         """Diamonds of the whole message (``diamond_count * repeat_count``; so far, while streaking)."""
         return self.message.gift.diamond_count * max(self.message.repeat_count, 1)
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The message's set fields, plus ``extended_gift_info`` when the connection attached it."""
         data = super().to_dict()
         if self.extended_gift_info is not None:
             data["extended_gift_info"] = self.extended_gift_info
         return data
 
-    def to_legacy(self) -> Dict[str, Any]:
+    def to_legacy(self) -> dict[str, Any]:
         """The Node legacy shape, plus ``extendedGiftInfo`` when the connection attached it (as Node does)."""
         flat = super().to_legacy()
         if self.extended_gift_info is not None:
@@ -251,7 +251,7 @@ class StreamEndEvent(ControlMessageEvent):
 
     __slots__ = ()
 
-    def to_legacy(self) -> Dict[str, Any]:
+    def to_legacy(self) -> dict[str, Any]:
         """``{"action": 3 or 4}``, as Node emits it."""
         return {"action": self.action}
 
@@ -274,7 +274,7 @@ class LinkMicBattleEvent(MessageEvent):
         return self.message.action
 
     @property
-    def anchors(self) -> List[pb.BattleBaseUserInfo]:
+    def anchors(self) -> list[pb.BattleBaseUserInfo]:
         """The battling hosts (``user_id``, ``nick_name``, ``display_id``)."""
         return [entry.value.user for entry in self.message.anchors_info]
 
@@ -297,7 +297,7 @@ class LinkMicArmiesEvent(MessageEvent):
         return self.message.trigger_reason
 
     @property
-    def points(self) -> Dict[int, int]:
+    def points(self) -> dict[int, int]:
         """Points per host user id."""
         return {host_id: army.hostscore for host_id, army in self.message.armies.items()}
 

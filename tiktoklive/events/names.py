@@ -1,13 +1,27 @@
-"""Event names: the Node library's names as string constants, usable wherever a name is taken.
+"""Event names: the Node library's names as ``str`` enums, usable wherever a name is taken.
 
-``WebcastEvent.CHAT == "chat"``: pass the constant or the plain Node string, it is the same thing.
+``WebcastEvent.CHAT == "chat"``: pass the member or the plain Node string, it is the same thing (a
+member is a ``str``, hashes as its value and prints as it). The enums are iterable
+(``list(WebcastEvent)``) and typed (``def f(name: WebcastEvent)``).
 """
 from __future__ import annotations
 
-from typing import FrozenSet
+import enum
 
 
-class WebcastEvent:
+class EventName(str, enum.Enum):
+    """An event name: an enum member that is also the Node string (equal, same hash, same text)."""
+
+    __hash__ = str.__hash__
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return self.value.__format__(spec)
+
+
+class WebcastEvent(EventName):
     """Names of the events decoded from TikTok's messages (one per wire method, plus derived ones)."""
 
     GIFT = "gift"
@@ -85,7 +99,7 @@ class WebcastEvent:
     UNKNOWN = "unknown"  #: a message whose method has no mapping (an ``UnknownEvent``)
 
 
-class ControlEvent:
+class ControlEvent(EventName):
     """Names of the events of the connection itself (PROTOCOL §11)."""
 
     CONNECTED = "connected"  #: ``connect()`` fully succeeded
@@ -102,17 +116,11 @@ class ControlEvent:
 #: The key of a catch-all handler: ``conn.on("*", handler)`` gets every event except the raw mirrors.
 ANY_EVENT = "*"
 #: Events sent to catch-all handlers only when named: the raw mirrors of other events.
-MIRROR_EVENT_NAMES: FrozenSet[str] = frozenset({ControlEvent.WEBSOCKET_DATA, ControlEvent.RAW_DATA,
-                                                ControlEvent.DECODED_DATA})
-
-
-def _values(cls: type) -> FrozenSet[str]:
-    return frozenset(v for k, v in vars(cls).items() if k.isupper())
-
-
-#: Every event name of :class:`WebcastEvent`.
-WEBCAST_EVENT_NAMES: FrozenSet[str] = _values(WebcastEvent)
-#: Every event name of :class:`ControlEvent`.
-CONTROL_EVENT_NAMES: FrozenSet[str] = _values(ControlEvent)
+MIRROR_EVENT_NAMES: frozenset[str] = frozenset({ControlEvent.WEBSOCKET_DATA.value, ControlEvent.RAW_DATA.value,
+                                                ControlEvent.DECODED_DATA.value})
+#: Every event name of :class:`WebcastEvent`, as plain strings.
+WEBCAST_EVENT_NAMES: frozenset[str] = frozenset(member.value for member in WebcastEvent)
+#: Every event name of :class:`ControlEvent`, as plain strings.
+CONTROL_EVENT_NAMES: frozenset[str] = frozenset(member.value for member in ControlEvent)
 #: Every event name the library emits.
-EVENT_NAMES: FrozenSet[str] = WEBCAST_EVENT_NAMES | CONTROL_EVENT_NAMES
+EVENT_NAMES: frozenset[str] = WEBCAST_EVENT_NAMES | CONTROL_EVENT_NAMES

@@ -11,28 +11,28 @@ from __future__ import annotations
 import base64
 import functools
 import re
-from typing import Any, Callable, Dict, Tuple
+from typing import Any, Callable
 
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 
 _INT64 = frozenset({FieldDescriptor.TYPE_INT64, FieldDescriptor.TYPE_UINT64, FieldDescriptor.TYPE_SINT64,
                     FieldDescriptor.TYPE_FIXED64, FieldDescriptor.TYPE_SFIXED64})
-_Converter = Tuple[str, Callable[[Any], Any]]
+_Converter = tuple[str, Callable[[Any], Any]]
 
 
-def to_dict(message: Message) -> Dict[str, Any]:
+def to_dict(message: Message) -> dict[str, Any]:
     """The set fields of ``message`` as JSON-able data: snake_case keys, 64-bit ints as ints,
     bytes as base64 text, enums as ints, maps as dicts."""
     return _convert(message, False, False)
 
 
-def to_camel(message: Message) -> Dict[str, Any]:
+def to_camel(message: Message) -> dict[str, Any]:
     """Like :func:`to_dict`, with camelCase keys and 64-bit integers as decimal strings."""
     return _convert(message, True, True)
 
 
-def to_portable(message: Message) -> Dict[str, Any]:
+def to_portable(message: Message) -> dict[str, Any]:
     """Like :func:`to_dict`, with 64-bit integers (ids, times) as decimal strings."""
     return _convert(message, False, True)
 
@@ -48,7 +48,7 @@ def snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
-def _convert(message: Message, camel_keys: bool, int64_text: bool) -> Dict[str, Any]:
+def _convert(message: Message, camel_keys: bool, int64_text: bool) -> dict[str, Any]:
     out = {}
     for field, value in message.ListFields():
         key, convert = _converter(field, camel_keys, int64_text)
@@ -90,5 +90,5 @@ def _same(value: Any) -> Any:
 
 
 #: The converter of nested messages, by flavour (camelCase keys, 64-bit integers as text).
-_FLAVOURS: Dict[Tuple[bool, bool], Callable[[Message], Dict[str, Any]]] = {
+_FLAVOURS: dict[tuple[bool, bool], Callable[[Message], dict[str, Any]]] = {
     (False, False): to_dict, (True, True): to_camel, (False, True): to_portable}

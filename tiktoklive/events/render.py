@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any, Optional, Protocol
+from typing import Any, Callable, Optional, Protocol
 
 from tiktoklive._proto import webcast_pb2 as pb
 from tiktoklive.events.names import ControlEvent, WebcastEvent
@@ -35,7 +35,7 @@ def summary(event: Event) -> str:
     """What happened, without who did it (``"sent Rose x5"``); ``""`` when there is nothing to add to the name."""
     e: Any = event
     name = event.name
-    texts = {
+    texts: dict[str, Callable[[], Any]] = {
         WebcastEvent.CHAT: lambda: e.comment,
         WebcastEvent.GIFT: lambda: f"sent {e.gift_name} x{e.repeat_count}{'' if e.final else ' (streak in progress)'}",
         WebcastEvent.LIKE: lambda: f"liked x{e.like_count} (total {e.total_like_count})",
@@ -70,7 +70,7 @@ def to_html(event: Event) -> str:
 
     Every piece of text is escaped; an avatar URL is used only when it is ``http(s)``.
     """
-    from tiktoklive.legacy import flatten_user  # the avatar Node picks; legacy imports this package
+    from tiktoklive.events.legacy import flatten_user  # the avatar Node picks; legacy imports this package
 
     user = user_of(event)
     parts = []

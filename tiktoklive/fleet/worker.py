@@ -24,7 +24,6 @@ import time
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from tiktoklive import signer as signing
-from tiktoklive.connection import _wait_interruptibly
 from tiktoklive.errors import InvalidOptionError
 from tiktoklive.fleet import writer as writing
 from tiktoklive.fleet.checkpoint import Checkpoints
@@ -36,6 +35,7 @@ from tiktoklive.fleet.rooms import RoomRegistry
 from tiktoklive.fleet.runner import RoomRunner
 from tiktoklive.fleet.store import UNAVAILABLE, open_redis, redacted, text
 from tiktoklive.fleet.writer import EventWriter
+from tiktoklive.worker import wait_interruptibly
 
 logger = logging.getLogger(__name__)
 
@@ -147,7 +147,7 @@ class Worker:
 
         :returns: whether it has stopped.
         """
-        return _wait_interruptibly(self._stopped, timeout)
+        return wait_interruptibly(self._stopped, timeout)
 
     def stop(self) -> None:
         """Hand every room over and leave the fleet: the rooms stop, their events are written, their

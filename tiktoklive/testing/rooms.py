@@ -6,18 +6,18 @@ to every socket in the room, in script order. Wherever a method takes a user, a 
 """
 from __future__ import annotations
 
-import collections
 import itertools
 import threading
 import time
 import zlib
-from typing import Any, Callable, Deque, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple, Union
 
 from google.protobuf.message import Message
 
 from tiktoklive import codec
 from tiktoklive._proto import webcast_pb2 as pb
 from tiktoklive.testing import factory
+from tiktoklive.testing.backlog import Backlog
 from tiktoklive.testing.busy import BusyStream
 from tiktoklive.testing.gifts import GIFTS
 from tiktoklive.testing.push import PushSocket, Switchboard
@@ -26,8 +26,6 @@ UserLike = factory.UserLike
 
 #: Live status codes of TikTok's JSON (PROTOCOL §2.8).
 STATUS_LIVE, STATUS_OFFLINE = 2, 4
-#: How many sent messages a room keeps (the newest) to resume a cursor from: about 40 s of a busy room.
-BACKLOG_MESSAGES = 20_000
 
 
 class Room:
@@ -40,12 +38,7 @@ class Room:
     :ivar age_restricted: room info answers as for an age-restricted room.
     :ivar history: messages the sign server's initial fetch carries as backlog.
     :ivar title: the stream's title.
-    :ivar backlog_messages: how many of the messages sent the room keeps (the newest, in whole
-        results), to serve a fetch or a socket that resumes at a cursor; an older cursor misses
-        the messages no longer kept.
-
-    Cursors carry the room's position, the number of messages sent so far (``s-N``): a result
-    holding messages ``N-k+1 .. N`` has cursor ``s-N``, so a reader can tell what it missed.
+    :ivar backlog: the room's results, position and cursors (see :mod:`tiktoklive.testing.backlog`).
     """
 
     def __init__(self, unique_id: str, room_id: int, switchboard: Switchboard, *, live: bool = True,
@@ -56,7 +49,8 @@ class Room:
                                  bio=f"Streaming daily! Follow @{unique_id}", user_id=room_id - 500_000_000_000_000)
         self.status = "live" if live else "offline"
         self.age_restricted = False
-        self.history: List[Message] = []
+        self.backlog = Backlog(room_id)
+        self.history: List[Message] = self.backlog.history
         self.title = title or f"{self.host.nickname} is LIVE"
         self.start_time = int(time.time()) - 600
         #: Viewer count (``viewers()``/``join()`` change it), total likes, total joins.
@@ -64,10 +58,6 @@ class Room:
         self._switchboard = switchboard
         self._lock = threading.RLock()
         self._seq = itertools.count(1)
-        self._cursor_seq = 0  # messages sent so far (the position)
-        self.backlog_messages = BACKLOG_MESSAGES
-        self._sent: Deque[Tuple[int, int, bytes]] = collections.deque()  # (position, messages, result)
-        self._kept = 0  # messages in _sent
         self._busy: List[BusyStream] = []
 
     def __repr__(self) -> str:
@@ -87,86 +77,45 @@ class Room:
         """The status TikTok's JSON gives: 2 live, 4 offline or ended."""
         return STATUS_LIVE if self.live else STATUS_OFFLINE
 
-    # ------------------------------------------------------------ cursors (what the client echoes back)
+    @property
+    def backlog_messages(self) -> int:
+        """How many of the messages sent the room keeps (the newest, in whole results), to serve a
+        fetch or a socket that resumes at a cursor; an older cursor misses the messages no longer kept."""
+        return self.backlog.limit
+
+    @backlog_messages.setter
+    def backlog_messages(self, limit: int) -> None:
+        self.backlog.limit = limit
+
+    # ------------------------------------------------------------ results (see Backlog)
 
     def cursor(self) -> str:
         """The cursor of the room's latest result, in TikTok's format."""
-        now = int(time.time() * 1000)
-        return f"t-{now}_r-1_d-1_u-1_s-{self._cursor_seq}_h-{self.room_id % 1000}"
-
-    def internal_ext(self) -> str:
-        """An ``internal_ext`` for a result, in TikTok's format."""
-        now = int(time.time() * 1000)
-        return (f"internal_src:pushserver|wss_push_room_id:{self.room_id}|wss_push_did:7300000000000000000|"
-                f"first_req_ms:{now}|fetch_time:{now}|seq:{self._cursor_seq}|wss_info:0-{now}-0-0|"
-                f"wrds_v:{7300000000000000000 + self._cursor_seq}")
-
-    # ------------------------------------------------------------ results
-
-    def _own(self, message: Message) -> Message:
-        """Put this room's id into a message built for the default room."""
-        common = getattr(message, "common", None)
-        if common is not None and common.room_id in (0, factory.ROOM_ID):
-            common.room_id = self.room_id
-        return message
-
-    def _wrap(self, message: Message, history: bool) -> codec.BaseMessage:
-        """``message`` (now of this room) as the ``BaseProtoMessage`` of a result."""
-        common = getattr(self._own(message), "common", None)
-        method = (common.method if common is not None else "") or message.DESCRIPTOR.name
-        item = codec.wrap_message(method, message, msg_id=common.msg_id if common is not None else 0)
-        item.is_history = history
-        return item
+        with self._lock:
+            return self.backlog.cursor()
 
     def result(self, messages: Sequence[Message], *, need_ack: bool = True, history: bool = False,
                **fields: Any) -> bytes:
         """Serialize ``messages`` as one ``WebcastResponse`` of this room at its current position."""
         with self._lock:
-            wrapped = [self._wrap(message, history) for message in messages]
-            return codec.encode_fetch_result(wrapped, cursor=self.cursor(), internal_ext=self.internal_ext(),
-                                             need_ack=need_ack, now=int(time.time() * 1000), fetch_interval=1000,
-                                             **fields)
+            return self.backlog.result(messages, need_ack=need_ack, history=history, **fields)
 
     def initial_result(self, push_server: str, cursor: str = "") -> bytes:
-        """The sign server's initial fetch: push server and route params, cursor and internal_ext,
-        and as messages the history (no cursor, or one this room did not hand out) or what was sent
-        after ``cursor`` (a reconnect resuming; only what the backlog still keeps)."""
+        """The sign server's initial fetch (see :meth:`Backlog.initial_result`)."""
         with self._lock:
-            sent = self._sent_after(cursor)
-            messages = self.history if sent is None else []
-            result = codec.parse_fetch_result(self.result(messages, need_ack=False, history=True))
-            result.messages.extend(item for data in sent or () for item in codec.parse_fetch_result(data).messages)
-        result.push_server = push_server
-        result.is_first = True
-        result.heartbeat_duration = 10000
-        result.fetch_type = 1
-        result.route_params.update({"cursor": result.cursor, "internal_ext": result.internal_ext})
-        return result.SerializeToString()
-
-    def _sent_after(self, cursor: str) -> Optional[List[bytes]]:
-        """The results sent after ``cursor`` that are still kept (``None``: not a cursor of this room)."""
-        after = codec.cursor_position(cursor)
-        if after is None:
-            return None
-        return [data for position, _, data in self._sent if position > after]
+            return self.backlog.initial_result(push_server, cursor)
 
     def poll(self, cursor: str, push_server: str) -> bytes:
-        """A ``webcast/im/fetch`` answer: what was sent after ``cursor``; without a cursor, the
-        initial result (history, and ``push_server`` to upgrade to)."""
+        """A ``webcast/im/fetch`` answer (see :meth:`Backlog.poll`)."""
         with self._lock:
-            sent = self._sent_after(cursor)
-            if sent is None:
-                return self.initial_result(push_server)
-            result = codec.parse_fetch_result(self.result([], need_ack=False))
-        result.messages.extend(item for data in sent for item in codec.parse_fetch_result(data).messages)
-        return result.SerializeToString()
+            return self.backlog.poll(cursor, push_server)
 
     def admit(self, cursor: str, enter: Callable[[List[bytes]], None]) -> None:
         """Let a socket in: ``enter(results)`` joins it to the room and sends it ``results``, what
         was sent after ``cursor`` (its URL's) and is still kept, while nothing else is sent to the
         room: no message sent between a fetch and the handshake is lost, none comes twice or out of order."""
         with self._lock:
-            enter(self._sent_after(cursor) or [])
+            enter(self.backlog.after(cursor) or [])
 
     # ------------------------------------------------------------ sending
 
@@ -188,18 +137,9 @@ class Room:
             if len(built) != len(messages) or fields:
                 raise TypeError("send() takes protobuf messages, or one method name and its fields")
         with self._lock:
-            self._cursor_seq += len(built)
-            data = self.result(built, need_ack=need_ack)
-            self._keep(data, len(built))
+            data = self.backlog.append(built, need_ack)
             self._switchboard.publish(self.room_id, data, need_ack)
         return data
-
-    def _keep(self, data: bytes, count: int) -> None:
-        """Add a sent result to the backlog, dropping the oldest results beyond :attr:`backlog_messages`."""
-        self._sent.append((self._cursor_seq, count, data))
-        self._kept += count
-        while len(self._sent) > 1 and self._kept > self.backlog_messages:
-            self._kept -= self._sent.popleft()[1]
 
     def send_each(self, messages: Sequence[Message]) -> None:
         """Send messages one frame each, in order."""
@@ -209,7 +149,7 @@ class Room:
 
     def add_history(self, *messages: Message) -> None:
         """Add messages to the backlog the sign server's initial fetch carries (``process_initial_data``)."""
-        self.history.extend(self._own(m) for m in messages)
+        self.history.extend(self.backlog.own(m) for m in messages)
 
     # ------------------------------------------------------------ the scripting API
 

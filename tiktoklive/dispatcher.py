@@ -1,13 +1,15 @@
-"""Handlers of one sender's events: registering them and calling each one guarded.
+"""The handler registry: who listens to which event, and calling each of them guarded.
 
-An :class:`Emitter` sends events on the signals of :mod:`tiktoklive.signals` with its owner (a
-:class:`~tiktoklive.Connection`) as the sender. It calls the handlers itself, one by one, in the
-order they were registered, on the thread that emits (a connection's reader thread): a handler that
-raises is logged with its qualified name and reported as an ``error`` event (Node's ``info`` "Failed
-to process decoded data"), and the others still run. An exception in an ``error`` handler is only
-logged, so errors never loop.
+Every event name has one blinker signal, in a namespace private to tiktoklive. A
+:class:`Dispatcher` sends each event on the signal of its name with its owner (a
+:class:`~tiktoklive.Connection`) as the sender, so ``signal.receivers_for(conn)`` are exactly that
+connection's handlers and iterators. It calls them itself, one by one, in the order they were
+registered, on the thread that dispatches (a connection's reader thread), with one argument, the
+event: a handler that raises is logged with its qualified name and reported as an ``error`` event
+(Node's ``info`` "Failed to process decoded data"), and the others still run. An exception in an
+``error`` handler is only logged, so errors never loop.
 
-The emitter keeps its registrations; the signals hold them weakly. So a handler lives as long as
+The dispatcher keeps its registrations; the signals hold them weakly. So a handler lives as long as
 its connection (a lambda does not vanish), and a connection nobody uses any more is garbage
 collected with its handlers, even when they refer back to it.
 """
@@ -16,14 +18,114 @@ from __future__ import annotations
 import inspect
 import logging
 import threading
-from typing import Any, Callable, Dict, List, Optional, Tuple, TypeVar, Union
+from typing import Any, Callable, Optional, TypeVar
 
-from tiktoklive.errors import AsyncHandlerError, InvalidTypeError
+from blinker import ANY, NamedSignal, Namespace
+
+from tiktoklive.errors import AsyncHandlerError, InvalidTypeError, UnknownEventError
 from tiktoklive.events import ErrorEvent, Event, Origin
-from tiktoklive.events.names import ANY_EVENT, MIRROR_EVENT_NAMES, ControlEvent
-from tiktoklive.signals import REGISTRATIONS, event_name, signal_for
+from tiktoklive.events.mapping import EVENT_CLASS_NAMES
+from tiktoklive.events.names import ANY_EVENT, EVENT_NAMES, MIRROR_EVENT_NAMES, ControlEvent
+from tiktoklive.hints import did_you_mean
 
 logger = logging.getLogger(__name__)
+
+
+class _InsertionOrderedSet(dict[Any, None]):
+    """The set of receiver ids blinker keeps, in connection order (blinker's default ``set`` has none)."""
+
+    def add(self, item: Any) -> None:
+        self[item] = None
+
+    def discard(self, item: Any) -> None:
+        self.pop(item, None)
+
+
+class _Registrations:
+    """Counts the changes of the event signals' receivers."""
+
+    #: A number that moves on (after the change) whenever a receiver is connected to or disconnected
+    #: from any event signal, or a sender's receivers go with it: what callers cache their view of
+    #: the receivers against.
+    version = 0
+    lock = threading.Lock()
+
+
+REGISTRATIONS = _Registrations()
+
+
+def _changed() -> None:
+    with _Registrations.lock:
+        _Registrations.version += 1
+
+
+class EventSignal(NamedSignal):
+    """The signal of one event name; calls its receivers in the order they were connected.
+
+    Every change of its receivers moves ``REGISTRATIONS.version`` on (after the change), so that
+    the receivers of a sender can be resolved once per change instead of once per event.
+    """
+
+    set_class = _InsertionOrderedSet  # type: ignore[assignment]
+
+    def connect(self, receiver: Any, sender: Any = ANY, weak: bool = True) -> Any:
+        try:
+            return super().connect(receiver, sender, weak)
+        finally:
+            _changed()
+
+    def _disconnect(self, receiver_id: Any, sender_id: Any) -> None:
+        try:
+            super()._disconnect(receiver_id, sender_id)
+        finally:
+            _changed()
+
+    def _make_cleanup_sender(self, sender_id: Any) -> Callable[[Any], None]:
+        cleanup = super()._make_cleanup_sender(sender_id)
+
+        def cleanup_and_count(ref: Any) -> None:
+            cleanup(ref)
+            _changed()
+
+        return cleanup_and_count
+
+
+class _EventNamespace(Namespace):
+    def signal(self, name: str, doc: Any = None) -> NamedSignal:
+        if name not in self:
+            self[name] = EventSignal(name, doc)
+        return self[name]
+
+
+_namespace = _EventNamespace()
+for _name in sorted(EVENT_NAMES):
+    _namespace.signal(_name, f"Sent for every ``{_name}`` event, with the connection as the sender.")
+_namespace.signal(ANY_EVENT, "Sent for every event but the raw mirrors, after the event's own signal.")
+
+
+def event_name(key: Any) -> str:
+    """The event name ``key`` stands for: a name (``"chat"``, ``WebcastEvent.CHAT``, ``"*"``) or an
+    event class of one name (``ChatEvent``, ``ErrorEvent``).
+
+    :raises UnknownEventError: the library emits no event of that name or class.
+    """
+    if isinstance(key, type):
+        name = EVENT_CLASS_NAMES.get(key) or vars(key).get("name")
+        if isinstance(name, str):
+            return name
+        raise UnknownEventError(f"{key.__name__} is not the class of one event name; pass a name, or \"*\" for all")
+    if isinstance(key, str) and key in _namespace:
+        return key
+    hint = did_you_mean(str(key), EVENT_NAMES)
+    raise UnknownEventError(f"no event is called {key!r}" + (f"; {hint}" if hint else ""))
+
+
+def signal_for(key: Any) -> EventSignal:
+    """The signal of the event ``key`` stands for (see :func:`event_name`).
+
+    :raises UnknownEventError: the library emits no event of that name or class.
+    """
+    return _namespace[event_name(key)]  # type: ignore[return-value]
 
 Handler = Callable[[Event], Any]
 H = TypeVar("H", bound=Handler)
@@ -42,7 +144,7 @@ class _Registration:
 
     __slots__ = ("emitter", "name", "fn", "once", "__weakref__")
 
-    def __init__(self, emitter: "Emitter", name: str, fn: Handler, once: bool) -> None:
+    def __init__(self, emitter: "Dispatcher", name: str, fn: Handler, once: bool) -> None:
         self.emitter = emitter
         self.name = name
         self.fn = fn
@@ -82,7 +184,35 @@ def _callable(receiver: Any) -> Callable[[Event], Any]:
     return receiver.fn if isinstance(receiver, _Registration) and not receiver.once else receiver
 
 
-class Emitter:
+class Sink:
+    """Where a :class:`~tiktoklive.receiver.Receiver` hands its events: :meth:`emit` and
+    :meth:`listening` to implement; :meth:`error` is the one place ``error`` events are built."""
+
+    __slots__ = ()
+
+    def emit(self, event: Event) -> None:
+        """Hand ``event`` on."""
+        raise NotImplementedError
+
+    def listening(self, name: str) -> bool:
+        """Whether events called ``name`` are wanted (those nobody wants are not even built)."""
+        raise NotImplementedError
+
+    def error(self, info: str, exception: BaseException, event: Optional[Event] = None) -> None:
+        """Emit an ``error`` event: Node's ``info`` text, the exception, and the event it concerns
+        (whose room the error event then carries)."""
+        self._emit_error(ErrorEvent(info, exception, event))
+
+    def _emit_error(self, error: ErrorEvent) -> None:
+        self.emit(error)
+
+    def derive(self, compute: Callable[[Any], T]) -> T:
+        """``compute(self)``: what depends on the listeners alone (which messages to decode); a
+        dispatcher computes it once per change of registrations."""
+        return compute(self)
+
+
+class Dispatcher(Sink):
     """Registers handlers of one sender's events and emits events to them.
 
     Safe to use from any thread: ``on``/``off``/``once`` take a lock; a handler registered while an
@@ -97,10 +227,10 @@ class Emitter:
         #: The room stamped on every event emitted (replace it when the room id becomes known).
         self.origin = origin
         self._lock = threading.Lock()
-        self._registrations: Dict[str, List[_Registration]] = {}
-        # name -> its receivers for this sender, valid while registrations_version() == _version
-        self._receivers: Dict[str, Tuple[Callable[[Event], Any], ...]] = {}
-        self._derived: Dict[Callable[[Any], Any], Any] = {}  # what derive() computed, valid as _receivers
+        self._registrations: dict[str, list[_Registration]] = {}
+        # name -> its receivers for this sender, valid while REGISTRATIONS.version == _version
+        self._receivers: dict[str, tuple[Callable[[Event], Any], ...]] = {}
+        self._derived: dict[Callable[[Any], Any], Any] = {}  # what derive() computed, valid as _receivers
         self._version = -1
 
     def on(self, name: Any, handler: Optional[H] = None, *, once: bool = False) -> Any:
@@ -149,7 +279,7 @@ class Emitter:
                 registrations.remove(registration)
                 signal_for(registration.name).disconnect(registration)
 
-    def receivers(self, name: str) -> Tuple[Callable[[Event], Any], ...]:
+    def receivers(self, name: str) -> tuple[Callable[[Event], Any], ...]:
         """The handlers (and iterators) of events called ``name``, in call order, the catch-all's last.
 
         Resolved through blinker once per change of any registration, not once per event.
@@ -166,9 +296,9 @@ class Emitter:
         if version != self._version:
             self._receivers, self._derived, self._version = {}, {}, version
 
-    def derive(self, compute: Callable[["Emitter"], T]) -> T:
+    def derive(self, compute: Callable[[Any], T]) -> T:
         """``compute(self)``, computed once per change of registrations: for what depends on them alone
-        (which messages to decode), shared by everyone emitting through this emitter."""
+        (which messages to decode), shared by everyone emitting through this dispatcher."""
         self._refresh()
         try:
             return self._derived[compute]
@@ -176,7 +306,7 @@ class Emitter:
             value = self._derived[compute] = compute(self)
             return value
 
-    def _resolve(self, name: str) -> List[Any]:
+    def _resolve(self, name: str) -> list[Any]:
         """The blinker receivers of ``name``: its own, then (but for the raw mirrors) the catch-all's."""
         found = list(signal_for(name).receivers_for(self._sender))
         if name not in MIRROR_EVENT_NAMES and name != ANY_EVENT:
@@ -201,47 +331,46 @@ class Emitter:
             except Exception as exc:  # a handler's bug must not kill the reader or starve the others
                 self._handler_failed(receiver, event, exc)
 
+    def _emit_error(self, error: ErrorEvent) -> None:
+        self.emit(error, None if error.event is None else error.event.origin)
+
     def _handler_failed(self, receiver: Any, event: Event, exc: Exception) -> None:
         fn = getattr(receiver, "fn", receiver)
         logger.error("Handler %s raised on a %r event", qualified_name(fn), event.name, exc_info=exc)
         if event.name != ControlEvent.ERROR:
-            self.emit(ErrorEvent(ErrorEvent.PROCESSING_FAILED, exc, event), event.origin)
+            self.error(ErrorEvent.PROCESSING_FAILED, exc, event)
 
 
-class OriginEmitter:
-    """Emits through an :class:`Emitter` (its handlers, and its once-per-change view of them) with an
-    origin of its own: one room's view of a :class:`~tiktoklive.Hub`'s handlers, a few bytes each.
+class OriginDispatcher(Sink):
+    """Dispatches through a :class:`Dispatcher` (its handlers, and its once-per-change view of them)
+    with an origin of its own: one room's view of a :class:`~tiktoklive.Hub`'s handlers, a few bytes each.
 
-    :param emitter: the emitter whose handlers get the events.
+    :param dispatcher: the dispatcher whose handlers get the events.
     :param origin: the room stamped on each event emitted.
     """
 
-    __slots__ = ("_emitter", "origin")
+    __slots__ = ("_dispatcher", "origin")
 
-    def __init__(self, emitter: Emitter, origin: Origin) -> None:
-        self._emitter = emitter
+    def __init__(self, dispatcher: Dispatcher, origin: Origin) -> None:
+        self._dispatcher = dispatcher
         #: The room stamped on every event emitted (replace it when the room id becomes known).
         self.origin = origin
 
     def __repr__(self) -> str:
-        return f"<OriginEmitter {self.origin}>"
+        return f"<OriginDispatcher {self.origin}>"
 
-    def receivers(self, name: str) -> Tuple[Callable[[Event], Any], ...]:
-        """:meth:`Emitter.receivers`."""
-        return self._emitter.receivers(name)
+    def receivers(self, name: str) -> tuple[Callable[[Event], Any], ...]:
+        """:meth:`Dispatcher.receivers`."""
+        return self._dispatcher.receivers(name)
 
     def listening(self, name: str) -> bool:
-        """:meth:`Emitter.listening`."""
-        return self._emitter.listening(name)
+        """:meth:`Dispatcher.listening`."""
+        return self._dispatcher.listening(name)
 
-    def derive(self, compute: Callable[[Emitter], T]) -> T:
-        """:meth:`Emitter.derive` (shared with every other view of the same emitter)."""
-        return self._emitter.derive(compute)
+    def derive(self, compute: Callable[[Any], T]) -> T:
+        """:meth:`Dispatcher.derive` (shared with every other view of the same dispatcher)."""
+        return self._dispatcher.derive(compute)
 
     def emit(self, event: Event) -> None:
-        """:meth:`Emitter.emit` with this view's origin."""
-        self._emitter.emit(event, self.origin)
-
-
-#: Whatever a pipeline emits through.
-AnyEmitter = Union[Emitter, OriginEmitter]
+        """:meth:`Dispatcher.emit` with this view's origin."""
+        self._dispatcher.emit(event, self.origin)

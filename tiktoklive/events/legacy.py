@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Optional
 
 from google.protobuf.message import Message
 
@@ -22,7 +22,7 @@ _TOP_GIFTER = re.compile(r"/ranklist_top_gifter_(\d+)\.png")
 _SCENE_ADMIN, _SCENE_SUBSCRIBER, _SCENE_NEW_SUBSCRIBER, _SCENE_GIFTER, _SCENE_TEAM = 1, 4, 7, 8, 10
 
 
-def flatten(method: str, message: Message) -> Dict[str, Any]:
+def flatten(method: str, message: Message) -> dict[str, Any]:
     """The legacy shape of one decoded message.
 
     :param method: the wire method (``"WebcastChatMessage"``, or unprefixed).
@@ -44,7 +44,7 @@ def flatten(method: str, message: Message) -> Dict[str, Any]:
     return flat
 
 
-def flatten_common(common: pb.CommonMessageData) -> Dict[str, Any]:
+def flatten_common(common: pb.CommonMessageData) -> dict[str, Any]:
     """The common header's legacy fields: ``displayType`` and ``label`` (its display text's key and
     pattern), then every other set field, ``msgId`` and ``createTime`` as strings."""
     text = common.display_text
@@ -58,13 +58,13 @@ def flatten_common(common: pb.CommonMessageData) -> Dict[str, Any]:
 # ---------------------------------------------------------------- users and badges
 
 
-def flatten_user(user: pb.User) -> Dict[str, Any]:
+def flatten_user(user: pb.User) -> dict[str, Any]:
     """The flat user attributes (``getUserAttributes``): ids, names, picture, follow role, badges."""
     badges = user.badge_list
     mapped = map_badges(badges)
     urls = [url for badge in badges for url in _badge_urls(badge)]
     avatars = _avatar_urls(user)
-    flat: Dict[str, Any] = {
+    flat: dict[str, Any] = {
         "userId": user.id_str or str(user.id),
         "secUid": user.sec_uid,
         "uniqueId": user.unique_id or None,
@@ -90,7 +90,7 @@ def flatten_user(user: pb.User) -> Dict[str, Any]:
     return flat
 
 
-def profile_picture_url(urls: List[str]) -> Optional[str]:
+def profile_picture_url(urls: list[str]) -> Optional[str]:
     """The avatar URL Node picks: 100x100 .webp, else 100x100 .jpeg, else the first not "shrink"-ed."""
     for test in (lambda u: "100x100" in u and ".webp" in u, lambda u: "100x100" in u and ".jpeg" in u,
                  lambda u: "shrink" not in u):
@@ -100,13 +100,13 @@ def profile_picture_url(urls: List[str]) -> Optional[str]:
     return urls[0] if urls else None
 
 
-def _avatar_urls(user: pb.User) -> List[str]:
+def _avatar_urls(user: pb.User) -> list[str]:
     return list(user.avatar_thumb.url_list or user.avatar_medium.url_list or user.avatar_large.url_list)
 
 
-def map_badges(badges: Any) -> List[Dict[str, Any]]:
+def map_badges(badges: Any) -> list[dict[str, Any]]:
     """Node's ``userBadges`` entries for a ``User.badge_list`` (text, image, string, privilege)."""
-    mapped: List[Dict[str, Any]] = []
+    mapped: list[dict[str, Any]] = []
     for badge in badges:
         scene = badge.scene_type
         if badge.HasField("text"):
@@ -126,7 +126,7 @@ def map_badges(badges: Any) -> List[Dict[str, Any]]:
     return mapped
 
 
-def _badge_urls(badge: pb.BadgeStruct) -> List[str]:
+def _badge_urls(badge: pb.BadgeStruct) -> list[str]:
     return list(badge.image.image.url_list) + list(badge.combine.icon.url_list)
 
 
@@ -145,31 +145,31 @@ def _first(urls: Any) -> Optional[str]:
 # ---------------------------------------------------------------- per-type rules
 
 
-def _battle_user(info: pb.BattleBaseUserInfo) -> Dict[str, Any]:
+def _battle_user(info: pb.BattleBaseUserInfo) -> dict[str, Any]:
     return {"userId": str(info.user_id), "uniqueId": info.display_id or None, "nickname": info.nick_name or None,
             "profilePictureUrl": profile_picture_url(list(info.avatar_thumb.url_list)), "roomId": str(info.room_id)}
 
 
-def _army(host_id: int, armies: pb.BattleUserArmies) -> Dict[str, Any]:
+def _army(host_id: int, armies: pb.BattleUserArmies) -> dict[str, Any]:
     return {"hostUserId": str(host_id), "points": armies.hostscore,
             "participants": [{"userId": army.user_id_str or str(army.user_id), "nickname": army.nickname or None,
                               "profilePictureUrl": profile_picture_url(list(army.avatar_thumb.url_list)),
                               "points": army.score} for army in armies.user_armies]}
 
 
-def _chat(message: pb.WebcastChatMessage, flat: Dict[str, Any]) -> None:
+def _chat(message: pb.WebcastChatMessage, flat: dict[str, Any]) -> None:
     flat["comment"] = message.comment
     flat["emotes"] = [{"emoteId": e.emote.emote_id, "emoteImageUrl": _first(e.emote.image.url_list),
                        "placeInComment": e.index} for e in message.emotes]
 
 
-def _emote(message: pb.WebcastEmoteChatMessage, flat: Dict[str, Any]) -> None:
+def _emote(message: pb.WebcastEmoteChatMessage, flat: dict[str, Any]) -> None:
     flat["emotes"] = [{"emoteId": e.emote_id, "emoteImageUrl": _first(e.image.url_list)} for e in message.emote_list]
     if flat["emotes"]:
         flat.update(flat["emotes"][0])
 
 
-def _gift(message: pb.WebcastGiftMessage, flat: Dict[str, Any]) -> None:
+def _gift(message: pb.WebcastGiftMessage, flat: dict[str, Any]) -> None:
     gift, info = message.gift, message.monitor_info
     flat.pop("monitorInfo", None)
     flat.update(plain.to_camel(info))
@@ -189,15 +189,15 @@ def _gift(message: pb.WebcastGiftMessage, flat: Dict[str, Any]) -> None:
             pass
 
 
-def _like(message: pb.WebcastLikeMessage, flat: Dict[str, Any]) -> None:
+def _like(message: pb.WebcastLikeMessage, flat: dict[str, Any]) -> None:
     flat.update(likeCount=message.like_count, totalLikeCount=message.total_like_count)
 
 
-def _member(message: pb.WebcastMemberMessage, flat: Dict[str, Any]) -> None:
+def _member(message: pb.WebcastMemberMessage, flat: dict[str, Any]) -> None:
     flat["actionId"] = message.action
 
 
-def _room_user(message: pb.WebcastRoomUserSeqMessage, flat: Dict[str, Any]) -> None:
+def _room_user(message: pb.WebcastRoomUserSeqMessage, flat: dict[str, Any]) -> None:
     flat.pop("ranks", None)
     flat.pop("total", None)
     flat["viewerCount"] = message.total
@@ -205,18 +205,18 @@ def _room_user(message: pb.WebcastRoomUserSeqMessage, flat: Dict[str, Any]) -> N
                           for c in message.ranks]
 
 
-def _battle(message: pb.WebcastLinkMicBattle, flat: Dict[str, Any]) -> None:
+def _battle(message: pb.WebcastLinkMicBattle, flat: dict[str, Any]) -> None:
     flat["battleUsers"] = [_battle_user(entry.value.user) for entry in message.anchors_info]
     flat["battleArmies"] = [_army(entry.key, entry.value) for entry in message.armies]
     flat["battleStatus"] = message.battle_settings.status
 
 
-def _armies(message: pb.WebcastLinkMicArmies, flat: Dict[str, Any]) -> None:
+def _armies(message: pb.WebcastLinkMicArmies, flat: dict[str, Any]) -> None:
     flat["battleArmies"] = [_army(host_id, armies) for host_id, armies in message.armies.items()]
     flat["battleStatus"] = message.trigger_reason
 
 
-def _question(message: pb.WebcastQuestionNewMessage, flat: Dict[str, Any]) -> None:
+def _question(message: pb.WebcastQuestionNewMessage, flat: dict[str, Any]) -> None:
     question = message.data
     flat.pop("data", None)
     if question.HasField("user"):
@@ -225,7 +225,7 @@ def _question(message: pb.WebcastQuestionNewMessage, flat: Dict[str, Any]) -> No
                 answerStatus=question.answer_status)
 
 
-def _envelope(message: pb.WebcastEnvelopeMessage, flat: Dict[str, Any]) -> None:
+def _envelope(message: pb.WebcastEnvelopeMessage, flat: dict[str, Any]) -> None:
     info = message.envelope_info
     for piece in message.common.display_text.pieces:
         if piece.HasField("user_value"):
@@ -235,20 +235,20 @@ def _envelope(message: pb.WebcastEnvelopeMessage, flat: Dict[str, Any]) -> None:
     flat.update(coins=info.diamond_count, canOpen=info.people_count, timestamp=info.unpack_at)
 
 
-def _sub_notify(message: pb.WebcastSubNotifyMessage, flat: Dict[str, Any]) -> None:
+def _sub_notify(message: pb.WebcastSubNotifyMessage, flat: dict[str, Any]) -> None:
     flat.update(subMonth=message.sub_month, oldSubscribeStatus=message.old_subscribe_status,
                 subscribingStatus=message.subscribing_status)
 
 
-def _live_intro(message: pb.WebcastLiveIntroMessage, flat: Dict[str, Any]) -> None:
+def _live_intro(message: pb.WebcastLiveIntroMessage, flat: dict[str, Any]) -> None:
     flat["description"] = message.content
 
 
-def _control(message: pb.WebcastControlMessage, flat: Dict[str, Any]) -> None:
+def _control(message: pb.WebcastControlMessage, flat: dict[str, Any]) -> None:
     flat["action"] = message.action
 
 
-_RULES: Dict[str, Callable[[Any, Dict[str, Any]], None]] = {
+_RULES: dict[str, Callable[[Any, dict[str, Any]], None]] = {
     "WebcastChatMessage": _chat,
     "WebcastEmoteChatMessage": _emote,
     "WebcastGiftMessage": _gift,

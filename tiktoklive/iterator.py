@@ -1,12 +1,12 @@
-"""Events as an iterator: :class:`EventStream`, what :meth:`tiktoklive.Connection.iter_events` returns.
+"""Events as an iterator: :class:`EventIterator`, what :meth:`tiktoklive.Connection.iter_events` returns.
 
 Each stream has its own bounded queue, filled by the connection's reader thread and emptied by the
 thread that iterates. The queue is bounded twice: by a number of events and by their bytes (each
 event counted at the size of its wire payload, plus a fixed overhead). The reader never waits for
 a consumer: when either bound is reached, the *oldest* queued events are dropped to make room (the
-freshest are kept), counted in :attr:`EventStream.dropped` and logged at WARNING once per overflow
+freshest are kept), counted in :attr:`EventIterator.dropped` and logged at WARNING once per overflow
 episode (until the consumer has emptied the queue). Iteration ends when the connection ends (after
-every queued event), when nothing arrives for ``timeout`` seconds, or on :meth:`EventStream.close`;
+every queued event), when nothing arrives for ``timeout`` seconds, or on :meth:`EventIterator.close`;
 if the connection ended with an error, that error is raised in the iterating thread. A
 ``KeyboardInterrupt`` (or any other exception) raised inside ``next()`` ends the stream: it stops
 collecting, so an interrupted loop does not fill a queue nobody reads.
@@ -18,13 +18,13 @@ import logging
 import threading
 import time
 import weakref
-from typing import Any, Callable, Iterable, List, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from google.protobuf.message import Message
 
+from tiktoklive.dispatcher import signal_for
 from tiktoklive.errors import InvalidOptionError
 from tiktoklive.events import Event
-from tiktoklive.signals import signal_for
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class _Buffer:
             self.cond.notify_all()
 
 
-class EventStream:
+class EventIterator:
     """An iterator over one connection's events, with its own bounded queue (see the module doc).
 
     Iterate it in any thread (one thread at a time). It starts collecting events when created, so
@@ -105,7 +105,7 @@ class EventStream:
     :ivar types: the event names collected (``None``: all).
     """
 
-    def __init__(self, sender: Any, names: Iterable[str], *, types: Optional[List[str]] = None,
+    def __init__(self, sender: Any, names: Iterable[str], *, types: Optional[list[str]] = None,
                  timeout: Optional[float] = None, maxsize: int = DEFAULT_QUEUE_SIZE,
                  max_bytes: int = DEFAULT_QUEUE_BYTES) -> None:
         if timeout is not None and timeout < 0:
@@ -113,6 +113,9 @@ class EventStream:
         if maxsize < 1 or max_bytes < 1:
             raise InvalidOptionError("the event queue size and bytes must be at least 1")
         self.types = types
+        #: Set while a thread blocks in ``next()`` or :meth:`get` waiting for an event: a hook for
+        #: tests and supervisors that must act only once the consumer waits.
+        self.waiting = threading.Event()
         self._timeout = timeout
         self._buffer = _Buffer(maxsize, max_bytes)
         signals = [signal_for(name) for name in names]
@@ -124,7 +127,7 @@ class EventStream:
 
     def __repr__(self) -> str:
         state = "ended" if self._buffer.ended else "open"
-        return (f"<EventStream types={self.types or 'all'} queued={len(self._buffer.events)} "
+        return (f"<EventIterator types={self.types or 'all'} queued={len(self._buffer.events)} "
                 f"dropped={self.dropped} {state}>")
 
     @property
@@ -148,18 +151,38 @@ class EventStream:
             self._buffer.bytes = 0
         self._buffer.end()
 
-    def __enter__(self) -> "EventStream":
+    def __enter__(self) -> "EventIterator":
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
         self.close()
 
-    def __iter__(self) -> "EventStream":
+    def __iter__(self) -> "EventIterator":
         return self
 
     def __next__(self) -> Event:
+        event = self._take(self._timeout)
+        if event is None:
+            logger.debug("iter_events: nothing for %s s, ending", self._timeout)
+            self.close()
+            raise StopIteration
+        return event
+
+    def get(self, timeout: Optional[float] = None) -> Optional[Event]:
+        """The next event, waiting up to ``timeout`` seconds for one (``None``: as long as it takes;
+        ``0``: not at all), or ``None`` if none came (redis-py's ``get_message`` shape). Unlike the
+        iterator's idle ``timeout``, a ``None`` here does not end the iterator.
+
+        :raises StopIteration: the source has ended and every queued event was taken.
+        :raises TikTokLiveError: the error the source ended with (once, after the queued events).
+        """
+        return self._take(timeout)
+
+    def _take(self, timeout: Optional[float]) -> Optional[Event]:
+        """The next event, or ``None`` after ``timeout`` seconds; the iterator stops collecting when
+        anything is raised inside (Ctrl-C, the source's error)."""
         try:
-            return self._next()
+            return self._wait(timeout)
         except StopIteration:
             raise
         except BaseException:  # Ctrl-C inside next(), or the connection's error: stop collecting
@@ -167,9 +190,9 @@ class EventStream:
             self._buffer.end()
             raise
 
-    def _next(self) -> Event:
+    def _wait(self, timeout: Optional[float]) -> Optional[Event]:
         buffer = self._buffer
-        deadline = None if self._timeout is None else time.monotonic() + self._timeout
+        deadline = None if timeout is None else time.monotonic() + timeout
         with buffer.cond:
             while not buffer.events:
                 if buffer.ended:
@@ -180,15 +203,15 @@ class EventStream:
                     raise StopIteration
                 remaining = None if deadline is None else deadline - time.monotonic()
                 if remaining is not None and remaining <= 0:
-                    break
-                buffer.cond.wait(remaining)
-            else:
-                return buffer.pop()
-        logger.debug("iter_events: nothing for %s s, ending", self._timeout)
-        self.close()
-        raise StopIteration
+                    return None
+                self.waiting.set()
+                try:
+                    buffer.cond.wait(remaining)
+                finally:
+                    self.waiting.clear()
+            return buffer.pop()
 
 
-def _disconnect(signals: List[Any], receiver: Callable[[Event], None]) -> None:
+def _disconnect(signals: list[Any], receiver: Callable[[Event], None]) -> None:
     for signal in signals:
         signal.disconnect(receiver)
