@@ -81,7 +81,7 @@ class _Room:
         self.backoff: Backoff = options["reconnect"]
         self.socket: Optional[PushClient] = None
         self.raw: Optional[socket.socket] = None  # what the selector watches (websocket-client may drop it)
-        self.on_frame: Optional[Callable[[bytes], None]] = None
+        self.on_frame: Optional[Callable[[bytes], Any]] = None
         self.info: Optional[RoomInfo] = None
         self.gifts: Tuple[Gift, ...] = ()
         self.removed = False
