@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+import time
 
 import pytest
 from helpers import WAIT, connection, listen
@@ -70,6 +71,9 @@ def test_ctrl_c_inside_next_ends_the_iterator_instead_of_filling_it(fake, caplog
 
     def press() -> None:
         assert events.waiting.wait(WAIT)
+        # ``waiting`` is set just before the lock wait blocks: give the main thread time to block, as
+        # a person pressing Ctrl-C does (a signal inside Condition.wait's own bookkeeping is Python's)
+        time.sleep(0.3)
         signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
 
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # a runner may ignore SIGINT
