@@ -24,6 +24,7 @@ EXPECTED = {
     "gift_leaderboard.py": ["--- top gifters ---"],
     "proxy.py": ["went through the local proxy"],
     "events_dataframe.py": ["chat ", "from ", " UTC"],
+    "many_rooms.py": ["Connected to @demo_streamer (room ", "comments:"],
 }
 
 
