@@ -4,7 +4,7 @@
     python examples/chat_web_page.py @streamer --fake --port 0 --duration 5
 
 The page (chat, gifts, numbers, a box to switch streamers) and the OBS overlay at ``/overlay``
-come with the package (``tiktoklive.reader.ReaderServer``); this script decides where they run,
+come with the package (``tiktoklive.page.ReaderServer``); this script decides where they run,
 and could do its own work alongside (a bot, a recorder) while the page serves in the background.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ import argparse
 import contextlib
 import sys
 
-from tiktoklive.reader import ReaderServer
+from tiktoklive.page import ReaderServer
 from tiktoklive.testing import busy_fake
 
 

@@ -306,3 +306,14 @@ def test_a_failed_room_is_tried_again_after_failed_retry_interval(fake, make_hub
     chats = listen(hub, "chat")
     room.chat("a", "here")
     assert [e.comment for e in chats.wait_count("chat")] == ["here"]
+
+
+def test_a_stream_that_ends_is_not_reconnected_however_the_socket_closes(fake, make_hub):
+    room = fake.room("abrupt")
+    hub = make_hub(process_initial_data=False)
+    recorder = listen(hub, "connected", "websocketConnected", "streamEnd", "disconnected", "error")
+    connect_all(hub, recorder, ["abrupt"])
+    room.end_stream(close_after=0)
+    recorder.wait_for(lambda r: r.named("disconnected"), LONG)
+    assert [e.name for e in recorder.named("streamEnd")] == ["streamEnd"] and recorder.named("error") == []
+    assert len(recorder.named("websocketConnected")) == 1

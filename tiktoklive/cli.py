@@ -23,7 +23,7 @@ from tiktoklive.events import Event
 from tiktoklive.events.names import EVENT_NAMES, ControlEvent, WebcastEvent
 from tiktoklive.events.render import describe
 from tiktoklive.fleet import cli as fleet_command
-from tiktoklive.reader import command as serve_command
+from tiktoklive.page import command as serve_command
 from tiktoklive.receiver import Receiver
 from tiktoklive.recording import FrameRecorder, read_frames
 from tiktoklive.signer import SignConfig

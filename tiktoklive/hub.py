@@ -3,7 +3,8 @@
 One reader thread (``tiktoklive-hub-reader``) waits on every room's push socket at once (a
 :mod:`selectors` selector over non-blocking sockets) and runs every room's heartbeats, close
 timeouts, reconnects and offline polls on timers; a writer thread (``tiktoklive-hub-writer``) sends
-the acks it encodes, so that the system calls overlap the decoding. A few connector threads
+the acks it encodes (those of one select round together), so that the system calls overlap the
+decoding. A few connector threads
 (``tiktoklive-hub-connector_N``) do the blocking steps of connecting (the HTTP requests and the
 WebSocket handshake, the same steps as :class:`~tiktoklive.Connection`'s), paced by one shared
 :class:`~tiktoklive.pacer.Pacer` that honours the sign server's rate limits.
@@ -60,7 +61,7 @@ JOIN_TIMEOUT = 30.0
 #: ``info`` of the ``error`` event of a room the hub gives up on (after its reconnect attempts).
 ROOM_FAILED = "Gave up on the room"
 
-CONNECTING, CONNECTED, RETRYING, OFFLINE = "connecting", "connected", "retrying", "offline"
+CONNECTING, CONNECTED, CLOSING, RETRYING, OFFLINE = "connecting", "connected", "closing", "retrying", "offline"
 
 
 class _Room:
@@ -80,7 +81,7 @@ class _Room:
         self.backoff: Backoff = options["reconnect"]
         self.socket: Optional[PushClient] = None
         self.raw: Optional[socket.socket] = None  # what the selector watches (websocket-client may drop it)
-        self.on_frame: Optional[Callable[[bytes], None]] = None
+        self.on_frame: Optional[Callable[[bytes], Any]] = None
         self.info: Optional[RoomInfo] = None
         self.gifts: Tuple[Gift, ...] = ()
         self.removed = False
@@ -246,8 +247,9 @@ class Hub(EventSource):
         return self._web
 
     def status(self, unique_id: str) -> Optional[str]:
-        """Where a room stands: ``"connecting"``, ``"connected"``, ``"retrying"`` (waiting to reconnect
-        or to retry a failed connect), ``"offline"`` (waiting to check again), or ``None`` when not watched."""
+        """Where a room stands: ``"connecting"``, ``"connected"``, ``"closing"`` (its stream ended),
+        ``"retrying"`` (waiting to reconnect or to retry a failed connect), ``"offline"`` (waiting to
+        check again), or ``None`` when not watched."""
         room = self._rooms.get(parse_unique_id(unique_id))
         return None if room is None else room.state
 
@@ -514,7 +516,8 @@ class Hub(EventSource):
     def _close_socket(self, room: _Room) -> None:
         """Start the close handshake of ``room``'s socket; it is dropped if unanswered in time."""
         sock = room.socket
-        if sock is not None:
+        if sock is not None and room.state != CLOSING:
+            room.state = CLOSING
             sock.close()
             self._timers.call_later(CLOSE_TIMEOUT, self._tick, room, sock)
 
@@ -524,7 +527,7 @@ class Hub(EventSource):
         room.socket = room.raw = room.on_frame = None
         if sock is None:
             return
-        assert self._selector is not None
+        assert self._selector is not None and raw is not None
         try:
             self._selector.unregister(raw)
         except (KeyError, ValueError):
@@ -533,7 +536,7 @@ class Hub(EventSource):
         sock.shutdown()
 
     def _socket_closed(self, room: _Room, closure: CloseStatus) -> None:
-        if closure.by_server and closure.code in RETRYABLE_CLOSE_CODES and not self._finished_with(room):
+        if closure.by_server and closure.code in RETRYABLE_CLOSE_CODES and not self._done_reading(room):
             message = f"TikTok closed the WebSocket ({closure.code} {closure.reason})".replace(" )", ")")
             self._lost(room, ConnectionLostError(message, code=closure.code, reason=closure.reason))
             return
@@ -545,18 +548,22 @@ class Hub(EventSource):
             self._go_offline(room)  # the stream ended (or TikTok sent us away): wait for the next one
 
     def _lost(self, room: _Room, exc: ConnectionLostError) -> None:
-        """The socket of ``room`` failed: report it, then reconnect where the stream stopped."""
+        """The socket of ``room`` failed: report it, then reconnect where the stream stopped (unless
+        the stream ended, or the room or the hub is closing: then it is a disconnect)."""
+        if self._done_reading(room):
+            self._socket_closed(room, CloseStatus(exc.code or ABNORMAL_CLOSURE, exc.reason, by_server=True))
+            return
         self._release(room)
         logger.warning("@%s: %s", room.unique_id, exc)
         room.emitter.error(ErrorEvent.WEBSOCKET_FAILED, exc)
-        if self._finished_with(room):
-            room.emitter.emit(DisconnectedEvent(exc.code, exc.reason))
-            self._ended(room)
-        else:
-            self._retry(room, exc, resume=True)
+        self._retry(room, exc, resume=True)
 
     def _finished_with(self, room: _Room) -> bool:
         return room.removed or self._stop.is_set()
+
+    def _done_reading(self, room: _Room) -> bool:
+        """Whether a lost socket of ``room`` ends it rather than being reconnected."""
+        return self._finished_with(room) or room.pipeline.stream_ended
 
     def _forget(self, room: _Room, done: threading.Event) -> None:
         """A removed room: cancel what is pending and close its socket."""
@@ -596,7 +603,7 @@ class Hub(EventSource):
             info = self._web.fetch_room_info(room_id)
             if not info.is_live:
                 raise UserOfflineError(room.unique_id, route="fetch_room_info")
-            gifts = ()
+            gifts: Tuple[Gift, ...] = ()
             if self._options["enable_extended_gift_info"] and not resume:
                 gifts = tuple(self._web.fetch_room_gifts(room_id))
             if not self._pacer.wait():
@@ -634,9 +641,11 @@ class Hub(EventSource):
             room.gifts = gifts
             pipeline.reset(gifts)
         sock.ws.settimeout(0)  # read only what has arrived (read_ready)
-        room.socket, room.raw = sock, sock.ws.sock
+        raw = sock.ws.sock
+        assert raw is not None  # just opened
+        room.socket, room.raw = sock, raw
         room.on_frame = functools.partial(pass_frame, pipeline, ack=functools.partial(self._ack, room, sock))
-        self._selector.register(room.raw, selectors.EVENT_READ, room)
+        self._selector.register(raw, selectors.EVENT_READ, room)
         self._attached.add(room)
         sock.start_clock()
         self._timers.call_later(sock.heartbeat_interval, self._tick, room, sock)

@@ -13,8 +13,8 @@ listens. It returns whether the stream ended, for the reader to act on.
 """
 from __future__ import annotations
 
-import collections
 import logging
+import operator
 from typing import Any, Callable, Iterable, NamedTuple, Optional, Protocol
 
 from google.protobuf.message import DecodeError as ProtobufDecodeError
@@ -38,11 +38,13 @@ from tiktoklive.events.names import WEBCAST_EVENT_NAMES, ControlEvent, WebcastEv
 
 logger = logging.getLogger(__name__)
 
-#: Message ids remembered to drop repeats (a reconnect's backlog overlaps what was already delivered).
+#: Message ids remembered to drop repeats (a reconnect's backlog overlaps what was already delivered):
+#: the last ``SEEN_IDS`` at least, twice as many at most (two generations of sets).
 SEEN_IDS = 4096
 #: The event a message must be decoded for whoever listens: it tells the reader the stream ended.
 STREAM_END = WebcastEvent.STREAM_END
 _ALWAYS_DECODED = frozenset({STREAM_END})
+_IS_HISTORY = operator.attrgetter("is_history")
 
 
 
@@ -155,7 +157,9 @@ class Receiver:
         self.stream_ended = False
         self.missed = self.gaps = 0
         self._gifts: dict[int, Gift] = {}
-        self._seen: collections.OrderedDict[int, None] = collections.OrderedDict()
+        self._recent: set[int] = set()  # ids seen lately; when full, it becomes _older
+        self._older: set[int] = set()
+        self._position: tuple[str, Optional[int]] = ("", None)  # a cursor and its stream position, kept
         self._interest = interest
 
     def reset(self, gifts: Iterable[Gift] = ()) -> None:
@@ -164,7 +168,7 @@ class Receiver:
         self.stream_ended = False
         self.missed = self.gaps = 0
         self._gifts = {gift.id: gift for gift in gifts}
-        self._seen.clear()
+        self._recent, self._older = set(), set()
 
     def open_frame(self, data: bytes) -> Optional[Batch]:
         """Take one binary WebSocket frame apart: ``websocketData``, then its batch of messages.
@@ -226,12 +230,14 @@ class Receiver:
         :returns: whether the stream has ended (a ``streamEnd`` event went through, now or before).
         """
         messages = list(result.messages)  # their wrappers made once, for the gap check and the loop
-        if result.cursor and self._follow(result.cursor, messages):
-            self.cursor = result.cursor
+        cursor = result.cursor
+        if cursor and self._follow(cursor, messages):
+            self.cursor = cursor
         if result.internal_ext:
             self.internal_ext = result.internal_ext
         methods, unknown, raw, decoded, _ = self._current_interest()
-        sink, seen, gifts, decoders = self.sink, self._seen, self._gifts, DECODERS
+        sink, gifts, decoders = self.sink, self._gifts, DECODERS
+        recent, older = self._recent, self._older
         emit = sink.emit
         # The hot loop, inlined: every call saved here is saved once per message.
         for item in messages:
@@ -242,11 +248,11 @@ class Receiver:
                 continue
             msg_id = item.msg_id
             if msg_id:  # repeats are dropped before decoding: they cost nothing
-                if msg_id in seen:
+                if msg_id in recent or msg_id in older:
                     continue
-                seen[msg_id] = None
-                if len(seen) > SEEN_IDS:
-                    seen.popitem(last=False)
+                recent.add(msg_id)
+                if len(recent) >= SEEN_IDS:
+                    self._older, self._recent = older, recent = recent, set()
             payload = item.payload
             decode = decoders.get(method)
             try:
@@ -255,8 +261,10 @@ class Receiver:
             except ProtobufDecodeError as exc:
                 self._message_skipped(wire.decode_error(method, exc, payload))
                 continue
-            if not msg_id and self._repeated(getattr(events[0], "msg_id", 0)):
-                continue
+            if not msg_id:
+                if self._repeated(getattr(events[0], "msg_id", 0)):
+                    continue
+                recent, older = self._recent, self._older  # it may have moved a generation on
             if raw or decoded:
                 self._mirror(method, payload, events, raw, decoded)
             for event in events:
@@ -277,10 +285,14 @@ class Receiver:
     def _follow(self, cursor: str, messages: list[wire.BaseMessage]) -> bool:
         """Report a gap before a result (its ``cursor`` and ``messages``); whether its cursor is not
         older than the last one."""
-        before, after = wire.cursor_position(self.cursor), wire.cursor_position(cursor)
+        last, before = self._position
+        if last is not self.cursor:  # set from outside since
+            before = wire.cursor_position(self.cursor)
+        after = wire.cursor_position(cursor)
+        self._position = (cursor, after)
         if before is None or after is None:
             return True
-        missed = after - before - sum(1 for item in messages if not item.is_history)
+        missed = after - before - len(messages) + sum(map(_IS_HISTORY, messages))
         if missed > 0:
             logger.warning("%d messages were lost for good (resumed past them)", missed)
             self.missed += missed
@@ -301,13 +313,13 @@ class Receiver:
             self.sink.emit(DecodedDataEvent(method, base_event(method, events), payload))
 
     def _repeated(self, msg_id: int) -> bool:
-        seen = self._seen
+        """Whether ``msg_id`` (of a message whose wire entry had none) was seen; remembers it."""
         if not msg_id:
             return False
-        if msg_id in seen:
+        if msg_id in self._recent or msg_id in self._older:
             logger.debug("dropping a repeated message %s", msg_id)
             return True
-        seen[msg_id] = None
-        if len(seen) > SEEN_IDS:
-            seen.popitem(last=False)
+        self._recent.add(msg_id)
+        if len(self._recent) >= SEEN_IDS:
+            self._older, self._recent = self._recent, set()
         return False

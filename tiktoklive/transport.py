@@ -192,7 +192,7 @@ class PushClient:
         """
         try:
             with self.ws.lock:
-                self.ws.sock.sendall(data)
+                self.ws.sock.sendall(data)  # type: ignore[union-attr]  # None once aborted: AttributeError
         except (OSError, AttributeError) as exc:  # AttributeError: aborted (no socket any more)
             raise _lost("sending", exc) from exc
 

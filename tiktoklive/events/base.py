@@ -65,10 +65,14 @@ class Event:
         return f"<{type(self).__name__} {self.name}{fields}>"
 
 
+#: The ``origin`` slot's descriptor: reads it without falling back to ``MessageEvent.__getattr__``.
+_ORIGIN_SLOT: Any = Event.__dict__["origin"]
+
+
 def _origin_of(event: Event) -> Optional[Origin]:
-    """The event's origin slot (``None`` when unset), read past ``MessageEvent.__getattr__``."""
+    """The event's origin slot (``None`` when unset)."""
     try:
-        return Event.origin.__get__(event)  # type: ignore[attr-defined]  # the slot, not __getattr__
+        return _ORIGIN_SLOT.__get__(event, Event)
     except AttributeError:
         return None
 

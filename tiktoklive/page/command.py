@@ -6,7 +6,7 @@ import errno
 import sys
 from typing import Any, Callable, ContextManager, Dict
 
-from tiktoklive.reader.server import ReaderServer
+from tiktoklive.page.server import ReaderServer
 
 #: The default port of the page.
 DEFAULT_PORT = 8080

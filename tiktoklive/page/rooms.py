@@ -20,7 +20,7 @@ from typing import Any, Deque, Dict, Iterator, List, Mapping, Optional, Tuple
 from tiktoklive.connection import Connection
 from tiktoklive.errors import RoomIdLookupError, TikTokLiveError, UserNotFoundError, UserOfflineError
 from tiktoklive.events import ControlEvent, Event, WebcastEvent
-from tiktoklive.reader.feed import ITEM_EVENTS, RoomStats, page_item
+from tiktoklive.page.feed import ITEM_EVENTS, RoomStats, page_item
 from tiktoklive.web.unique_id import parse_unique_id
 
 logger = logging.getLogger(__name__)

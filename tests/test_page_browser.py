@@ -12,7 +12,7 @@ from typing import Any, Iterator, List
 
 import pytest
 
-from tiktoklive.reader import ReaderServer
+from tiktoklive.page import ReaderServer
 from tiktoklive.testing import factory
 
 CHROMIUM = Path("/usr/bin/chromium")

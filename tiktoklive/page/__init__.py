@@ -2,10 +2,10 @@
 
 :class:`ReaderServer` serves it with the standard library's HTTP server and server-sent events;
 the page is plain HTML, CSS and JavaScript shipped with the package. ``tiktoklive serve @USER``
-runs it from the command line (:mod:`tiktoklive.reader.command`).
+runs it from the command line (:mod:`tiktoklive.page.command`).
 """
 from __future__ import annotations
 
-from tiktoklive.reader.server import ReaderServer
+from tiktoklive.page.server import ReaderServer
 
 __all__ = ["ReaderServer"]

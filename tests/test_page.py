@@ -17,7 +17,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 import pytest
 
 from tiktoklive.cli import main
-from tiktoklive.reader import ReaderServer
+from tiktoklive.page import ReaderServer
 
 TIMEOUT = 30
 
@@ -163,7 +163,7 @@ def test_the_page_overlay_and_their_files_are_served_with_a_strict_policy(reader
 def test_no_page_writes_untrusted_text_as_html():
     from importlib import resources
 
-    static = resources.files("tiktoklive.reader.static")
+    static = resources.files("tiktoklive.page.static")
     for name in ("feed.js", "reader.js", "overlay.js"):
         source = (static / name).read_text(encoding="utf-8")
         assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write", source), name
@@ -278,12 +278,12 @@ def test_every_file_of_the_page_is_package_data_and_servable():
     from importlib import resources
     from pathlib import Path
 
-    from tiktoklive.reader.server import static_file
+    from tiktoklive.page.server import static_file
 
     config = configparser.ConfigParser()
     config.read(Path(__file__).resolve().parent.parent / "setup.cfg")
-    patterns = [p.strip() for p in config["options.package_data"]["tiktoklive.reader.static"].split(",")]
-    names = [f.name for f in resources.files("tiktoklive.reader.static").iterdir() if f.name != "__init__.py"
+    patterns = [p.strip() for p in config["options.package_data"]["tiktoklive.page.static"].split(",")]
+    names = [f.name for f in resources.files("tiktoklive.page.static").iterdir() if f.name != "__init__.py"
              and not f.name.startswith("__")]
     assert {"reader.html", "overlay.html", "reader.js", "overlay.js", "feed.js", "reader.css"} <= set(names)
     for name in names:

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any, List, Mapping, Optional, Set, Tuple
 from urllib.parse import parse_qs, urlsplit
 
-from tiktoklive.reader.rooms import MAX_ROOMS, RoomRegistry, SharedRoom, TooManyRoomsError
+from tiktoklive.page.rooms import MAX_ROOMS, RoomRegistry, SharedRoom, TooManyRoomsError
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def static_file(name: str) -> Optional[bytes]:
     """The bytes of the packaged static file ``name``, or ``None`` if there is none."""
     if "/" in name or name.startswith(".") or not any(name.endswith(ext) for ext in STATIC_TYPES):
         return None
-    target = resources.files("tiktoklive.reader.static") / name
+    target = resources.files("tiktoklive.page.static") / name
     return target.read_bytes() if target.is_file() else None
 
 
