@@ -17,6 +17,7 @@ from google.protobuf.internal import api_implementation
 
 import tiktoklive
 from benchmarks import corpus, fleet, live, peers, report, throughput
+from tiktoklive import wire
 from tiktoklive.errors import TikTokLiveError
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -44,6 +45,7 @@ def machine() -> dict:
     return {
         "cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
         "protobuf": f"{api_implementation.Type()}", "tiktoklive": tiktoklive.__version__,
+        "inflate": wire.inflate_with.__name__,
         "node": subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip() if node else None,
         "load_average_at_start": os.getloadavg(),
     }
@@ -54,13 +56,12 @@ def run_throughput(sizes: dict, with_peers: bool) -> dict:
     frames = corpus.build(sizes["frames"])
     described = corpus.describe(frames)
     messages, repetitions = described["messages"], sizes["repetitions"]
-    rows = {
-        "floor": throughput.time_in_process(throughput.floor, frames, messages, repetitions),
-        "tiktoklive": throughput.time_in_process(throughput.ours, frames, messages, repetitions),
-        "tiktoklive chat only": throughput.time_in_process(throughput.ours_chat_only, frames, messages, repetitions),
-        "tiktoklive codec.decode_frame": throughput.time_in_process(throughput.codec_only, frames, messages,
-                                                                    repetitions),
-    }
+    rows = throughput.time_in_process({
+        "floor": throughput.floor,
+        "tiktoklive": throughput.ours,
+        "tiktoklive chat only": throughput.ours_chat_only,
+        "tiktoklive codec.decode_frame": throughput.codec_only,
+    }, frames, messages, repetitions)
     if with_peers:
         with tempfile.TemporaryDirectory(prefix="tiktoklive-bench-") as tmp:
             corpus_file = Path(tmp) / "corpus.bin"

@@ -39,7 +39,8 @@ def render(results: dict) -> str:
     """The whole table."""
     machine = results["machine"]
     lines = [f"tiktoklive {machine['tiktoklive']} benchmarks ({results['mode']} run, {results['date']}): "
-             f"{machine['cpus']} CPUs, Python {machine['python']} ({machine['protobuf']} protobuf), "
+             f"{machine['cpus']} CPUs, Python {machine['python']} ({machine['protobuf']} protobuf, "
+             f"{machine.get('inflate', 'zlib')} inflating), "
              f"node {machine['node'] or 'absent'}; load average {machine['load_average_at_start'][0]:.1f} "
              f"at the start, {machine['load_average_at_end'][0]:.1f} at the end", ""]
     sections = (("throughput", throughput_table), ("latency", latency_table), ("memory", memory_table),

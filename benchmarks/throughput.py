@@ -99,15 +99,20 @@ def codec_only(frames: list[bytes]) -> int:
     return handler.seen
 
 
-def time_in_process(decode: Callable[[list[bytes]], int], frames: list[bytes], messages: int,
-                    repetitions: int) -> dict:
-    """Time ``repetitions`` runs of ``decode`` over the corpus, as the peers' scripts report them."""
-    times, events = [], 0
+def time_in_process(decoders: dict[str, Callable[[list[bytes]], int]], frames: list[bytes], messages: int,
+                    repetitions: int) -> dict[str, dict]:
+    """Time ``repetitions`` runs of each decoder over the corpus, as the peers' scripts report them.
+
+    The decoders take turns, one run each per round, so that a change of the machine's load
+    (a shared machine) weighs on all of them alike and their ratios hold.
+    """
+    runs: dict[str, dict] = {name: {"messages": messages, "events": 0, "times": []} for name in decoders}
     for _ in range(repetitions):
-        start = time.perf_counter()
-        events = decode(frames)
-        times.append(time.perf_counter() - start)
-    return {"messages": messages, "events": events, "times": times}
+        for name, decode in decoders.items():
+            start = time.perf_counter()
+            runs[name]["events"] = decode(frames)
+            runs[name]["times"].append(time.perf_counter() - start)
+    return runs
 
 
 def time_tiktoklive(corpus_file: Path, repetitions: int) -> dict:

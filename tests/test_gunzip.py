@@ -8,10 +8,17 @@ import zlib
 
 import pytest
 
-from tiktoklive import codec
+from tiktoklive import codec, wire
 from tiktoklive.errors import DecodeError, FrameTooLargeError
 
 DATA = b"a busy room's messages " * 500
+
+
+@pytest.fixture(autouse=True, params=["zlib", "zlib_ng"])
+def inflater(request, monkeypatch):
+    """Every test twice: with the standard library's zlib and with zlib-ng (the ``speed`` extra)."""
+    module = zlib if request.param == "zlib" else pytest.importorskip("zlib_ng.zlib_ng")
+    monkeypatch.setattr(wire, "inflate_with", module)
 
 
 def member(data: bytes = DATA, *, flags: int = 0, extra: bytes = b"", name: bytes = b"", comment: bytes = b"") -> bytes:

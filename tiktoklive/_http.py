@@ -83,7 +83,7 @@ def send(session: Session, method: str, url: str, *, route: str, timeout: float 
         response = session.request(method, url, timeout=timeout, stream=True, **kwargs)
         with response:  # released to the pool once read, closed otherwise
             response._content = _read_body(response, session.max_body_size, deadline, route=route, host=host)
-            response._content_consumed = True
+            response._content_consumed = True  # type: ignore[attr-defined]  # as requests' own content
     except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
         raise NetworkError(f"no answer from {host} ({type(exc).__name__}); check your network, proxy "
                            "and timeout settings", route=route) from _without_queries(exc)

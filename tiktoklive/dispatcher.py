@@ -299,12 +299,12 @@ class Dispatcher(Sink):
     def derive(self, compute: Callable[[Any], T]) -> T:
         """``compute(self)``, computed once per change of registrations: for what depends on them alone
         (which messages to decode), shared by everyone emitting through this dispatcher."""
-        self._refresh()
-        try:
-            return self._derived[compute]
-        except KeyError:
-            value = self._derived[compute] = compute(self)
-            return value
+        if self._version != REGISTRATIONS.version:
+            self._refresh()
+        derived = self._derived.get(compute)
+        if derived is None:
+            derived = self._derived[compute] = compute(self)
+        return derived
 
     def _resolve(self, name: str) -> list[Any]:
         """The blinker receivers of ``name``: its own, then (but for the raw mirrors) the catch-all's."""
@@ -321,9 +321,10 @@ class Dispatcher(Sink):
         """Stamp ``origin`` (by default :attr:`origin`) on ``event``, then call every handler of
         ``event.name`` with it, then the catch-all handlers (except for the raw mirrors), each
         guarded, on the calling thread."""
-        event.origin = self.origin if origin is None else origin
-        receivers = self._receivers.get(event.name) if self._version == REGISTRATIONS.version else None
-        for receiver in self.receivers(event.name) if receivers is None else receivers:
+        event.origin = origin or self.origin
+        name = event.name
+        receivers = self._receivers.get(name) if self._version == REGISTRATIONS.version else None
+        for receiver in self.receivers(name) if receivers is None else receivers:
             try:
                 result = receiver(event)
                 if result is not None and inspect.iscoroutine(result):

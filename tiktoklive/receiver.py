@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import operator
-from typing import Any, Callable, Iterable, NamedTuple, Optional, Protocol
+from typing import Any, Callable, Iterable, Mapping, NamedTuple, Optional, Protocol
 
 from google.protobuf.message import DecodeError as ProtobufDecodeError
 
@@ -33,13 +33,14 @@ from tiktoklive.events import (
     UnknownEvent,
     WebsocketDataEvent,
 )
-from tiktoklive.events.mapping import MESSAGE_TYPES, MessageType
+from tiktoklive.events.mapping import MESSAGE_TYPES
 from tiktoklive.events.names import WEBCAST_EVENT_NAMES, ControlEvent, WebcastEvent
 
 logger = logging.getLogger(__name__)
 
 #: Message ids remembered to drop repeats (a reconnect's backlog overlaps what was already delivered):
-#: the last ``SEEN_IDS`` at least, twice as many at most (two generations of sets).
+#: the last ``SEEN_IDS`` at least, twice as many and one result's at most (two generations of sets,
+#: moved on after each result).
 SEEN_IDS = 4096
 #: The event a message must be decoded for whoever listens: it tells the reader the stream ended.
 STREAM_END = WebcastEvent.STREAM_END
@@ -58,20 +59,24 @@ class Gift(Protocol):
     def raw(self) -> dict[str, Any]: ...
 
 
-Decoder = Callable[[str, bytes], "list[Event]"]
+class Row(NamedTuple):
+    """How messages of one method become events: ``derive(method, parse(payload))``, or, for the
+    types that yield one event, ``[event_class(name, method, parse(payload))]``."""
+
+    parse: Callable[[bytes], Any]
+    event_class: Callable[..., Event]
+    name: str
+    derive: Optional[Callable[[str, Any], "list[Event]"]]
 
 
-def _decoder(row: MessageType) -> Decoder:
-    """``(method, payload) -> events`` of one message type (protobuf's ``DecodeError`` let through)."""
-    parse, event_class, name, derive = row.message_class.FromString, row.event_class, row.name, row.derive
-    if derive is None:
-        return lambda method, payload: [event_class(name, method, parse(payload))]
-    return lambda method, payload: derive(method, parse(payload))
-
-
-#: Wire method -> its decoder, ``(method, payload) -> events`` (protobuf's ``DecodeError`` let through),
-#: for hot loops; both spellings of every mapped type.
-DECODERS = {method: _decoder(row) for method, row in MESSAGE_TYPES.items()}
+#: Wire method -> the :class:`Row` of its type (both spellings of every mapped type).
+ROWS: dict[str, Row] = {method: Row(row.message_class.FromString, row.event_class, row.name, row.derive)
+                         for method, row in MESSAGE_TYPES.items()}
+#: The row of every method missing from :data:`ROWS`: an :class:`UnknownEvent` keeping the bytes.
+UNKNOWN_ROW = Row(bytes, UnknownEvent, WebcastEvent.UNKNOWN,
+                  lambda method, data: [UnknownEvent.from_payload(method, data)])
+#: The methods whose messages may end the stream (``streamEnd`` is among the events they yield).
+ENDING_METHODS = frozenset(method for method, row in MESSAGE_TYPES.items() if STREAM_END in row.names)
 
 
 def decode_events(method: str, payload: bytes) -> list[Event]:
@@ -80,9 +85,10 @@ def decode_events(method: str, payload: bytes) -> list[Event]:
 
     :raises DecodeError: the payload is not a valid message of its method.
     """
-    decode = DECODERS.get(method)
+    row = ROWS.get(method, UNKNOWN_ROW)
     try:
-        return [UnknownEvent.from_payload(method, payload)] if decode is None else decode(method, payload)
+        message = row.parse(payload)
+        return [row.event_class(row.name, method, message)] if row.derive is None else row.derive(method, message)
     except ProtobufDecodeError as exc:
         raise wire.decode_error(method, exc, payload) from None
 
@@ -96,15 +102,16 @@ def base_event(method: str, events: list[Event]) -> Event:
 class Interest(NamedTuple):
     """Which messages to decode, as the registered handlers and iterators ask.
 
-    :ivar methods: wire method -> whether to decode it (both spellings of every mapped type).
-    :ivar unknown: whether to decode the messages of methods missing from ``methods``.
+    :ivar rows: wire method -> its :class:`Row`, ``None`` where nobody listens (both spellings of
+        every mapped type).
+    :ivar unknown: the row of the methods missing from ``rows`` (``None``: they are not decoded).
     :ivar raw: whether ``rawData`` is listened to.
     :ivar decoded: whether ``decodedData`` is listened to.
     :ivar frames: whether ``websocketData`` (every frame) is listened to.
     """
 
-    methods: dict[str, bool]
-    unknown: bool
+    rows: Mapping[str, Optional[Row]]
+    unknown: Optional[Row]
     raw: bool
     decoded: bool
     frames: bool = False
@@ -115,13 +122,14 @@ class Interest(NamedTuple):
         raw, decoded = sink.listening(ControlEvent.RAW_DATA), sink.listening(ControlEvent.DECODED_DATA)
         every = raw or decoded
         listened = {name for name in WEBCAST_EVENT_NAMES if sink.listening(name)} | _ALWAYS_DECODED
-        methods = {method: every or not row.names.isdisjoint(listened) for method, row in MESSAGE_TYPES.items()}
-        return cls(methods, every or WebcastEvent.UNKNOWN in listened, raw, decoded,
+        rows = {method: row if every or not MESSAGE_TYPES[method].names.isdisjoint(listened) else None
+                for method, row in ROWS.items()}
+        return cls(rows, UNKNOWN_ROW if every or WebcastEvent.UNKNOWN in listened else None, raw, decoded,
                    sink.listening(ControlEvent.WEBSOCKET_DATA))
 
 
 #: Every message decoded, no raw mirror: the interest of a receiver that collects every event.
-EVERY_MESSAGE = Interest({}, True, False, False)
+EVERY_MESSAGE = Interest(ROWS, UNKNOWN_ROW, False, False)
 
 
 class Batch(NamedTuple):
@@ -235,45 +243,46 @@ class Receiver:
             self.cursor = cursor
         if result.internal_ext:
             self.internal_ext = result.internal_ext
-        methods, unknown, raw, decoded, _ = self._current_interest()
-        sink, gifts, decoders = self.sink, self._gifts, DECODERS
+        rows, unknown, raw, decoded, _ = self._current_interest()
+        mirrored = raw or decoded
+        sink, gifts = self.sink, self._gifts
         recent, older = self._recent, self._older
         emit = sink.emit
+        if backlog:  # its history predates the connection
+            messages = [item for item in messages if not item.is_history]
         # The hot loop, inlined: every call saved here is saved once per message.
         for item in messages:
-            if backlog and item.is_history:
-                continue
             method = item.method
-            if not methods.get(method, unknown):  # a message nobody listens to costs no parsing
+            row = rows.get(method, unknown)
+            if row is None:  # a message nobody listens to costs no parsing
                 continue
             msg_id = item.msg_id
             if msg_id:  # repeats are dropped before decoding: they cost nothing
                 if msg_id in recent or msg_id in older:
                     continue
                 recent.add(msg_id)
-                if len(recent) >= SEEN_IDS:
-                    self._older, self._recent = older, recent = recent, set()
             payload = item.payload
-            decode = decoders.get(method)
+            parse, event_class, name, derive = row
             try:
-                events: list[Event] = ([UnknownEvent.from_payload(method, payload)] if decode is None
-                                       else decode(method, payload))
+                events: list[Event] = ([event_class(name, method, parse(payload))] if derive is None
+                                       else derive(method, parse(payload)))
             except ProtobufDecodeError as exc:
                 self._message_skipped(wire.decode_error(method, exc, payload))
                 continue
             if not msg_id:
                 if self._repeated(getattr(events[0], "msg_id", 0)):
                     continue
-                recent, older = self._recent, self._older  # it may have moved a generation on
-            if raw or decoded:
+            if mirrored:
                 self._mirror(method, payload, events, raw, decoded)
             for event in events:
                 if gifts and isinstance(event, GiftEvent):
                     gift = gifts.get(event.gift_id)
                     event.extended_gift_info = None if gift is None else gift.raw
                 emit(event)
-                if event.name == STREAM_END:
-                    self.stream_ended = True
+            if method in ENDING_METHODS and any(event.name == STREAM_END for event in events):
+                self.stream_ended = True
+        if len(recent) >= SEEN_IDS:  # a generation on, once per result
+            self._older, self._recent = recent, set()
         return self.stream_ended
 
     def _message_skipped(self, error: DecodeError) -> None:
@@ -320,6 +329,4 @@ class Receiver:
             logger.debug("dropping a repeated message %s", msg_id)
             return True
         self._recent.add(msg_id)
-        if len(self._recent) >= SEEN_IDS:
-            self._older, self._recent = self._recent, set()
         return False

@@ -323,15 +323,15 @@ class EulerSigner:
         self._raise_for_status(response, route=route, premium_on_403=True, code=data.get("code"))
         signed = data.get("response")
         signed = signed if isinstance(signed, dict) else {}
-        url, tokens, agent = signed.get("signedUrl"), signed.get("tokens"), signed.get("userAgent")
-        if not tokens or not url:
+        signed_url, tokens, agent = signed.get("signedUrl"), signed.get("tokens"), signed.get("userAgent")
+        if not tokens or not signed_url:
             raise SignatureMissingTokensError("the sign server signed nothing; try again later",
                                               reason="missing_tokens", route=route, response=response,
                                               **_ids(response))
-        if not isinstance(url, str) or not _is_str_map(tokens) or not isinstance(agent, (str, type(None))):
+        if not isinstance(signed_url, str) or not _is_str_map(tokens) or not isinstance(agent, (str, type(None))):
             raise InvalidResponseError("the sign server's signed URL is malformed (signedUrl, tokens or userAgent "
                                        "of the wrong type)", route=route, response=response, body=response.text)
-        return SignedUrl(url=url, user_agent=agent or user_agent, tokens=tokens)
+        return SignedUrl(url=signed_url, user_agent=agent or user_agent, tokens=tokens)
 
     def _anchor(self, unique_id: str, what: str, *, route: str) -> dict[str, Any]:
         """``GET /webcast/anchors/{unique_id}/{what}``; the outcome is in the body's ``code`` and ``ok``."""

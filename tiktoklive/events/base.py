@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import operator
 from typing import Any, NamedTuple, Optional
 
 from google.protobuf.message import DecodeError as _ProtobufDecodeError
@@ -75,6 +76,13 @@ def _origin_of(event: Event) -> Optional[Origin]:
         return _ORIGIN_SLOT.__get__(event, Event)
     except AttributeError:
         return None
+
+
+def message_field(path: str, doc: str) -> Any:
+    """A read-only property of a :class:`MessageEvent` that reads ``path`` of its message
+    (``"user"``, ``"gift.name"``), at C speed (:func:`operator.attrgetter`): the fields handlers
+    read on every event cost no Python call. Annotate it with the field's type."""
+    return property(operator.attrgetter(f"message.{path}"), doc=doc)
 
 
 class MessageEvent(Event):

@@ -11,7 +11,7 @@ from typing import Any, Optional
 from google.protobuf.internal.containers import RepeatedCompositeFieldContainer
 
 from tiktoklive._proto import webcast_pb2 as pb
-from tiktoklive.events.base import MessageEvent
+from tiktoklive.events.base import MessageEvent, message_field
 
 #: ``Gift.type`` of a gift that can be sent in streaks ("combo").
 STREAKABLE_GIFT_TYPE = 1
@@ -25,20 +25,12 @@ class ChatEvent(MessageEvent):
     message: pb.WebcastChatMessage
     _shown = ("comment",)
 
-    @property
-    def user(self) -> pb.User:
-        """Who wrote it."""
-        return self.message.user
+    user: pb.User = message_field("user", "Who wrote it.")
 
-    @property
-    def comment(self) -> str:
-        """The text of the comment."""
-        return self.message.comment
+    comment: str = message_field("comment", "The text of the comment.")
 
-    @property
-    def emotes(self) -> RepeatedCompositeFieldContainer[pb.EmoteWithIndex]:
-        """Subscriber emotes placed in the comment (``index`` = position in the comment)."""
-        return self.message.emotes
+    emotes: RepeatedCompositeFieldContainer[pb.EmoteWithIndex] = message_field(
+        "emotes", "Subscriber emotes placed in the comment (``index`` = position in the comment).")
 
 
 class GiftEvent(MessageEvent):
@@ -60,40 +52,23 @@ class GiftEvent(MessageEvent):
         super().__init__(name, method, message)
         self.extended_gift_info: Optional[dict[str, Any]] = None
 
-    @property
-    def user(self) -> pb.User:
-        """Who sent it."""
-        return self.message.user
+    user: pb.User = message_field("user", "Who sent it.")
 
-    @property
-    def gift(self) -> pb.Gift:
-        """The gift's details (``name``, ``diamond_count``, ``image``, ``type``)."""
-        return self.message.gift
+    gift: pb.Gift = message_field("gift", "The gift's details (``name``, ``diamond_count``, ``image``, ``type``).")
 
-    @property
-    def gift_id(self) -> int:
-        """The gift's id."""
-        return self.message.gift_id
+    gift_id: int = message_field("gift_id", "The gift's id.")
 
-    @property
-    def gift_name(self) -> str:
-        """The gift's name (``gift.name``)."""
-        return self.message.gift.name
+    gift_name: str = message_field("gift.name", "The gift's name (``gift.name``).")
 
-    @property
-    def repeat_count(self) -> int:
-        """How many of this gift the streak holds so far."""
-        return self.message.repeat_count
+    repeat_count: int = message_field("repeat_count", "How many of this gift the streak holds so far.")
 
     @property
     def repeat_end(self) -> bool:
         """True on the last message of a streak (and on a non-streakable gift)."""
         return bool(self.message.repeat_end)
 
-    @property
-    def group_id(self) -> int:
-        """Identifies one streak: every message of a streak has the same ``group_id``."""
-        return self.message.group_id
+    group_id: int = message_field(
+        "group_id", "Identifies one streak: every message of a streak has the same ``group_id``.")
 
     @property
     def streakable(self) -> bool:
@@ -110,10 +85,7 @@ class GiftEvent(MessageEvent):
         """The message to count: a non-streakable gift, or the end of a streak."""
         return not self.streaking
 
-    @property
-    def diamond_count(self) -> int:
-        """The price of one gift, in diamonds."""
-        return self.message.gift.diamond_count
+    diamond_count: int = message_field("gift.diamond_count", "The price of one gift, in diamonds.")
 
     @property
     def diamonds(self) -> int:
@@ -142,20 +114,11 @@ class LikeEvent(MessageEvent):
     message: pb.WebcastLikeMessage
     _shown = ("like_count", "total_like_count")
 
-    @property
-    def user(self) -> pb.User:
-        """Who liked."""
-        return self.message.user
+    user: pb.User = message_field("user", "Who liked.")
 
-    @property
-    def like_count(self) -> int:
-        """Likes sent by this user in this batch."""
-        return self.message.like_count
+    like_count: int = message_field("like_count", "Likes sent by this user in this batch.")
 
-    @property
-    def total_like_count(self) -> int:
-        """Likes of the stream so far."""
-        return self.message.total_like_count
+    total_like_count: int = message_field("total_like_count", "Likes of the stream so far.")
 
 
 class MemberEvent(MessageEvent):
@@ -164,20 +127,11 @@ class MemberEvent(MessageEvent):
     __slots__ = ()
     message: pb.WebcastMemberMessage
 
-    @property
-    def user(self) -> pb.User:
-        """Who joined."""
-        return self.message.user
+    user: pb.User = message_field("user", "Who joined.")
 
-    @property
-    def action(self) -> int:
-        """``MemberMessageAction`` (1 joined, 3 subscribed, ...)."""
-        return self.message.action
+    action: int = message_field("action", "``MemberMessageAction`` (1 joined, 3 subscribed, ...).")
 
-    @property
-    def member_count(self) -> int:
-        """Viewers in the room."""
-        return self.message.member_count
+    member_count: int = message_field("member_count", "Viewers in the room.")
 
 
 class SocialEvent(MessageEvent):
@@ -186,15 +140,10 @@ class SocialEvent(MessageEvent):
     __slots__ = ()
     message: pb.WebcastSocialMessage
 
-    @property
-    def user(self) -> pb.User:
-        """Who followed or shared."""
-        return self.message.user
+    user: pb.User = message_field("user", "Who followed or shared.")
 
-    @property
-    def display_key(self) -> str:
-        """``common.display_text.key``, which tells follows from shares."""
-        return self.message.common.display_text.key
+    display_key: str = message_field(
+        "common.display_text.key", "``common.display_text.key``, which tells follows from shares.")
 
 
 class FollowEvent(SocialEvent):
@@ -222,15 +171,10 @@ class RoomUserEvent(MessageEvent):
     message: pb.WebcastRoomUserSeqMessage
     _shown = ("viewer_count",)
 
-    @property
-    def viewer_count(self) -> int:
-        """Current viewers (``total``)."""
-        return self.message.total
+    viewer_count: int = message_field("total", "Current viewers (``total``).")
 
-    @property
-    def ranks(self) -> RepeatedCompositeFieldContainer[pb.Contributor]:
-        """Top viewers, best first (``user``, ``score`` in coins, ``rank``)."""
-        return self.message.ranks
+    ranks: RepeatedCompositeFieldContainer[pb.Contributor] = message_field(
+        "ranks", "Top viewers, best first (``user``, ``score`` in coins, ``rank``).")
 
 
 class ControlMessageEvent(MessageEvent):
@@ -240,10 +184,8 @@ class ControlMessageEvent(MessageEvent):
     message: pb.WebcastControlMessage
     _shown = ("action",)
 
-    @property
-    def action(self) -> int:
-        """``ControlAction``: 1 paused, 2 unpaused, 3 ended by the host, 4 ended by TikTok."""
-        return self.message.action
+    action: int = message_field(
+        "action", "``ControlAction``: 1 paused, 2 unpaused, 3 ended by the host, 4 ended by TikTok.")
 
 
 class StreamEndEvent(ControlMessageEvent):
@@ -263,15 +205,9 @@ class LinkMicBattleEvent(MessageEvent):
     message: pb.WebcastLinkMicBattle
     _shown = ("battle_id", "action")
 
-    @property
-    def battle_id(self) -> int:
-        """The battle's id."""
-        return self.message.battle_id
+    battle_id: int = message_field("battle_id", "The battle's id.")
 
-    @property
-    def action(self) -> int:
-        """``LinkMicBattleBattleAction`` (4 open, 5 finish, ...)."""
-        return self.message.action
+    action: int = message_field("action", "``LinkMicBattleBattleAction`` (4 open, 5 finish, ...).")
 
     @property
     def anchors(self) -> list[pb.BattleBaseUserInfo]:
@@ -286,15 +222,10 @@ class LinkMicArmiesEvent(MessageEvent):
     message: pb.WebcastLinkMicArmies
     _shown = ("battle_id",)
 
-    @property
-    def battle_id(self) -> int:
-        """The battle's id."""
-        return self.message.battle_id
+    battle_id: int = message_field("battle_id", "The battle's id.")
 
-    @property
-    def battle_status(self) -> int:
-        """``trigger_reason`` (Node ``battleStatus``): 1 score update, 2 battle end, ..."""
-        return self.message.trigger_reason
+    battle_status: int = message_field(
+        "trigger_reason", "``trigger_reason`` (Node ``battleStatus``): 1 score update, 2 battle end, ...")
 
     @property
     def points(self) -> dict[int, int]:
@@ -309,15 +240,9 @@ class QuestionNewEvent(MessageEvent):
     message: pb.WebcastQuestionNewMessage
     _shown = ("question_text",)
 
-    @property
-    def user(self) -> pb.User:
-        """Who asked."""
-        return self.message.data.user
+    user: pb.User = message_field("data.user", "Who asked.")
 
-    @property
-    def question_text(self) -> str:
-        """The question (``data.content``)."""
-        return self.message.data.content
+    question_text: str = message_field("data.content", "The question (``data.content``).")
 
 
 class EmoteEvent(MessageEvent):
@@ -326,15 +251,10 @@ class EmoteEvent(MessageEvent):
     __slots__ = ()
     message: pb.WebcastEmoteChatMessage
 
-    @property
-    def user(self) -> pb.User:
-        """Who sent it."""
-        return self.message.user
+    user: pb.User = message_field("user", "Who sent it.")
 
-    @property
-    def emote_list(self) -> RepeatedCompositeFieldContainer[pb.EmoteModel]:
-        """The emotes (``emote_id``, ``image``)."""
-        return self.message.emote_list
+    emote_list: RepeatedCompositeFieldContainer[pb.EmoteModel] = message_field(
+        "emote_list", "The emotes (``emote_id``, ``image``).")
 
 
 class EnvelopeEvent(MessageEvent):
@@ -343,10 +263,8 @@ class EnvelopeEvent(MessageEvent):
     __slots__ = ()
     message: pb.WebcastEnvelopeMessage
 
-    @property
-    def envelope_info(self) -> pb.MessageRedEnvelopInfo:
-        """The chest: ``diamond_count``, ``people_count``, ``unpack_at``, ``send_user_name``, ..."""
-        return self.message.envelope_info
+    envelope_info: pb.MessageRedEnvelopInfo = message_field(
+        "envelope_info", "The chest: ``diamond_count``, ``people_count``, ``unpack_at``, ``send_user_name``, ...")
 
     @property
     def user(self) -> Optional[pb.User]:
@@ -369,15 +287,9 @@ class BarrageEvent(MessageEvent):
     __slots__ = ()
     message: pb.WebcastBarrageMessage
 
-    @property
-    def user(self) -> pb.User:
-        """The user the banner is about (may be empty)."""
-        return self.message.user
+    user: pb.User = message_field("user", "The user the banner is about (may be empty).")
 
-    @property
-    def content(self) -> pb.Text:
-        """The banner's text (``key``, ``default_pattern``, ``pieces``)."""
-        return self.message.content
+    content: pb.Text = message_field("content", "The banner's text (``key``, ``default_pattern``, ``pieces``).")
 
 
 class SuperFanEvent(BarrageEvent):
@@ -398,15 +310,9 @@ class SubNotifyEvent(MessageEvent):
     __slots__ = ()
     message: pb.WebcastSubNotifyMessage
 
-    @property
-    def user(self) -> pb.User:
-        """Who subscribed."""
-        return self.message.user
+    user: pb.User = message_field("user", "Who subscribed.")
 
-    @property
-    def sub_month(self) -> int:
-        """Months subscribed."""
-        return self.message.sub_month
+    sub_month: int = message_field("sub_month", "Months subscribed.")
 
 
 class SubscribeEvent(SubNotifyEvent):
@@ -421,15 +327,9 @@ class LiveIntroEvent(MessageEvent):
     __slots__ = ()
     message: pb.WebcastLiveIntroMessage
 
-    @property
-    def user(self) -> pb.User:
-        """The host."""
-        return self.message.user
+    user: pb.User = message_field("user", "The host.")
 
-    @property
-    def content(self) -> str:
-        """The introduction text."""
-        return self.message.content
+    content: str = message_field("content", "The introduction text.")
 
 
 class GoalUpdateEvent(MessageEvent):
@@ -438,10 +338,7 @@ class GoalUpdateEvent(MessageEvent):
     __slots__ = ()
     message: pb.WebcastGoalUpdateMessage
 
-    @property
-    def goal(self) -> pb.LiveStreamGoal:
-        """The goal and its sub-goals (``progress``, ``target``)."""
-        return self.message.goal
+    goal: pb.LiveStreamGoal = message_field("goal", "The goal and its sub-goals (``progress``, ``target``).")
 
 
 class PollEvent(MessageEvent):
@@ -450,10 +347,7 @@ class PollEvent(MessageEvent):
     __slots__ = ()
     message: pb.WebcastPollMessage
 
-    @property
-    def poll_id(self) -> int:
-        """The poll's id."""
-        return self.message.poll_id
+    poll_id: int = message_field("poll_id", "The poll's id.")
 
 
 class RankUpdateEvent(MessageEvent):
@@ -462,10 +356,8 @@ class RankUpdateEvent(MessageEvent):
     __slots__ = ()
     message: pb.WebcastRankUpdateMessage
 
-    @property
-    def updates(self) -> RepeatedCompositeFieldContainer[pb.RankUpdate]:
-        """One entry per ranking (``rank_type``, ``own_rank``, ``current_score``)."""
-        return self.message.updates
+    updates: RepeatedCompositeFieldContainer[pb.RankUpdate] = message_field(
+        "updates", "One entry per ranking (``rank_type``, ``own_rank``, ``current_score``).")
 
 
 class RoomMessageEvent(MessageEvent):
@@ -474,10 +366,7 @@ class RoomMessageEvent(MessageEvent):
     __slots__ = ()
     message: pb.WebcastRoomMessage
 
-    @property
-    def content(self) -> str:
-        """The text."""
-        return self.message.content
+    content: str = message_field("content", "The text.")
 
 
 class SystemEvent(MessageEvent):
@@ -486,7 +375,4 @@ class SystemEvent(MessageEvent):
     __slots__ = ()
     message: pb.WebcastSystemMessage
 
-    @property
-    def text(self) -> str:
-        """The system message's text."""
-        return self.message.message
+    text: str = message_field("message", "The system message's text.")
