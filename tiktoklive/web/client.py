@@ -38,6 +38,31 @@ logger = logging.getLogger(__name__)
 _COOKIE_ATTRIBUTES = {"path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority"}
 
 
+def _session(http: Mapping[str, Any], headers: Mapping[str, str], limits: Mapping[str, Any]) -> Session:
+    """The session of a client: ``headers``, the ``web_client_options`` of ``http`` and the body ``limits``."""
+    session = Session(**limits)
+    session.headers.update(headers)
+    for key in ("proxies", "verify", "cert", "trust_env"):
+        if key in http:
+            setattr(session, key, dict(http[key]) if key == "proxies" else http[key])
+    if "max_retries" in http:
+        adapter = HTTPAdapter(max_retries=http["max_retries"])
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+    return session
+
+
+def _euler_signer(config: signing.SignConfig | None, api_key: str | None, timeout: float | None,
+                  max_retry_after: float, http: Mapping[str, Any], limits: Mapping[str, Any]) -> signing.Signer:
+    """The sign server's client of ``config`` (by default :data:`~tiktoklive.signer.default_sign_config`,
+    read now), with ``api_key`` over its own."""
+    config = config if config is not None else signing.default_sign_config
+    if api_key:
+        config = dataclasses.replace(config, api_key=api_key)
+    return signing.EulerSigner(config, timeout=timeout, verify=http.get("verify", True),
+                               max_retry_after=max_retry_after, **limits)
+
+
 class WebClient:
     """TikTok's web and webcast HTTP routes, plus the sign server, for one user of the library.
 
@@ -95,13 +120,13 @@ class WebClient:
                  web_client_options: Mapping[str, Any] | None = None, **unknown: Any) -> None:
         if unknown:
             raise UnknownOptionError(f"unknown option(s) {', '.join(sorted(unknown))}; valid options: "
-                            f"{', '.join(sorted(OPTION_NAMES))}")
+                                     f"{', '.join(sorted(OPTION_NAMES))}")
         http = dict(web_client_options or {})
         options.check_options(web_base_url=web_base_url, webcast_base_url=webcast_base_url, sign_config=sign_config,
-                       sign_api_key=sign_api_key, signer=signer, session_id=session_id, tt_target_idc=tt_target_idc,
-                       authenticate_ws=authenticate_ws, use_mobile=use_mobile,
-                       preferred_agent_ids=preferred_agent_ids, signed_websocket_provider=signed_websocket_provider,
-                       http=http)
+                              sign_api_key=sign_api_key, signer=signer, session_id=session_id,
+                              tt_target_idc=tt_target_idc, authenticate_ws=authenticate_ws, use_mobile=use_mobile,
+                              preferred_agent_ids=preferred_agent_ids,
+                              signed_websocket_provider=signed_websocket_provider, http=http)
         self.web_base_url = web_base_url.rstrip("/")
         self.webcast_base_url = webcast_base_url.rstrip("/")
         self.authenticate_ws = authenticate_ws
@@ -114,20 +139,10 @@ class WebClient:
         self.timeout: float | None = http.get("timeout", 10.0)
         #: Longest wait a server's ``Retry-After`` may ask for, in seconds.
         self.max_retry_after: float = http.get("max_retry_after", MAX_RETRY_AFTER)
-
-        #: The ``requests.Session`` every TikTok request goes through; its jar holds the cookies.
         limits = {"max_body_size": http.get("max_body_size", MAX_BODY_SIZE), "deadline": http.get("deadline", DEADLINE)}
-        self.session = Session(**limits)
-        headers = {**defaults.http_headers(defaults.USER_AGENT), **(web_client_headers or {})}
-        self.session.headers.update(headers)
-        for key in ("proxies", "verify", "cert", "trust_env"):
-            if key in http:
-                value = http[key]
-                setattr(self.session, key, dict(value) if key == "proxies" else value)
-        if "max_retries" in http:
-            adapter = HTTPAdapter(max_retries=http["max_retries"])
-            self.session.mount("http://", adapter)
-            self.session.mount("https://", adapter)
+        #: The ``requests.Session`` every TikTok request goes through; its jar holds the cookies.
+        self.session = _session(http, {**defaults.http_headers(defaults.USER_AGENT), **(web_client_headers or {})},
+                                limits)
         #: The query parameters sent with every TikTok request (Node's defaults plus ``web_client_params``).
         self.params: dict[str, str] = {**defaults.http_params(self.user_agent, defaults.new_device_id()),
                                        **{k: str(v) for k, v in (web_client_params or {}).items()}}
@@ -137,16 +152,10 @@ class WebClient:
         if session_id:
             for name in defaults.SESSION_COOKIES:
                 self._set_cookie(name, session_id)
-
         self._owns_signer = signer is None
-        if signer is None:
-            config = sign_config if sign_config is not None else signing.default_sign_config
-            if sign_api_key:
-                config = dataclasses.replace(config, api_key=sign_api_key)
-            signer = signing.EulerSigner(config, timeout=self.timeout, verify=http.get("verify", True),
-                                         max_retry_after=self.max_retry_after, **limits)
         #: The :class:`~tiktoklive.signer.Signer` used for the initial fetch and URL signing.
-        self.signer: signing.Signer = signer
+        self.signer: signing.Signer = signer if signer is not None else _euler_signer(
+            sign_config, sign_api_key, self.timeout, self.max_retry_after, http, limits)
 
     def __enter__(self) -> WebClient:
         return self
