@@ -9,23 +9,18 @@ and could do its own work alongside (a bot, a recorder) while the page serves in
 """
 from __future__ import annotations
 
-import argparse
 import contextlib
 import sys
 
 from tiktoklive.page import ReaderServer
-from tiktoklive.testing import busy_fake
+from tiktoklive.testing import script_parser, tiktok_for
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("user", metavar="@USER", help="the streamer: name, @name or live URL")
-    parser.add_argument("--fake", action="store_true", help="use the embedded fake TikTok and its busy stream")
-    parser.add_argument("--duration", type=float, default=0, help="stop after SECONDS (0: at Ctrl-C)")
+    parser = script_parser(__doc__, until="at Ctrl-C")
     parser.add_argument("--port", type=int, default=8080, help="port of the page (0: any free one)")
     args = parser.parse_args(argv)
-    with busy_fake(args.user) if args.fake else contextlib.nullcontext() as fake, \
-            ReaderServer(args.user, port=args.port, connection_options=fake.client_options() if fake else {}) as server:
+    with tiktok_for(args) as options, ReaderServer(args.user, port=args.port, connection_options=options) as server:
         print(f"Open {server.url} (the overlay: {server.url}overlay)", flush=True)
         server.wait(args.duration or None)  # the page serves in the background meanwhile
 

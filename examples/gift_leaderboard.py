@@ -7,14 +7,13 @@ A streak is counted once, when it ends (``event.final``), at its final ``repeat_
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import contextlib
 import sys
 import threading
 
 from tiktoklive import Connection, WebcastEvent
-from tiktoklive.testing import busy_fake
+from tiktoklive.testing import script_parser, tiktok_for
 
 
 class Leaderboard:
@@ -39,14 +38,9 @@ class Leaderboard:
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("user", metavar="@USER", help="the streamer: name, @name or live URL")
-    parser.add_argument("--fake", action="store_true", help="use the embedded fake TikTok and its busy stream")
-    parser.add_argument("--duration", type=float, default=0, help="stop after SECONDS (0: when the stream ends)")
-    args = parser.parse_args(argv)
+    args = script_parser(__doc__).parse_args(argv)
     board = Leaderboard()
-    with busy_fake(args.user, rate=500) if args.fake else contextlib.nullcontext() as fake, \
-            Connection(args.user, **(fake.client_options() if fake else {})) as conn:  # a generous room
+    with tiktok_for(args, rate=500) as options, Connection(args.user, **options) as conn:  # a generous room
 
         @conn.on(WebcastEvent.GIFT)
         def on_gift(event):

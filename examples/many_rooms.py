@@ -5,43 +5,35 @@
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import contextlib
 import sys
 
 from tiktoklive import ControlEvent, Hub, WebcastEvent
-from tiktoklive.testing import busy_fake
+from tiktoklive.testing import script_parser, tiktok_for
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("users", metavar="@USER", nargs="+", help="the streamers: name, @name or live URL")
-    parser.add_argument("--fake", action="store_true", help="use the embedded fake TikTok and busy streams")
-    parser.add_argument("--duration", type=float, default=0, help="stop after SECONDS (0: on Ctrl-C)")
-    args = parser.parse_args(argv)
+    args = script_parser(__doc__, many=True, until="on Ctrl-C").parse_args(argv)
     comments: "collections.Counter[str]" = collections.Counter()
-    with busy_fake(args.users[0]) if args.fake else contextlib.nullcontext() as fake:
-        for user in args.users[1:] if fake else ():
-            fake.room(user.lstrip("@")).busy(20, per_frame=(1, 4))  # the others are live and busy too
-        with Hub(**(fake.client_options() if fake else {})) as hub:
+    with tiktok_for(args) as options, Hub(**options) as hub:  # with --fake, every room is live and busy
 
-            @hub.on(ControlEvent.CONNECTED)
-            def on_connected(event):  # every event says which room it came from
-                print(f"Connected to @{event.unique_id} (room {event.room_id})")
+        @hub.on(ControlEvent.CONNECTED)
+        def on_connected(event):  # every event says which room it came from
+            print(f"Connected to @{event.unique_id} (room {event.room_id})")
 
-            @hub.on(WebcastEvent.CHAT)
-            def on_chat(event):  # handlers run on the hub's reader thread, for every room
-                comments[event.unique_id] += 1
-                print(f"[@{event.unique_id}] {event.user.unique_id}: {event.comment}")
+        @hub.on(WebcastEvent.CHAT)
+        def on_chat(event):  # handlers run on the hub's reader thread, for every room
+            comments[event.unique_id] += 1
+            print(f"[@{event.unique_id}] {event.user.unique_id}: {event.comment}")
 
-            @hub.on(ControlEvent.ERROR)
-            def on_error(event):
-                print(f"[@{event.unique_id}] {event.info}: {event.exception}")
+        @hub.on(ControlEvent.ERROR)
+        def on_error(event):
+            print(f"[@{event.unique_id}] {event.info}: {event.exception}")
 
-            for user in args.users:
-                hub.add(user)  # returns at once: the rooms connect in the background
-            hub.wait(args.duration or None)
+        for user in args.users:
+            hub.add(user)  # returns at once: the rooms connect in the background
+        hub.wait(args.duration or None)
     print("comments:", ", ".join(f"@{user} {count}" for user, count in comments.most_common()) or "none")
 
 

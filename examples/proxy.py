@@ -7,7 +7,6 @@ For a SOCKS5 proxy install ``tiktok-live-connector[socks]`` and pass ``socks5://
 """
 from __future__ import annotations
 
-import argparse
 import contextlib
 import http.client
 import select
@@ -18,7 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 from tiktoklive import Connection, WebcastEvent
-from tiktoklive.testing import busy_fake
+from tiktoklive.testing import script_parser, tiktok_for
 
 
 def proxy_options(proxy_url: str) -> dict:
@@ -93,14 +92,11 @@ def local_proxy():
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("user", metavar="@USER", help="the streamer: name, @name or live URL")
-    parser.add_argument("--fake", action="store_true", help="use the embedded fake TikTok and its busy stream")
-    parser.add_argument("--duration", type=float, default=0, help="stop after SECONDS (0: when the stream ends)")
+    parser = script_parser(__doc__)
     parser.add_argument("--proxy", help="proxy URL (with --fake: a local proxy is started if omitted)")
     args = parser.parse_args(argv)
     with contextlib.ExitStack() as stack:
-        options = stack.enter_context(busy_fake(args.user)).client_options() if args.fake else {}
+        options = stack.enter_context(tiktok_for(args))
         proxy_url = args.proxy or (stack.enter_context(local_proxy()) if args.fake else None)
         if proxy_url is None:
             parser.error("--proxy is required (or use --fake)")

@@ -5,23 +5,17 @@
 """
 from __future__ import annotations
 
-import argparse
 import contextlib
 import datetime
 import sys
 
 from tiktoklive import Connection, WebcastEvent
-from tiktoklive.testing import busy_fake
+from tiktoklive.testing import script_parser, tiktok_for
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("user", metavar="@USER", help="the streamer: name, @name or live URL")
-    parser.add_argument("--fake", action="store_true", help="use the embedded fake TikTok and its busy stream")
-    parser.add_argument("--duration", type=float, default=0, help="stop after SECONDS (0: when the stream ends)")
-    args = parser.parse_args(argv)
-    with busy_fake(args.user) if args.fake else contextlib.nullcontext() as fake, \
-            Connection(args.user, **(fake.client_options() if fake else {})) as conn:
+    args = script_parser(__doc__).parse_args(argv)
+    with tiktok_for(args) as options, Connection(args.user, **options) as conn:
         print(f"@{conn.unique_id} is {'live' if conn.fetch_is_live() else 'not live'}")
         room = conn.fetch_room_info()  # usable without connecting
         print(f"Room {room.room_id}: {room.title!r} by {room.owner_nickname}, {room.viewer_count} viewers")

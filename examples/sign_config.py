@@ -5,24 +5,18 @@
 """
 from __future__ import annotations
 
-import argparse
 import contextlib
 import dataclasses
 import os
 import sys
 
 from tiktoklive import Connection, SignConfig, WebcastEvent
-from tiktoklive.testing import busy_fake
+from tiktoklive.testing import script_parser, tiktok_for
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("user", metavar="@USER", help="the streamer: name, @name or live URL")
-    parser.add_argument("--fake", action="store_true", help="use the embedded fake TikTok and its busy stream")
-    parser.add_argument("--duration", type=float, default=0, help="stop after SECONDS (0: when the stream ends)")
-    args = parser.parse_args(argv)
-    with busy_fake(args.user) if args.fake else contextlib.nullcontext() as fake:
-        options = fake.client_options() if fake else {}
+    args = script_parser(__doc__).parse_args(argv)
+    with tiktok_for(args) as options:
         # One connection's own sign server settings (with --fake, the fake's sign server) and key.
         config = dataclasses.replace(options.pop("sign_config", None) or SignConfig(),
                                      api_key=os.environ.get("SIGN_API_KEY"))

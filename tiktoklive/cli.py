@@ -343,7 +343,7 @@ def demo(args: argparse.Namespace) -> int:
     """``tiktoklive demo``: watch a busy stream on the embedded fake TikTok."""
     print(f"tiktoklive demo: watching @{DEMO_USER} on the embedded fake TikTok"
           f"{'' if not args.duration else f' for {args.duration:g} s'} (Ctrl-C to stop)", file=sys.stderr)
-    with busy_fake(DEMO_USER, args.rate) as fake:
+    with busy_fake(DEMO_USER, rate=args.rate) as fake:
         return _watch(DEMO_USER, fake.client_options(), args)
 
 

@@ -8,5 +8,6 @@ from tiktoklive.testing.exchange import Request, Response
 from tiktoklive.testing.fake import FakeTikTok, busy_fake
 from tiktoklive.testing.push import PushSocket
 from tiktoklive.testing.rooms import Room
+from tiktoklive.testing.scripts import script_parser, tiktok_for
 
-__all__ = ["busy_fake", "FakeTikTok", "PushSocket", "Request", "Response", "Room"]
+__all__ = ["busy_fake", "FakeTikTok", "PushSocket", "Request", "Response", "Room", "script_parser", "tiktok_for"]

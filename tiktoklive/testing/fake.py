@@ -222,13 +222,15 @@ class FakeTikTok:
 
 
 @contextlib.contextmanager
-def busy_fake(unique_id: str = "demo_streamer", rate: float = READABLE_RATE) -> Iterator[FakeTikTok]:
-    """A running fake TikTok where ``unique_id`` (any spelling: ``name``, ``@name``, a live URL) is
-    live with a busy stream of ``rate`` messages per second, one to four to a frame::
+def busy_fake(*unique_ids: str, rate: float = READABLE_RATE) -> Iterator[FakeTikTok]:
+    """A running fake TikTok where each of ``unique_ids`` (any spelling: ``name``, ``@name``, a live
+    URL; by default ``demo_streamer``) is live with a busy stream of ``rate`` messages per second,
+    one to four to a frame::
 
         with busy_fake("@streamer") as fake, Connection("@streamer", **fake.client_options()) as conn:
             ...
     """
     with FakeTikTok() as fake:
-        fake.room(parse_unique_id(unique_id)).busy(rate, per_frame=(1, 4))
+        for unique_id in unique_ids or ("demo_streamer",):
+            fake.room(parse_unique_id(unique_id)).busy(rate, per_frame=(1, 4))
         yield fake
