@@ -9,6 +9,7 @@ import weakref
 from helpers import WAIT, Recorder, connection, listen
 
 from tiktoklive import Connection, ControlEvent, WebcastEvent, codec
+from tiktoklive.events import ChatEvent
 from tiktoklive.testing import factory
 
 #: A gift message whose payload is no gift: decoding it gives an ``error`` event.
@@ -94,3 +95,15 @@ def test_a_connection_dropped_unused_is_collected_with_its_handlers(fake):
     del conn
     gc.collect()
     assert ref() is None
+
+
+def test_an_iterator_of_an_event_class_gets_exactly_those_events(fake):
+    room = fake.room("streamer")
+    conn = connection(fake)
+    events = conn.iter_events(types=[ChatEvent], timeout=WAIT)
+    assert events.types == ["chat"]
+    conn.connect()
+    room.like("bob")
+    room.chat("alice", "by class")
+    first = next(events)
+    assert isinstance(first, ChatEvent) and first.comment == "by class"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import weakref
 from typing import Any, Callable, Optional, Sequence, TypeVar, Union, overload
 
-from tiktoklive.dispatcher import Dispatcher
+from tiktoklive.dispatcher import Dispatcher, event_name
 from tiktoklive.events import Event, Origin
 from tiktoklive.events.names import EVENT_NAMES, MIRROR_EVENT_NAMES
 from tiktoklive.iterator import EventIterator
@@ -76,7 +76,8 @@ class EventSource:
         """
         return self.dispatcher.off(name, handler)
 
-    def iter_events(self, types: Optional[Sequence[str]] = None, timeout: Optional[float] = None) -> EventIterator:
+    def iter_events(self, types: Optional[Sequence[Union[str, type[Event]]]] = None,
+                    timeout: Optional[float] = None) -> EventIterator:
         """Iterate over the events in the calling thread, with an own bounded queue.
 
         The reader thread only queues events here, so iterating in another thread is the way to do
@@ -87,15 +88,15 @@ class EventSource:
         ``next()`` ends the iterator too (it stops collecting). Create the iterator before
         connecting to also get the events of the connect itself.
 
-        :param types: event names to collect; all except the raw mirrors (``websocketData``,
-            ``rawData``, ``decodedData``) by default.
+        :param types: the events to collect, by name or class (``"chat"``, ``ChatEvent``); all except
+            the raw mirrors (``websocketData``, ``rawData``, ``decodedData``) by default.
         :param timeout: end after this many seconds without an event (``None``: wait forever).
         :raises UnknownEventError: a name in ``types`` is no event's name.
         """
-        names = sorted(EVENT_NAMES - MIRROR_EVENT_NAMES) if types is None else list(types)
+        wanted = None if types is None else [event_name(key) for key in types]
         maxsize, max_bytes = self._queue_limits
-        stream = EventIterator(self, names, types=None if types is None else list(types), timeout=timeout,
-                             maxsize=maxsize, max_bytes=max_bytes)
+        stream = EventIterator(self, sorted(EVENT_NAMES - MIRROR_EVENT_NAMES) if wanted is None else wanted,
+                               types=wanted, timeout=timeout, maxsize=maxsize, max_bytes=max_bytes)
         self._iterators.add(stream)
         return stream
 
