@@ -1,13 +1,15 @@
 """``Hub``: the live events of any number of streamers' rooms, with a fixed, small number of threads.
 
-One reader thread (``tiktoklive-hub-reader``) waits on every room's push socket at once (a
-:mod:`selectors` selector over non-blocking sockets) and runs every room's heartbeats, close
-timeouts, reconnects and offline polls on timers; a writer thread (``tiktoklive-hub-writer``) sends
-the acks it encodes (those of one select round together), so that the system calls overlap the
-decoding. A few connector threads
-(``tiktoklive-hub-connector_N``) do the blocking steps of connecting (the HTTP requests and the
-WebSocket handshake, the same steps as :class:`~tiktoklive.Connection`'s), paced by one shared
-:class:`~tiktoklive.pacer.Pacer` that honours the sign server's rate limits.
+One reader thread (``tiktoklive-hub-reader``) waits on every room's push socket at once and runs
+every room's heartbeats, close timeouts, reconnects and offline polls on timers; a writer thread
+(``tiktoklive-hub-writer``) sends the acks; a few connector threads (``tiktoklive-hub-connector_N``)
+do the blocking steps of connecting (the same steps as :class:`~tiktoklive.Connection`'s), paced by
+one shared :class:`~tiktoklive.pacer.Pacer` that honours the sign server's rate limits.
+
+``Hub`` itself is a facade, as :class:`~tiktoklive.Connection` is: the options, and methods that
+post commands to the loop. The threads and the sockets are the :class:`~tiktoklive.hubloop.HubLoop`'s;
+the rooms and each one's lifecycle (connect, reconnect, offline, give up, remove) the
+:class:`~tiktoklive.hubrooms.RoomKeeper`'s.
 
 **Threads.** Every handler runs on the reader thread, one event at a time: each room's events in
 wire order, the rooms' events interleaved. A slow handler delays every room; keep handlers short or
@@ -16,101 +18,27 @@ handlers included.
 """
 from __future__ import annotations
 
-import collections
-import concurrent.futures
-import functools
-import heapq
-import itertools
 import logging
-import queue
-import selectors
-import socket
 import threading
-import time
-from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Set, Tuple, Union
+from typing import Any, Dict, List, Mapping, Optional, Union
 
 from tiktoklive import codec
 from tiktoklive.backoff import Backoff
-from tiktoklive.dispatcher import OriginDispatcher
-from tiktoklive.entry import Entrance, Ticket
-from tiktoklive.errors import (
-    ConnectionLostError,
-    HandlerThreadError,
-    HubClosedError,
-    InvalidOptionError,
-    SignatureRateLimitError,
-    UnknownOptionError,
-    UserNotFoundError,
-    UserOfflineError,
-)
-from tiktoklive.events import ConnectedEvent, DisconnectedEvent, ErrorEvent, Origin, WebsocketConnectedEvent
+from tiktoklive.entry import Entrance
+from tiktoklive.errors import HandlerThreadError, HubClosedError, InvalidOptionError, UnknownOptionError
+from tiktoklive.hubloop import JOIN_TIMEOUT, HubLoop
+from tiktoklive.hubrooms import CLOSING, CONNECTED, CONNECTING, OFFLINE, RETRYING, ROOM_FAILED, RoomKeeper
 from tiktoklive.iterator import DEFAULT_QUEUE_BYTES, DEFAULT_QUEUE_SIZE
 from tiktoklive.options import check_connection_options, check_sizes, keyword_options
-from tiktoklive.pacer import Pacer, hold_time
-from tiktoklive.receiver import Receiver
+from tiktoklive.pacer import Pacer
 from tiktoklive.source import EventSource
-from tiktoklive.state import ConnectionState
-from tiktoklive.transport import ABNORMAL_CLOSURE, CLOSE_TIMEOUT, RETRYABLE_CLOSE_CODES, CloseStatus, PushClient
-from tiktoklive.web import Gift, RoomInfo, WebClient, parse_unique_id
-from tiktoklive.worker import pass_frame, wait_interruptibly
+from tiktoklive.web import WebClient, parse_unique_id
+from tiktoklive.worker import wait_interruptibly
+
+__all__ = ["Hub", "OPTION_NAMES", "JOIN_TIMEOUT", "ROOM_FAILED", "CONNECTING", "CONNECTED", "CLOSING", "RETRYING",
+           "OFFLINE"]
 
 logger = logging.getLogger(__name__)
-
-#: Seconds :meth:`Hub.close` waits for the reader thread.
-JOIN_TIMEOUT = 30.0
-#: ``info`` of the ``error`` event of a room the hub gives up on (after its reconnect attempts).
-ROOM_FAILED = "Gave up on the room"
-
-CONNECTING, CONNECTED, CLOSING, RETRYING, OFFLINE = "connecting", "connected", "closing", "retrying", "offline"
-
-
-class _Room:
-    """One watched room, as the reader thread keeps it."""
-
-    __slots__ = ("unique_id", "room_id", "emitter", "pipeline", "state", "generation", "backoff", "socket", "raw",
-                 "on_frame", "info", "gifts", "removed", "start_cursor", "done")
-
-    def __init__(self, hub: "Hub", unique_id: str, room_id: Optional[str], options: Mapping[str, Any]) -> None:
-        self.unique_id = unique_id
-        self.room_id = room_id
-        self.emitter = OriginDispatcher(hub.dispatcher, Origin(unique_id, room_id))  # the hub's handlers
-        self.pipeline = Receiver(self.emitter, max_frame_size=options["max_frame_size"],
-                                 max_decompressed_size=options["max_decompressed_size"])
-        self.state = CONNECTING
-        self.generation = 0  # moves on to make pending connects and timers of this room stale
-        self.backoff: Backoff = options["reconnect"]
-        self.socket: Optional[PushClient] = None
-        self.raw: Optional[socket.socket] = None  # what the selector watches (websocket-client may drop it)
-        self.on_frame: Optional[Callable[[bytes], Any]] = None
-        self.info: Optional[RoomInfo] = None
-        self.gifts: Tuple[Gift, ...] = ()
-        self.removed = False
-        self.start_cursor = ""  # where the stream's first connect resumes (add(cursor=...))
-        self.done: Optional[threading.Event] = None  # set once a removed room's last event is dispatched
-
-    def __repr__(self) -> str:
-        return f"<_Room @{self.unique_id} room_id={self.room_id} {self.state}>"
-
-
-class _Timers:
-    """Calls due at monotonic times, kept in a heap; run by the reader thread."""
-
-    def __init__(self) -> None:
-        self._heap: List[Tuple[float, int, Callable[..., None], Tuple[Any, ...]]] = []
-        self._order = itertools.count()
-
-    def call_later(self, delay: float, fn: Callable[..., None], *args: Any) -> None:
-        heapq.heappush(self._heap, (time.monotonic() + delay, next(self._order), fn, args))
-
-    def timeout(self) -> Optional[float]:
-        """Seconds until the next call is due (``None``: none is pending)."""
-        return max(0.0, self._heap[0][0] - time.monotonic()) if self._heap else None
-
-    def run_due(self) -> None:
-        now = time.monotonic()
-        while self._heap and self._heap[0][0] <= now:
-            _, _, fn, args = heapq.heappop(self._heap)
-            fn(*args)
 
 
 class Hub(EventSource):
@@ -180,13 +108,8 @@ class Hub(EventSource):
                  max_decompressed_size: int = codec.DEFAULT_MAX_DECOMPRESSED_SIZE, **web_options: Any) -> None:
         check_connection_options(ws_client_options or {}, heartbeat_interval, heartbeat_timeout, 1, event_queue_size)
         check_sizes(max_frame_size=max_frame_size, max_decompressed_size=max_decompressed_size,
-                     event_queue_bytes=event_queue_bytes)
-        if connectors < 1:
-            raise InvalidOptionError("connectors must be at least 1")
-        if pacer is not None and connect_rate is not None:
-            raise InvalidOptionError("pass connect_rate or pacer, not both")
-        if offline_poll_interval <= 0 or (failed_retry_interval is not None and failed_retry_interval < 0):
-            raise InvalidOptionError("offline_poll_interval must be positive, failed_retry_interval None or >= 0")
+                    event_queue_bytes=event_queue_bytes)
+        _check_hub_options(connectors, connect_rate, pacer, offline_poll_interval, failed_retry_interval)
         super().__init__(event_queue_size, event_queue_bytes)
         self._options: Dict[str, Any] = {
             "offline_poll_interval": offline_poll_interval, "failed_retry_interval": failed_retry_interval,
@@ -196,36 +119,16 @@ class Hub(EventSource):
             "heartbeat_interval": heartbeat_interval, "heartbeat_timeout": heartbeat_timeout,
             "max_frame_size": max_frame_size, "max_decompressed_size": max_decompressed_size}
         self._pacer = pacer or Pacer(connect_rate)
-        try:
-            self._web = WebClient(**web_options)
-        except UnknownOptionError:
-            raise UnknownOptionError(f"unknown option(s) {', '.join(sorted(set(web_options) - WEB_OPTION_NAMES))}; "
-                                     f"valid options: {', '.join(sorted(OPTION_NAMES))}") from None
-        self._entrance = Entrance(self._web, self._options)
-        self._connectors = connectors
-        self._lock = threading.Lock()
-        self._rooms: Dict[str, _Room] = {}
-        self._commands: Deque[Tuple[Callable[..., None], Tuple[Any, ...]]] = collections.deque()
-        self._timers = _Timers()
-        self._stop = threading.Event()
-        self._finished = threading.Event()
-        self._closed = False  # no command may be posted any more
-        self._attached: Set[_Room] = set()  # rooms whose socket is open (the reader thread's)
-        self._leaving: Set[_Room] = set()  # removed rooms not done yet (the reader thread's)
-        self._fatal: Optional[BaseException] = None
-        # Made by _start(): nothing is open before the first room.
-        self._reader: Optional[threading.Thread] = None
-        self._writer: Optional[threading.Thread] = None
-        # the acks of one select batch, handed to the writer thread at its end (one wake-up per batch)
-        self._acks: List[Tuple[_Room, PushClient, bytes]] = []
-        self._outbox: "queue.SimpleQueue[Optional[List[Tuple[_Room, PushClient, bytes]]]]" = queue.SimpleQueue()
-        self._pool: Optional[concurrent.futures.ThreadPoolExecutor] = None
-        self._selector: Optional[selectors.BaseSelector] = None
-        self._wake_pair: Tuple[socket.socket, ...] = ()
+        self._web = _web_client(web_options)
+        self._lock = threading.Lock()  # add() and close() one at a time
+        self._loop = HubLoop(self, connectors)
+        self._rooms = RoomKeeper(self._loop, self.dispatcher, self._web, Entrance(self._web, self._options),
+                                 self._pacer, self._options)
 
     def __repr__(self) -> str:
-        state = "closed" if self._finished.is_set() and self._reader else ("running" if self._reader else "idle")
-        return f"<Hub rooms={len(self._rooms)} sockets={len(self._attached)} {state}>"
+        loop = self._loop
+        state = "closed" if loop.finished.is_set() and loop.started else ("running" if loop.started else "idle")
+        return f"<Hub rooms={len(self._rooms)} sockets={loop.sockets} {state}>"
 
     def __enter__(self) -> "Hub":
         return self
@@ -238,8 +141,7 @@ class Hub(EventSource):
     @property
     def rooms(self) -> List[str]:
         """The unique ids of the rooms watched, in the order they were added."""
-        with self._lock:
-            return list(self._rooms)
+        return self._rooms.names()
 
     @property
     def web_client(self) -> WebClient:
@@ -279,14 +181,13 @@ class Hub(EventSource):
         """
         name = parse_unique_id(unique_id)
         with self._lock:
-            if self._stop.is_set():
+            if self._loop.stopping:
                 raise HubClosedError("the hub is closed; make a new one")
-            if name in self._rooms:
+            room = self._rooms.add(name, room_id, cursor or "")
+            if room is None:
                 return False
-            room = self._rooms[name] = _Room(self, name, room_id, self._options)
-            room.start_cursor = cursor or ""
-            self._start()
-        self._post(self._connect_later, room, room.generation, False)
+            self._loop.start(self._rooms)
+        self._loop.post(self._rooms.connect_later, room, room.generation, False)
         return True
 
     def remove(self, unique_id: str, *, wait: bool = False) -> bool:
@@ -300,34 +201,17 @@ class Hub(EventSource):
         """
         if wait:
             self._refuse_in_handler("remove(wait=True)")
-        with self._lock:
-            room = self._rooms.pop(parse_unique_id(unique_id), None)
+        room = self._rooms.pop(parse_unique_id(unique_id))
         if room is None:
             return False
         done = threading.Event()
-        if not self._post(self._forget, room, done):
-            done = self._finished  # closing: the hub's end is the room's
+        if not self._loop.post(self._rooms.forget, room, done):
+            done = self._loop.finished  # closing: the hub's end is the room's
         if wait:
             done.wait()
         return True
 
     # ------------------------------------------------------------ lifecycle
-
-    def _start(self) -> None:
-        """Open the selector and start the reader thread (once; the caller holds the lock)."""
-        if self._reader is not None:
-            return
-        self._selector = selectors.DefaultSelector()
-        self._wake_pair = socket.socketpair()
-        for end in self._wake_pair:
-            end.setblocking(False)
-        self._selector.register(self._wake_pair[0], selectors.EVENT_READ, None)
-        self._pool = concurrent.futures.ThreadPoolExecutor(self._connectors,
-                                                           thread_name_prefix="tiktoklive-hub-connector")
-        self._writer = threading.Thread(target=self._write, name="tiktoklive-hub-writer", daemon=True)
-        self._writer.start()
-        self._reader = threading.Thread(target=self._run, name="tiktoklive-hub-reader", daemon=True)
-        self._reader.start()
 
     def close(self) -> None:
         """Close every room's socket (each gets ``disconnected``), stop the threads and join them.
@@ -337,18 +221,14 @@ class Hub(EventSource):
         and the hub closes after the handler. Idempotent; the hub cannot be reused.
         """
         with self._lock:
-            self._stop.set()
-            reader = self._reader
+            self._loop.stop()
+            started = self._loop.started
         self._pacer.stop()
-        if reader is None:
+        if not started:
             self._web.close()
-            self._finished.set()
+            self._loop.finished.set()
             return
-        self._wake()
-        if reader is threading.current_thread():
-            return
-        reader.join(JOIN_TIMEOUT)
-        if reader.is_alive():
+        if not self._loop.join(JOIN_TIMEOUT):
             logger.warning("the hub's reader did not stop within %.0f s", JOIN_TIMEOUT)
 
     def wait(self, timeout: Optional[float] = None) -> bool:
@@ -360,13 +240,11 @@ class Hub(EventSource):
         :raises HandlerThreadError: called from a handler (it would wait for itself).
         """
         self._refuse_in_handler("wait")
-        if not wait_interruptibly(self._finished, timeout):
+        if not wait_interruptibly(self._loop.finished, timeout):
             return False
-        reader = self._reader
-        if reader is not None and reader is not threading.current_thread():
-            reader.join(JOIN_TIMEOUT)
-        if self._fatal is not None:
-            raise self._fatal
+        self._loop.join(JOIN_TIMEOUT)
+        if self._loop.fatal is not None:
+            raise self._loop.fatal
         return True
 
     def run_forever(self) -> None:
@@ -383,371 +261,28 @@ class Hub(EventSource):
             raise
 
     def _refuse_in_handler(self, method: str) -> None:
-        if threading.current_thread() is self._reader:
+        if self._loop.on_reader_thread:
             raise HandlerThreadError(f"{method}() was called from a handler of the hub: it would wait for the thread "
                                      "that runs it; call close() there, and wait elsewhere")
 
-    # ------------------------------------------------------------ commands (any thread -> reader)
 
-    def _post(self, fn: Callable[..., None], *args: Any) -> bool:
-        """Have the reader thread call ``fn(*args)`` (in the order posted); ``False`` once closed."""
-        with self._lock:
-            if self._closed:
-                return False
-            self._commands.append((fn, args))
-        self._wake()
-        return True
+def _check_hub_options(connectors: int, connect_rate: Optional[float], pacer: Optional[Pacer],
+                       offline_poll_interval: float, failed_retry_interval: Optional[float]) -> None:
+    if connectors < 1:
+        raise InvalidOptionError("connectors must be at least 1")
+    if pacer is not None and connect_rate is not None:
+        raise InvalidOptionError("pass connect_rate or pacer, not both")
+    if offline_poll_interval <= 0 or (failed_retry_interval is not None and failed_retry_interval < 0):
+        raise InvalidOptionError("offline_poll_interval must be positive, failed_retry_interval None or >= 0")
 
-    def _wake(self) -> None:
-        try:
-            self._wake_pair[1].send(b"\0")
-        except (BlockingIOError, IndexError, OSError):
-            pass  # a wake-up is pending already, or the hub is not started or is closed
 
-    def _run_commands(self) -> None:
-        commands = self._commands
-        while commands:
-            fn, args = commands.popleft()
-            fn(*args)
-
-    # ------------------------------------------------------------ the reader thread
-
-    def _run(self) -> None:
-        error: Optional[BaseException] = None
-        closing = False
-        try:
-            while not (closing and not self._attached):
-                self._step()
-                if self._stop.is_set() and not closing:
-                    closing = True
-                    for room in list(self._attached):
-                        self._close_socket(room)
-        except BaseException as exc:  # a bug, or SystemExit from a handler: close every room, raise it from wait()
-            logger.error("the hub's reader ended by %s: %s", type(exc).__name__, exc, exc_info=exc)
-            error = exc
-        finally:
-            self._teardown(error)
-
-    def _step(self) -> None:
-        assert self._selector is not None
-        for key, _ in self._selector.select(self._timers.timeout()):
-            if key.data is None:
-                self._drain_wake()
-            else:
-                self._read(key.data)
-        self._run_commands()
-        self._timers.run_due()
-        if self._acks:
-            self._outbox.put(self._acks)
-            self._acks = []
-
-    def _drain_wake(self) -> None:
-        try:
-            while self._wake_pair[0].recv(4096):
-                pass
-        except BlockingIOError:
-            pass
-
-    def _read(self, room: _Room) -> None:
-        sock = room.socket
-        if sock is None or room.on_frame is None:
-            return
-        try:
-            closure = sock.read_ready(room.on_frame, room.pipeline.frame_skipped)
-        except ConnectionLostError as exc:
-            self._lost(room, exc)
-            return
-        except Exception as exc:  # a bug: this room ends, the others go on
-            logger.exception("reading the room of @%s failed", room.unique_id)
-            self._lost(room, ConnectionLostError(f"reading the room failed ({type(exc).__name__}: {exc})",
-                                                 code=ABNORMAL_CLOSURE, reason=type(exc).__name__))
-            return
-        if closure is not None:
-            self._socket_closed(room, closure)
-        elif room.pipeline.stream_ended:
-            logger.info("the stream of @%s ended; closing its socket", room.unique_id)
-            self._close_socket(room)
-
-    def _ack(self, room: _Room, sock: PushClient, log_id: int, result: codec.FetchResult) -> None:
-        """Queue the ack of frame ``log_id``, if its ``result`` asks for one, for the writer thread (sent
-        at the end of the select batch)."""
-        frame = sock.ack_frame(log_id, result)
-        if frame is not None:
-            self._acks.append((room, sock, sock.encode(frame)))
-
-    def _write(self) -> None:
-        """The writer thread: send the batches of acks; a failed send is reported to the reader thread."""
-        while True:
-            batch = self._outbox.get()
-            if batch is None:
-                return
-            for room, sock, data in batch:
-                self._send(room, sock, data)
-
-    def _send(self, room: _Room, sock: PushClient, data: bytes) -> None:
-        try:
-            sock.send_encoded(data)
-        except ConnectionLostError as exc:
-            self._post(self._send_failed, room, sock, exc)
-        except Exception as exc:  # a bug: that room's socket ends, the other rooms' acks go on
-            logger.exception("sending an ack to @%s failed", room.unique_id)
-            self._post(self._send_failed, room, sock, ConnectionLostError(
-                f"sending an ack failed ({type(exc).__name__}: {exc})", code=ABNORMAL_CLOSURE,
-                reason=type(exc).__name__))
-
-    def _send_failed(self, room: _Room, sock: PushClient, exc: ConnectionLostError) -> None:
-        if room.socket is sock:
-            self._lost(room, exc)
-
-    def _tick(self, room: _Room, sock: PushClient) -> None:
-        """Heartbeats and timeouts of one socket, on its own timer."""
-        if room.socket is not sock:
-            return
-        try:
-            wait = sock.tick()
-        except ConnectionLostError as exc:
-            self._lost(room, exc)
-            return
-        if wait is None:  # our close frame went unanswered
-            self._socket_closed(room, CloseStatus(1000, "", by_server=False))
-        else:
-            self._timers.call_later(wait, self._tick, room, sock)
-
-    def _close_socket(self, room: _Room) -> None:
-        """Start the close handshake of ``room``'s socket; it is dropped if unanswered in time."""
-        sock = room.socket
-        if sock is not None and room.state != CLOSING:
-            room.state = CLOSING
-            sock.close()
-            self._timers.call_later(CLOSE_TIMEOUT, self._tick, room, sock)
-
-    def _release(self, room: _Room) -> None:
-        """Unregister and close ``room``'s socket."""
-        sock, raw = room.socket, room.raw
-        room.socket = room.raw = room.on_frame = None
-        if sock is None:
-            return
-        assert self._selector is not None and raw is not None
-        try:
-            self._selector.unregister(raw)
-        except (KeyError, ValueError):
-            pass
-        self._attached.discard(room)
-        sock.shutdown()
-
-    def _socket_closed(self, room: _Room, closure: CloseStatus) -> None:
-        if closure.by_server and closure.code in RETRYABLE_CLOSE_CODES and not self._done_reading(room):
-            message = f"TikTok closed the WebSocket ({closure.code} {closure.reason})".replace(" )", ")")
-            self._lost(room, ConnectionLostError(message, code=closure.code, reason=closure.reason))
-            return
-        self._release(room)
-        logger.info("disconnected from @%s (%s %s)", room.unique_id, closure.code, closure.reason)
-        room.emitter.emit(DisconnectedEvent(closure.code, closure.reason))
-        self._ended(room)
-        if not self._finished_with(room):
-            self._go_offline(room)  # the stream ended (or TikTok sent us away): wait for the next one
-
-    def _lost(self, room: _Room, exc: ConnectionLostError) -> None:
-        """The socket of ``room`` failed: report it, then reconnect where the stream stopped (unless
-        the stream ended, or the room or the hub is closing: then it is a disconnect)."""
-        if self._done_reading(room):
-            self._socket_closed(room, CloseStatus(exc.code or ABNORMAL_CLOSURE, exc.reason, by_server=True))
-            return
-        self._release(room)
-        logger.warning("@%s: %s", room.unique_id, exc)
-        room.emitter.error(ErrorEvent.WEBSOCKET_FAILED, exc)
-        self._retry(room, exc, resume=True)
-
-    def _finished_with(self, room: _Room) -> bool:
-        return room.removed or self._stop.is_set()
-
-    def _done_reading(self, room: _Room) -> bool:
-        """Whether a lost socket of ``room`` ends it rather than being reconnected."""
-        return self._finished_with(room) or room.pipeline.stream_ended
-
-    def _forget(self, room: _Room, done: threading.Event) -> None:
-        """A removed room: cancel what is pending and close its socket."""
-        room.removed, room.done = True, done
-        room.generation += 1
-        self._close_socket(room)
-        if room.socket is None and room.state != CONNECTING:
-            done.set()
-        else:  # once its socket is closed, or its connect under way has come back
-            self._leaving.add(room)
-
-    def _ended(self, room: _Room) -> None:
-        """The socket of ``room`` is closed (its ``disconnected`` dispatched) or its last connect came
-        back unused: a removal is done."""
-        if room.removed and room.done is not None:
-            room.done.set()
-            self._leaving.discard(room)
-
-    # ------------------------------------------------------------ connecting (connector threads)
-
-    def _connect_later(self, room: _Room, generation: int, resume: bool) -> None:
-        """Hand a connect of ``room`` to a connector thread (if still wanted)."""
-        if room.generation != generation or self._finished_with(room):
-            return
-        room.generation += 1
-        room.state = CONNECTING
-        assert self._pool is not None
-        self._pool.submit(self._connect, room, room.generation, resume)
-
-    def _connect(self, room: _Room, generation: int, resume: bool) -> None:
-        """The blocking steps of connecting ``room``; their outcome goes back to the reader thread."""
-        if room.generation != generation:  # removed meanwhile
-            self._post(self._ended, room)
-            return
-        try:
-            room_id = room.room_id or self._web.fetch_room_id(room.unique_id)
-            info = self._web.fetch_room_info(room_id)
-            if not info.is_live:
-                raise UserOfflineError(room.unique_id, route="fetch_room_info")
-            gifts: Tuple[Gift, ...] = ()
-            if self._options["enable_extended_gift_info"] and not resume:
-                gifts = tuple(self._web.fetch_room_gifts(room_id))
-            if not self._pacer.wait():
-                return  # closing
-            if room.generation != generation:  # removed while waiting for its turn
-                self._post(self._ended, room)
-                return
-            ticket = self._entrance.sign(room_id, room.pipeline.cursor if resume else room.start_cursor)
-            sock = self._entrance.open(ticket)
-        except UserOfflineError:
-            self._post(self._went_offline, room, generation, resume)
-        except SignatureRateLimitError as exc:
-            self._pacer.hold(hold_time(exc))
-            self._post(self._connect_failed, room, generation, exc, resume, True)
-        except Exception as exc:  # noqa: BLE001 (reported as the room's error event)
-            self._post(self._connect_failed, room, generation, exc, resume, False)
-        else:
-            self._post(self._attach, room, generation, sock, ticket, info, gifts, resume)
-
-    # ------------------------------------------------------------ outcomes (reader thread)
-
-    def _attach(self, room: _Room, generation: int, sock: PushClient, ticket: Ticket, info: RoomInfo,
-                gifts: Tuple[Gift, ...], resume: bool) -> None:
-        if room.generation != generation or self._finished_with(room):
-            sock.shutdown()
-            self._ended(room)
-            return
-        assert self._selector is not None
-        signed, pipeline = ticket.signed, room.pipeline
-        room.room_id, room.info, room.state = signed.room_id, info, CONNECTED
-        room.emitter.origin = Origin(room.unique_id, room.room_id)
-        room.backoff = self._options["reconnect"]
-        start_cursor, room.start_cursor = room.start_cursor, ""
-        if not resume:
-            room.gifts = gifts
-            pipeline.reset(gifts)
-        sock.ws.settimeout(0)  # read only what has arrived (read_ready)
-        raw = sock.ws.sock
-        assert raw is not None  # just opened
-        room.socket, room.raw = sock, raw
-        room.on_frame = functools.partial(pass_frame, pipeline, ack=functools.partial(self._ack, room, sock))
-        self._selector.register(raw, selectors.EVENT_READ, room)
-        self._attached.add(room)
-        sock.start_clock()
-        self._timers.call_later(sock.heartbeat_interval, self._tick, room, sock)
-        if resume:
-            pipeline.deliver(signed.fetch_result, backlog=True)
-        else:
-            pipeline.take_initial_fetch(signed.fetch_result, resume_from=start_cursor,
-                                        initial=self._options["process_initial_data"])
-        logger.info("%s @%s (room %s)", "reconnected to" if resume else "connected to", room.unique_id, room.room_id)
-        room.emitter.emit(WebsocketConnectedEvent(sock.ws))
-        if not resume:
-            room.emitter.emit(ConnectedEvent(ConnectionState(is_connected=True, room_id=room.room_id, room_info=info,
-                                                             available_gifts=gifts)))
-        if pipeline.stream_ended:
-            self._close_socket(room)
-
-    def _went_offline(self, room: _Room, generation: int, resume: bool) -> None:
-        if room.generation != generation or self._finished_with(room):
-            self._ended(room)
-            return
-        if resume:  # the stream ended while the socket was down
-            room.emitter.emit(DisconnectedEvent(ABNORMAL_CLOSURE, "the stream ended"))
-        self._go_offline(room)
-
-    def _go_offline(self, room: _Room) -> None:
-        logger.info("@%s is not live; checking again in %.0f s", room.unique_id,
-                    self._options["offline_poll_interval"])
-        room.state, room.room_id = OFFLINE, None  # the next stream has a room of its own
-        room.start_cursor = ""  # and a cursor of its own
-        room.backoff = self._options["reconnect"]
-        self._timers.call_later(self._options["offline_poll_interval"], self._connect_later, room, room.generation,
-                                False)
-
-    def _connect_failed(self, room: _Room, generation: int, exc: Exception, resume: bool,
-                        rate_limited: bool) -> None:
-        if room.generation != generation or self._finished_with(room):
-            self._ended(room)
-            return
-        logger.warning("@%s: connecting failed: %s", room.unique_id, exc)
-        room.emitter.error(ErrorEvent.CONNECTING_FAILED, exc)
-        if rate_limited:  # the pacer holds every room back until the reset: no attempt is used up
-            self._connect_later(room, room.generation, resume)
-        elif isinstance(exc, UserNotFoundError):
-            self._give_up(room, exc, resume)
-        else:
-            self._retry(room, exc, resume)
-
-    def _retry(self, room: _Room, exc: BaseException, resume: bool) -> None:
-        """Try ``room`` again after its backoff's next delay, or give up once attempts run out."""
-        backoff = room.backoff
-        if backoff.exhausted:
-            self._give_up(room, exc, resume)
-            return
-        delay, room.backoff = backoff.delay(), backoff.increment()
-        room.state = RETRYING
-        logger.warning("@%s: trying again in %.1f s (attempt %d)", room.unique_id, delay, room.backoff.attempt)
-        self._timers.call_later(delay, self._connect_later, room, room.generation, resume)
-
-    def _give_up(self, room: _Room, exc: BaseException, resume: bool) -> None:
-        """``room`` failed for good: tell, then drop it or try again after ``failed_retry_interval``."""
-        if resume:
-            code, reason = (exc.code, exc.reason) if isinstance(exc, ConnectionLostError) else (ABNORMAL_CLOSURE, "")
-            room.emitter.emit(DisconnectedEvent(code, reason or str(exc)))
-        interval = self._options["failed_retry_interval"]
-        logger.error("@%s failed for good (%s); %s", room.unique_id, exc,
-                     "dropping it" if interval is None else f"trying again in {interval} s")
-        room.emitter.error(ROOM_FAILED, exc)
-        if interval is None:
-            with self._lock:
-                if self._rooms.get(room.unique_id) is room:
-                    del self._rooms[room.unique_id]
-            room.removed = True
-            return
-        room.state, room.room_id, room.backoff = RETRYING, None, self._options["reconnect"]
-        self._timers.call_later(interval, self._connect_later, room, room.generation, False)
-
-    # ------------------------------------------------------------ closing
-
-    def _teardown(self, error: Optional[BaseException]) -> None:
-        """After the reader's loop: stop the connectors, close what is left, end the iterators."""
-        assert self._pool is not None and self._selector is not None and self._writer is not None
-        self._pacer.stop()
-        self._outbox.put(None)  # after the acks queued before it
-        self._writer.join(JOIN_TIMEOUT)
-        self._pool.shutdown(wait=True, cancel_futures=True)
-        self._run_commands()  # connects that finished meanwhile: their sockets are closed unused
-        with self._lock:
-            self._closed = True
-        self._run_commands()  # removals posted meanwhile (nothing else is posted once closing)
-        for room in list(self._attached):  # the loop ended on an error: nothing was closed
-            self._release(room)
-            room.emitter.emit(DisconnectedEvent(ABNORMAL_CLOSURE, "the hub closed"))
-            self._ended(room)
-        self._selector.close()
-        for end in self._wake_pair:
-            end.close()
-        self._web.close()
-        for room in list(self._leaving):  # their connects were cut short
-            self._ended(room)
-        self._fatal = error
-        self.end_iterators(error)
-        self._finished.set()
+def _web_client(web_options: Mapping[str, Any]) -> WebClient:
+    """The hub's web client; an unknown option is named among all of the hub's."""
+    try:
+        return WebClient(**web_options)
+    except UnknownOptionError:
+        raise UnknownOptionError(f"unknown option(s) {', '.join(sorted(set(web_options) - WEB_OPTION_NAMES))}; "
+                                 f"valid options: {', '.join(sorted(OPTION_NAMES))}") from None
 
 
 WEB_OPTION_NAMES = keyword_options(WebClient.__init__)
