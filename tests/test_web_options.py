@@ -9,7 +9,7 @@ from tiktoklive.web import OPTION_NAMES, WebClient, parse_unique_id
 
 SECRET_SESSION = "sess-0123456789abcdef"
 SECRET_KEY = "euler_key_ABCDEF0123456789"
-HOSTILE_IDS = ["..", "@..", "creator\n", "creator\r", "\tcreator", "x" * 10_000, "x" * 25, "a", "creator.",
+HOSTILE_IDS = ["..", "@..", "creator\n", "creator\r", "\tcreator", "x" * 10_000, "x" * 25, ".", "creator.",
                "crea-tor", "\u00e9lan", "creator/../x", "https://www.tiktok.com/@../live", "%2e%2e"]
 
 
@@ -23,6 +23,7 @@ def test_unique_id_forms(value):
 def test_unique_id_keeps_dots_and_underscores():
     assert parse_unique_id("@tv_asahi.news") == "tv_asahi.news"
     assert parse_unique_id("ab") == "ab" and parse_unique_id("x" * 24) == "x" * 24
+    assert parse_unique_id("@a") == "a"  # a placeholder, and some old accounts
 
 
 @pytest.mark.parametrize("value", HOSTILE_IDS[:6])

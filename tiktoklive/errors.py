@@ -83,7 +83,7 @@ class UnknownEventError(TikTokLiveError, ValueError):
 
 class InvalidUniqueIdError(TikTokLiveError, ValueError):
     """A unique id is neither ``name``, ``@name`` nor ``https://www.tiktok.com/@name/live``, or ``name`` breaks
-    TikTok's rule for usernames (2-24 letters, digits, ``_`` and ``.``, not ending with ``.``)."""
+    TikTok's rule for usernames (1-24 letters, digits, ``_`` and ``.``, not ending with ``.``)."""
 
 
 # ---------------------------------------------------------------- HTTP routes

@@ -6,8 +6,9 @@ import re
 from tiktoklive.errors import InvalidUniqueIdError
 
 _URL_PREFIX = re.compile(r"^(?:https?://)?(?:(?:www|m|vm)\.)?tiktok\.com/", re.IGNORECASE)
-#: TikTok's rule for usernames: 2 to 24 ASCII letters, digits, underscores and periods, not ending with a period.
-_VALID = re.compile(r"[A-Za-z0-9_.]{1,23}[A-Za-z0-9_]")
+#: TikTok's rule for usernames: at most 24 ASCII letters, digits, underscores and periods, not ending with a
+#: period (new accounts need 2; a single character is let through, as old accounts and tests have them).
+_VALID = re.compile(r"[A-Za-z0-9_.]{0,23}[A-Za-z0-9_]")
 
 
 def parse_unique_id(value: str) -> str:
@@ -15,7 +16,7 @@ def parse_unique_id(value: str) -> str:
 
     Only spaces around it are trimmed: a unique id with a newline or a tab is an error.
 
-    :raises InvalidUniqueIdError: what is left is not a TikTok username (2-24 letters, digits, ``_``
+    :raises InvalidUniqueIdError: what is left is not a TikTok username (1-24 letters, digits, ``_``
         and ``.``, not ending with ``.``).
     """
     if not isinstance(value, str):
@@ -25,6 +26,6 @@ def parse_unique_id(value: str) -> str:
     text = text.removeprefix("@")
     if not _VALID.fullmatch(text):
         shown = repr(value[:40]) + ("…" if len(value) > 40 else "")
-        raise InvalidUniqueIdError(f"{shown} is not a TikTok unique id (2-24 letters, digits, '_' and '.', not "
+        raise InvalidUniqueIdError(f"{shown} is not a TikTok unique id (1-24 letters, digits, '_' and '.', not "
                                    "ending with '.'); pass 'name', '@name' or 'https://www.tiktok.com/@name/live'")
     return text
