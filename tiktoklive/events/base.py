@@ -78,6 +78,9 @@ def _origin_of(event: Event) -> Optional[Origin]:
         return None
 
 
+_MISSING: Any = object()
+
+
 def message_field(path: str, doc: str) -> Any:
     """A read-only property of a :class:`MessageEvent` that reads ``path`` of its message
     (``"user"``, ``"gift.name"``), at C speed (:func:`operator.attrgetter`): the fields handlers
@@ -109,10 +112,10 @@ class MessageEvent(Event):
     def __getattr__(self, attr: str) -> Any:
         if attr == "message" or attr.startswith("__"):
             raise AttributeError(attr)
-        try:
-            return getattr(self.message, attr)
-        except AttributeError:
-            raise AttributeError(f"{type(self).__name__} ({self.method}) has no attribute {attr!r}") from None
+        value = getattr(self.message, attr, _MISSING)  # a miss raises once, not twice (getattr(e, "user", None))
+        if value is _MISSING:
+            raise AttributeError(f"{type(self).__name__} ({self.method}) has no attribute {attr!r}")
+        return value
 
     def __dir__(self) -> list[str]:
         return sorted(set(super().__dir__()) | {f.name for f in self.message.DESCRIPTOR.fields})
