@@ -24,7 +24,7 @@ RESULTS = Path(__file__).resolve().parent / "results.json"
 
 #: Sizes of a full run and of a ``--quick`` one (TikTokLive is slow enough that fewer repetitions
 #: of it give as steady a number).
-FULL = {"frames": 1000, "repetitions": 7, "tiktoklive_repetitions": 3, "latency_seconds": 3, "latency_repeats": 3,
+FULL = {"frames": 1000, "repetitions": 15, "tiktoklive_repetitions": 3, "latency_seconds": 3, "latency_repeats": 3,
         "idle_connections": (1, 10, 100), "long_run_events": 1_000_000,
         "scale_rooms": (25, 50, 100, 200, 400, 600, 700, 800, 1000), "scale_seconds": 8,
         "hub_idle_rooms": (1, 100, 1000), "hub_scale_rooms": (500, 1000, 1500, 2000, 2500, 3000),
