@@ -181,3 +181,27 @@ def test_a_workers_rooms_run_on_one_hub_and_the_next_worker_resumes_them(fake, r
             fake.wait_for_sockets(room, timeout=30)
         chat_and_wait(3)
     assert_each_once(numbers(redis_client, fleet_prefix), names, 3)
+
+
+def test_room_names_another_program_wrote_are_read_as_unique_ids_and_bad_ones_left_out(fake, redis_url, redis_client,
+                                                                                     fleet_prefix, caplog):
+    room = fake.room("alice")
+    keys = Keys(fleet_prefix)
+    redis_client.sadd(keys.rooms, "@alice", "not a name!")  # as another language's client may write them
+    registry = RoomRegistry(redis_client, keys)
+    assert registry.rooms() == ["alice"]
+    with Worker(redis_url, prefix=fleet_prefix, lease_ttl=30, connection_options=fake.client_options(),
+                sign_interval=0) as worker:
+        until(lambda: worker.rooms == ["alice"], "the worker holding alice")
+        fake.wait_for_sockets(room, timeout=30)
+        with NumberedChats([room], interval=0.01) as chats:
+            chats.wait_for(20)
+        last = chats.sent
+        until(lambda: last in numbers(redis_client, fleet_prefix).get("alice", []), "alice's chats written")
+        assert registry.holders(registry.rooms()) == {"alice": worker.worker_id}
+        assert redis_client.exists(keys.lease("not a name!")) == 0  # no lease taken, none stuck
+        assert registry.remove(["alice"]) == 1  # as written, "@alice"
+        until(lambda: worker.rooms == [], "alice let go")
+    assert_each_once(numbers(redis_client, fleet_prefix), ["alice"], last)
+    said = sum("'not a name!'" in r.getMessage() for r in caplog.records)
+    assert said == 2  # once by the test's registry, once by the worker's: not at every tick

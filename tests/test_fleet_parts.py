@@ -301,3 +301,6 @@ def test_a_redis_password_never_shows(redis_url, fleet_prefix):
     secret = "redis://:hunter2-secret@127.0.0.1:1/0"
     shown = repr(Worker(secret, prefix=fleet_prefix)) + repr(FleetReader(secret, group="g"))
     assert "hunter2" not in shown and "<REDACTED>@127.0.0.1:1/0" in shown
+    in_query = "redis://127.0.0.1:1/0?password=hunter2-secret&db=1"
+    shown = repr(Worker(in_query, prefix=fleet_prefix)) + repr(FleetReader(in_query, group="g"))
+    assert "hunter2" not in shown and "127.0.0.1:1/0?<REDACTED>" in shown

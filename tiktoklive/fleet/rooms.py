@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, Iterable, List, Optional
 
+from tiktoklive.errors import InvalidUniqueIdError
 from tiktoklive.fleet.keys import Keys
 from tiktoklive.fleet.store import text
 from tiktoklive.web import parse_unique_id
@@ -44,6 +45,13 @@ def room_names(unique_ids: Iterable[str]) -> List[str]:
     return [parse_unique_id(unique_id) for unique_id in unique_ids]
 
 
+def _unique_id_or_none(member: str) -> Optional[str]:
+    try:
+        return parse_unique_id(member)
+    except InvalidUniqueIdError:
+        return None
+
+
 class RoomRegistry:
     """The rooms of a fleet and their leases, in Redis.
 
@@ -57,6 +65,7 @@ class RoomRegistry:
         self._acquire = client.register_script(_ACQUIRE)
         self._renew = client.register_script(_RENEW)
         self._release = client.register_script(_RELEASE)
+        self._refused: set[str] = set()  # members that are no unique id, logged once each
 
     def __repr__(self) -> str:
         return f"<RoomRegistry {self.keys.prefix}>"
@@ -69,13 +78,27 @@ class RoomRegistry:
         return int(self.client.sadd(self.keys.rooms, *names)) if names else 0
 
     def remove(self, unique_ids: Iterable[str]) -> int:
-        """Stop watching rooms (their workers let them go within a tick); returns how many were there."""
-        names = room_names(unique_ids)
-        return int(self.client.srem(self.keys.rooms, *names)) if names else 0
+        """Stop watching rooms (their workers let them go within a tick); returns how many were there.
+
+        Each goes under every spelling in the set (a member another program wrote as ``@name`` too).
+        """
+        names = set(room_names(unique_ids))
+        members = [member for member in map(text, self.client.smembers(self.keys.rooms))
+                   if member in names or _unique_id_or_none(member) in names]
+        return int(self.client.srem(self.keys.rooms, *members)) if members else 0
 
     def rooms(self) -> List[str]:
-        """The rooms to watch, sorted."""
-        return sorted(text(name) for name in self.client.smembers(self.keys.rooms))
+        """The rooms to watch, sorted, as unique ids: members another program wrote as ``@name`` or a
+        live URL are read as ``name``; a member that is no unique id is left out (and logged once)."""
+        names = set()
+        for member in map(text, self.client.smembers(self.keys.rooms)):
+            name = _unique_id_or_none(member)
+            if name is not None:
+                names.add(name)
+            elif member not in self._refused:
+                self._refused.add(member)
+                logger.warning("the room set holds %r, which is no unique id: no worker watches it", member[:40])
+        return sorted(names)
 
     # ------------------------------------------------------------ leases
 

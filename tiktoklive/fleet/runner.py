@@ -99,7 +99,12 @@ class RoomRunner:
         hub = self._hub(self._proxy_for(unique_id))
         with self._lock:
             self._rooms[unique_id] = _Room(hub, threading.Event(), [cursor])
-        hub.add(unique_id, cursor=cursor or None)
+        try:
+            hub.add(unique_id, cursor=cursor or None)
+        except BaseException:
+            with self._lock:
+                self._rooms.pop(unique_id, None)
+            raise
 
     def stop_room(self, unique_id: str) -> None:
         """Stop reading ``unique_id``; every event it delivered has been delivered when this returns."""

@@ -41,7 +41,10 @@ def open_redis(url: str, *, timeout: float = COMMAND_TIMEOUT) -> Any:
 
 
 def redacted(url: str) -> str:
-    """``url`` without its password, for logs and reprs."""
+    """``url`` without its password (``user:password@``) or query (``?password=...``), for logs and reprs."""
+    url, query, _ = url.partition("?")
+    if query:
+        url += "?<REDACTED>"
     if "@" not in url:
         return url
     scheme, _, rest = url.partition("://")

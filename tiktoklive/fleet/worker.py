@@ -229,13 +229,29 @@ class Worker:
             lease = self.registry.acquire(room, self.worker_id, self.lease_ttl)
             if lease is None:
                 continue
-            cursor = self.checkpoints.load(room)
-            with self._lock:
-                self._leases[room] = lease
-            self.runner.start_room(room, cursor)
+            try:
+                cursor = self._start(room, lease)
+            except Exception as exc:  # Redis failed meanwhile: the room goes back to the fleet
+                logger.warning("could not start @%s (%s); its lease is given back", room, exc)
+                continue
             self._news("acquired", room, "resuming from its checkpoint" if cursor else "reading from now on")
             logger.info("took @%s (%s)", room, "resuming" if cursor else "from now on")
             count -= 1
+
+    def _start(self, room: str, lease: str) -> str:
+        """Start reading ``room`` under ``lease`` from its checkpoint; returns the checkpoint. If that
+        fails, the lease is given back before the error goes on."""
+        with self._lock:
+            self._leases[room] = lease
+        try:
+            cursor = self.checkpoints.load(room)
+            self.runner.start_room(room, cursor)
+        except BaseException:
+            with self._lock:
+                self._leases.pop(room, None)
+            self._quietly(self.registry.release, room, lease)
+            raise
+        return cursor
 
     def _hand_over(self, rooms: List[str], why: str) -> None:
         """Stop ``rooms``, write their events, release their leases, and say so."""
