@@ -42,6 +42,21 @@ def test_status_says_which_rooms_wait_and_who_holds_the_others(capsys, redis_url
     assert "2 room(s): 1 watched, 1 waiting" in fleet(capsys, redis_url, fleet_prefix, "status")
 
 
+def test_an_unreachable_redis_is_one_error_line_without_its_password(capsys):
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"redis://:hunter2-secret@127.0.0.1:{port}/0?password=hunter2-secret"
+    for command in (["status", "--json"], ["rooms", "list"], ["rooms", "add", "@a", "@b"]):
+        words = 2 if command[0] == "rooms" else 1
+        assert main(["fleet", *command[:words], "--redis", url, *command[words:]]) == 1
+        out, err = capsys.readouterr()
+        assert out == "" and err.count("\n") == 1 and err.startswith("error: Redis at redis://<REDACTED>@127.0.0.1:")
+        assert "hunter2" not in err and "Traceback" not in err
+
+
 def test_tail_prints_the_events_with_their_room(capsys, redis_url, redis_client, fleet_prefix):
     event = codec.decode_message("WebcastChatMessage", factory.chat("alice", "hello").SerializeToString())
     redis_client.xadd(Keys(fleet_prefix).events, entry.fields(event, "streamer", "1", "w1"))

@@ -97,6 +97,27 @@ def test_the_writer_writes_each_event_once_and_checkpoints_atomically(redis_clie
     assert Checkpoints(redis_client, keys).load("s") == "c-2"
 
 
+def test_a_room_whose_events_redis_refuses_is_let_go_and_the_others_are_written(redis_client, fleet_prefix):
+    keys = Keys(fleet_prefix)
+    registry = RoomRegistry(redis_client, keys)
+    leases = {room: registry.acquire(room, "w1", 30) for room in ("s", "t")}
+    fenced = Fenced()
+    writer = writer_for(redis_client, fleet_prefix, leases, fenced)
+    write(writer, Delivery("s", "9", chat("s-1", 301), "s-c1"))
+    redis_client.delete(keys.seen("s"))
+    redis_client.set(keys.seen("s"), "not a sorted set")  # every write of s now fails: WRONGTYPE
+    stop = threading.Event()
+    assert writer.put(Delivery("s", "9", chat("s-2", 302), "s-c2"), stop)
+    assert writer.put(Delivery("t", "8", chat("t-1", 401), "t-c1"), stop)
+    assert writer.wait_written("s", 30) and writer.wait_written("t", 30)
+    writer.close(5)
+    comments = [json.loads(f[b"json"])["comment"] for _, f in redis_client.xrange(keys.events)]
+    assert comments == ["s-1", "t-1"]  # t is written (and counted) although s's write failed beside it
+    assert (writer.stats.written, writer.stats.failed) == (2, 1) and fenced.rooms == ["s"]
+    checkpoints = Checkpoints(redis_client, keys)
+    assert (checkpoints.load("s"), checkpoints.load("t")) == ("s-c1", "t-c1")  # s's next holder resumes before s-2
+
+
 def test_two_events_of_one_message_are_both_written(redis_client, fleet_prefix):
     registry = RoomRegistry(redis_client, Keys(fleet_prefix))
     writer = writer_for(redis_client, fleet_prefix, {"s": registry.acquire("s", "w1", 30)})

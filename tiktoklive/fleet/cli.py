@@ -13,6 +13,7 @@ import sys
 import threading
 from typing import Any, Callable, Dict, Optional
 
+from tiktoklive.errors import FleetError
 from tiktoklive.events.render import describe
 from tiktoklive.fleet import demo as fleet_demo
 from tiktoklive.fleet import entry
@@ -22,7 +23,7 @@ from tiktoklive.fleet.reader import FleetEvent, FleetReader
 from tiktoklive.fleet.rooms import RoomRegistry
 from tiktoklive.fleet.status import describe as describe_status
 from tiktoklive.fleet.status import fleet_status
-from tiktoklive.fleet.store import open_redis
+from tiktoklive.fleet.store import REDIS_ERRORS, open_redis, redacted
 from tiktoklive.fleet.worker import DEFAULT_LEASE_TTL, Worker
 
 #: The Redis of the fleet commands unless ``--redis`` or ``TIKTOKLIVE_REDIS_URL`` says otherwise.
@@ -78,7 +79,17 @@ def add_parser(commands: Any, *, endpoint_flags: Callable[[argparse.ArgumentPars
 
 
 def run(args: argparse.Namespace, *, endpoint_options: Callable[[argparse.Namespace], Dict[str, Any]]) -> int:
-    """Run the ``fleet`` subcommand in ``args``; returns the exit code."""
+    """Run the ``fleet`` subcommand in ``args``; returns the exit code.
+
+    :raises FleetError: Redis failed (unreachable, refusing): one line naming it, without its password.
+    """
+    try:
+        return _run(args, endpoint_options)
+    except REDIS_ERRORS as exc:
+        raise FleetError(f"Redis at {redacted(args.redis)}: {exc}") from None
+
+
+def _run(args: argparse.Namespace, endpoint_options: Callable[[argparse.Namespace], Dict[str, Any]]) -> int:
     command = args.fleet_command
     if command == "worker":
         return _worker(args, endpoint_options(args))

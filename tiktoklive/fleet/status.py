@@ -8,12 +8,15 @@ from tiktoklive.fleet.members import Members
 from tiktoklive.fleet.rooms import RoomRegistry
 from tiktoklive.fleet.store import redis, text
 
+#: The counts each worker reports of its writer.
+COUNTS = ("queued", "written", "duplicates", "fenced", "failed")
+
 
 def fleet_status(client: Any, keys: Keys) -> Dict[str, Any]:
     """The fleet's state as plain data (what ``tiktoklive fleet status --json`` prints).
 
     ``workers``: each live worker's ``id``, ``host``, ``pid``, ``rooms``, ``queued``, ``written``,
-    ``duplicates`` and ``fenced``; ``rooms``: ``total``, ``watched`` (room -> worker), ``waiting``
+    ``duplicates``, ``fenced`` and ``failed``; ``rooms``: ``total``, ``watched`` (room -> worker), ``waiting``
     (no worker yet), ``offline`` (room -> why); ``stream``: the events stream's ``name``,
     ``length`` and ``groups`` (each with ``name``, ``consumers``, ``pending`` and ``lag``).
     """
@@ -25,7 +28,7 @@ def fleet_status(client: Any, keys: Keys) -> Dict[str, Any]:
         info = members.info(worker_id)
         workers.append({"id": worker_id, "host": info.get("host", ""), "pid": _int(info.get("pid")),
                         "rooms": sorted(room for room, holder in holders.items() if holder == worker_id),
-                        **{name: _int(info.get(name)) for name in ("queued", "written", "duplicates", "fenced")}})
+                        **{name: _int(info.get(name)) for name in COUNTS}})
     return {"workers": workers,
             "rooms": {"total": len(rooms), "watched": {room: holder for room, holder in holders.items() if holder},
                       "waiting": sorted(room for room, holder in holders.items() if holder is None),

@@ -22,6 +22,8 @@ COMMAND_TIMEOUT = 10.0
 #: Errors meaning Redis is unreachable, restarting or still loading its data: wait and try again.
 UNAVAILABLE: tuple = () if redis is None else (redis.ConnectionError, redis.TimeoutError,
                                                  redis.exceptions.BusyLoadingError)
+#: Every error of the Redis client (none without it).
+REDIS_ERRORS: tuple = () if redis is None else (redis.RedisError,)
 
 
 def open_redis(url: str, *, timeout: float = COMMAND_TIMEOUT) -> Any:

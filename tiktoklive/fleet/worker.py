@@ -320,7 +320,7 @@ class Worker:
         stats = self.writer.stats
         return {"host": socket.gethostname(), "pid": os.getpid(), "started": int(self._started),
                 "rooms": ",".join(self.rooms), "queued": self.writer.queued, "written": stats.written,
-                "duplicates": stats.duplicates, "fenced": stats.fenced}
+                "duplicates": stats.duplicates, "fenced": stats.fenced, "failed": stats.failed}
 
     def _news(self, what: str, room: str = "", detail: str = "") -> None:
         self.client.xadd(self.keys.log, {"what": what, "worker": self.worker_id, "room": room, "detail": detail},

@@ -15,7 +15,10 @@ each room's share of a batch with one Lua script, atomically:
 **Backpressure**: when Redis is slow or away the queue fills up and :meth:`EventWriter.put` blocks
 the room's reader (logged once at WARNING per episode): nothing is dropped. A batch that fails
 because Redis is unreachable is retried, as is, until Redis answers again; retries repeat nothing,
-since the script deduplicates.
+since the script deduplicates. A room whose events Redis refuses (a read-only replica after a
+failover, out of memory, a key of the wrong type) is tried :data:`WRITE_ATTEMPTS` times, then let
+go (logged as an error, counted in :attr:`WriterStats.failed`): its lease lapses and its next holder
+resumes from its checkpoint, which the refused events never moved. Nothing is dropped silently.
 """
 from __future__ import annotations
 
@@ -43,6 +46,8 @@ DEFAULT_DEDUP_TTL = 600.0
 BATCH = 500
 #: Longest wait between two attempts while Redis is away.
 MAX_RETRY_DELAY = 2.0
+#: Attempts at a room's events that Redis refuses (READONLY, OOM, ...) before the room is let go.
+WRITE_ATTEMPTS = 5
 
 #: KEYS: lease, cursor, stream, seen. ARGV: lease value, max length, dedup ttl (ms), cursor ("": keep the
 #: checkpoint, "-": forget it), fields per entry, then per entry its dedup member ("" for none) and its
@@ -99,6 +104,8 @@ class WriterStats:
     fenced: int = 0
     #: Times :meth:`EventWriter.put` had to wait for room in the queue.
     waits: int = 0
+    #: Events Redis refused to write (their room was let go: the next holder resumes before them).
+    failed: int = 0
 
 
 class EventWriter:
@@ -109,7 +116,8 @@ class EventWriter:
     :param worker_id: written into every entry.
     :param lease_of: the lease value this worker holds for a room, or ``None`` (its events are then
         dropped: the room was handed over, and its next holder resumes from the checkpoint).
-    :param on_fenced: called (on the writer thread) with a room whose lease turned out to be lost.
+    :param on_fenced: called (on the writer thread) with a room this worker must let go: its lease
+        turned out to be lost, or Redis refuses its events.
     """
 
     def __init__(self, client: Any, keys: Keys, worker_id: str, *, lease_of: Callable[[str], Optional[str]],
@@ -214,42 +222,72 @@ class EventWriter:
         by_room: Dict[str, Deque[Delivery]] = collections.defaultdict(collections.deque)
         for delivery in batch:
             by_room[delivery.room].append(delivery)
-        delay, warned = 0.05, False
-        while True:
-            try:
-                self._write(by_room)
-                break
-            except UNAVAILABLE as exc:
-                if not warned:
-                    logger.warning("cannot write to Redis (%s); retrying until it answers", exc)
-                    warned = True
-                if self._closing.wait(delay):  # stopping: the rooms' next holders resume before these
-                    break
-                delay = min(MAX_RETRY_DELAY, delay * 2)
-            except Exception:  # a bug must not kill the writer: the rooms' holders resume before these
-                logger.exception("writing %d events failed; they will be read again by the rooms' next holders",
-                                 len(batch))
-                break
-        if warned:
-            logger.warning("writing to Redis again")
-        for room, deliveries in by_room.items():
-            self._done(room, len(deliveries))
+        try:
+            self._write_rooms(by_room)
+        finally:
+            for room, deliveries in by_room.items():
+                self._done(room, len(deliveries))
 
-    def _write(self, by_room: Dict[str, Deque[Delivery]]) -> None:
-        rooms = [room for room in by_room if self._lease_of(room) is not None]
+    def _write_rooms(self, by_room: Dict[str, Deque[Delivery]]) -> None:
+        """Write each room's share until it is written, fenced or given up on: while Redis is away,
+        for as long as it takes; a room whose write Redis refuses (READONLY, OOM, WRONGTYPE...),
+        :data:`WRITE_ATTEMPTS` times."""
+        todo, delay, away, attempts = by_room, 0.05, False, 0
+        while todo:
+            try:
+                refused = self._write(todo)
+            except UNAVAILABLE as exc:
+                if not away:
+                    logger.warning("cannot write to Redis (%s); retrying until it answers", exc)
+                    away = True
+            except Exception as exc:  # a bug must not kill the writer
+                logger.exception("writing the events of %d room(s) failed", len(todo))
+                self._give_up(todo, exc)
+                return
+            else:
+                if away:
+                    logger.warning("writing to Redis again")
+                    away = False
+                todo, attempts = {room: todo[room] for room in refused}, attempts + 1
+                if todo and attempts >= WRITE_ATTEMPTS:
+                    self._give_up(todo, *refused.values())
+                    return
+            if todo and self._closing.wait(delay):  # stopping: the rooms' next holders resume before these
+                return
+            delay = min(MAX_RETRY_DELAY, delay * 2)
+
+    def _write(self, by_room: Dict[str, Deque[Delivery]]) -> Dict[str, Exception]:
+        """One attempt at every room still held; returns the rooms whose write Redis refused, with why."""
+        leases = {room: self._lease_of(room) for room in by_room}
+        rooms = [room for room, lease in leases.items() if lease is not None]
         if not rooms:
-            return
+            return {}
         with self.client.pipeline(transaction=False) as pipe:
             for room in rooms:
-                self._call(pipe, room, by_room[room])
-            results = pipe.execute()
+                self._call(pipe, room, leases[room], by_room[room])
+            results = pipe.execute(raise_on_error=False)
+        refused = {}
         for room, result in zip(rooms, results):
-            self._count(room, sum(1 for d in by_room[room] if d.event is not None), int(result))
+            if isinstance(result, Exception):
+                refused[room] = result
+            else:
+                self._count(room, _events(by_room[room]), int(result))
+        return refused
 
-    def _call(self, pipe: Any, room: str, deliveries: Deque[Delivery]) -> None:
+    def _give_up(self, by_room: Dict[str, Deque[Delivery]], *why: Exception) -> None:
+        """Let the rooms go whose events cannot be written: their next holders resume from their
+        checkpoints, from before these events (which the stream's deduplication keeps from repeating)."""
+        for room, deliveries in by_room.items():
+            count = _events(deliveries)
+            self.stats.failed += count
+            logger.error("@%s: %d events could not be written (%s); the room is let go, its next holder resumes "
+                         "from its checkpoint", room, count, why[0] if why else "unknown")
+            self._on_fenced(room)
+
+    def _call(self, pipe: Any, room: str, lease: Optional[str], deliveries: Deque[Delivery]) -> None:
         last = deliveries[-1]
         cursor = "-" if last.event is None and not last.cursor else last.cursor
-        args: List[Any] = [self._lease_of(room), self._max_length, self._dedup_ttl_ms, cursor, 0]
+        args: List[Any] = [lease, self._max_length, self._dedup_ttl_ms, cursor, 0]
         width = 0
         for delivery in deliveries:
             event = delivery.event
@@ -280,3 +318,8 @@ class EventWriter:
             if self._pending[room] <= 0:
                 del self._pending[room]
             self._changed.notify_all()
+
+
+def _events(deliveries: Deque[Delivery]) -> int:
+    """How many of ``deliveries`` carry an event (not a checkpoint alone)."""
+    return sum(1 for delivery in deliveries if delivery.event is not None)
