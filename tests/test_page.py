@@ -25,7 +25,7 @@ TIMEOUT = 30
 @pytest.fixture
 def reader(fake) -> Iterator[ReaderServer]:
     """A reader server on a free port, showing @alice of ``fake`` by default."""
-    with ReaderServer("alice", port=0, connection_options=fake.client_options()) as server:
+    with ReaderServer("alice", port=0, connection_options=fake.client_options(), live_poll_interval=0.2) as server:
         yield server
 
 
@@ -258,17 +258,60 @@ def test_a_streamer_beyond_max_rooms_gets_an_error_until_a_room_closes(fake):
         assert server.rooms.viewers() in ({}, {"bob": 1})
 
 
-def test_watching_a_streamer_again_after_an_error_tries_again(fake, reader):
+def test_a_streamer_who_is_not_live_is_followed_once_live(fake, reader):
     room = fake.room("sleepy", live=False)
-    with stream(reader, "?user=sleepy") as waiting:
-        assert waiting.status("error")["kind"] == "offline"
+    with stream(reader, "?user=sleepy") as page:
+        assert page.status("error")["kind"] == "offline"
         room.go_live()
-        with stream(reader, "?user=sleepy") as again:  # the first page is still open
-            again.status("connected")
-            room.chat("carol", "awake")
-            assert again.items(1)[0][1]["comment"] == "awake"
-        assert reader.rooms.viewers() in ({"sleepy": 1}, {"sleepy": 2})
+        page.status("connected")
+        room.chat("carol", "awake")
+        assert page.items(1)[0][1]["comment"] == "awake"
+        assert reader.rooms.viewers() == {"sleepy": 1}
     fake.wait_for(lambda: reader.rooms.viewers() == {} and not room.sockets())
+
+
+def test_after_the_stream_ends_the_page_follows_the_next_one_without_repeats(fake, reader):
+    room = fake.room("alice")
+    with stream(reader) as page:
+        page.status("connected")
+        room.chat("carol", "first stream")
+        assert page.items(1)[0][1]["comment"] == "first stream"
+        room.end_stream()
+        page.status("ended")
+        fake.wait_for(lambda: not room.sockets(), message="the ended stream's socket still open")
+        room.go_live()
+        page.status("connected")
+        room.chat("carol", "second stream")
+        assert [item["comment"] for _, item in page.items(1)] == ["second stream"]
+
+
+def test_a_user_who_does_not_exist_is_tried_again_when_watched_again(fake, reader):
+    with stream(reader, "?user=ghost") as page:
+        assert page.status("error")["kind"] == "not_found"
+    fake.room("ghost")
+    with stream(reader, "?user=ghost") as page:
+        page.status("connected")
+
+
+def test_pages_beyond_max_clients_get_503_until_one_leaves(fake):
+    fake.room("alice")
+    with ReaderServer("alice", port=0, connection_options=fake.client_options(), max_clients=2) as server:
+        with stream(server) as first, stream(server):
+            first.status("connected")
+            status, _, body = get(server, "/events")
+            assert status == 503 and b"too many pages" in body
+            assert get(server, "/")[0] == 200  # the page itself is served all the same
+        with stream(server) as again:  # the slots are free again
+            again.status("connected")
+
+
+def test_serve_refuses_a_port_out_of_range_in_one_line(capsys):
+    for port in ("70000", "-1", "http"):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["serve", "alice", "--port", port])
+        assert exit_info.value.code == 2
+        err = capsys.readouterr().err
+        assert "is not a port (0 to 65535)" in err and "Traceback" not in err
 
 
 def test_every_file_of_the_page_is_package_data_and_servable():

@@ -188,6 +188,11 @@ def test_the_overlay_shows_the_latest_lines_large_on_a_transparent_background(fa
     gifts.locator("#feed .gift .count", has_text="×4").wait_for()
     assert gifts.locator("#feed .gift", has_text="Rose").count() == 1 and gifts.locator("#feed .chat").count() == 0
 
+    one = open_page(reader.url + "overlay?max=0&gifts=0")  # at least one line, not none
+    room.chat("carol", "shown at max=0")
+    one.get_by_text("shown at max=0").wait_for()
+    assert texts(one, "#feed .text") == ["shown at max=0"]
+
 
 def test_two_viewers_share_one_connection_which_closes_after_both_leave(fake, reader, open_page, browser):
     room = fake.room("alice")

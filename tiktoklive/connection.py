@@ -227,12 +227,15 @@ class Connection(EventSource):
         return self._call_web(ErrorEvent.LIVE_STATUS_FAILED,
                               lambda web: web.fetch_is_live(unique_id or self.unique_id))
 
-    def wait_until_live(self, *, poll_interval: float = 30.0, timeout: Optional[float] = None) -> bool:
+    def wait_until_live(self, *, poll_interval: float = 30.0, timeout: Optional[float] = None,
+                        stop_event: Optional[threading.Event] = None) -> bool:
         """Block until the streamer is live, checking every ``poll_interval`` seconds.
 
-        :returns: ``True`` once live, ``False`` if ``timeout`` seconds passed first.
+        :param stop_event: set it from another thread to stop waiting at once.
+        :returns: ``True`` once live, ``False`` if ``timeout`` seconds passed or ``stop_event`` was set first.
         """
-        return self._web.wait_until_live(self.unique_id, poll_interval=poll_interval, timeout=timeout)
+        return self._web.wait_until_live(self.unique_id, poll_interval=poll_interval, timeout=timeout,
+                                         stop_event=stop_event)
 
     def fetch_room_info(self) -> RoomInfo:
         """Fetch (and keep) the room's details; looks the room id up first if needed.

@@ -18,10 +18,21 @@ def add_parser(commands: Any, target: Callable[[argparse.ArgumentParser], None])
     """Add the ``serve`` subcommand to ``commands``; ``target`` adds the streamer and endpoint arguments."""
     serve = commands.add_parser("serve", help="show a live stream's chat, gifts and numbers in the browser")
     target(serve)
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help="port of the page (default: %(default)s; "
+    serve.add_argument("--port", type=_port, default=DEFAULT_PORT, help="port of the page (default: %(default)s; "
                        "0: any free one)")
     serve.add_argument("--host", default="127.0.0.1",
                        help="address to listen on (default: %(default)s; 0.0.0.0 for other machines too)")
+
+
+def _port(text: str) -> int:
+    """A TCP port number (0 to 65535), for argparse."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (0 to 65535)")
+    return port
 
 
 def run(args: argparse.Namespace, options: Options) -> int:

@@ -31,6 +31,9 @@ BACKLOG = 500
 RECENT = 100
 #: Streamers a server watches at once at most, unless told otherwise.
 MAX_ROOMS = 20
+#: Seconds between two checks of whether a streamer who is not live has gone live (keep it high
+#: against the real TikTok).
+LIVE_POLL_INTERVAL = 30.0
 
 
 def _dump(data: Any) -> str:
@@ -69,12 +72,14 @@ class SharedRoom:
     :param options: keyword options of the :class:`~tiktoklive.Connection`.
     """
 
-    def __init__(self, unique_id: str, options: Mapping[str, Any]) -> None:
+    def __init__(self, unique_id: str, options: Mapping[str, Any], *,
+                 live_poll_interval: float = LIVE_POLL_INTERVAL) -> None:
         #: The streamer (as asked for; the connection parses it).
         self.unique_id = unique_id
         #: Tells this room's numbering apart from an earlier room's (a restarted server, a reopened room).
         self.epoch = secrets.token_hex(4)
         self._options = dict(options)
+        self._live_poll_interval = live_poll_interval
         self._cond = threading.Condition()
         self._items: Deque[Tuple[int, str]] = collections.deque(maxlen=BACKLOG)
         self._seq = 0
@@ -83,9 +88,9 @@ class SharedRoom:
                                         "message": "", "title": ""}
         self._status_version = 1
         self._closed = False
+        self._stop = threading.Event()
         self._conn: Optional[Connection] = None
-        self._thread = threading.Thread(target=self._connect, daemon=True,
-                                        name=f"tiktoklive-serve-connect[@{unique_id}]")
+        self._thread = threading.Thread(target=self._run, daemon=True, name=f"tiktoklive-serve-connect[@{unique_id}]")
 
     def __repr__(self) -> str:
         return f"<SharedRoom @{self.unique_id} state={self._status['state']} items={self._seq}>"
@@ -96,12 +101,31 @@ class SharedRoom:
         """Start connecting in the background (the status says how it went)."""
         self._thread.start()
 
-    def _connect(self) -> None:
+    def _run(self) -> None:
+        """Follow the streamer's streams until the room closes: connect, read the stream while it
+        lasts, then (the stream ended, the streamer is offline, the connection was lost for good)
+        wait until the streamer is live again, and again. A streamer that does not exist, or a bug,
+        ends the room (a viewer who comes again then opens a new one)."""
+        while not self._stop.is_set():
+            conn = self._open_connection()
+            if conn is None:
+                return
+            try:
+                if not self._follow(conn) or self._stop.is_set():
+                    return
+                if not conn.wait_until_live(poll_interval=self._live_poll_interval, stop_event=self._stop):
+                    return
+                self._set_status(state="connecting", kind="", message="")
+            finally:
+                conn.close()
+
+    def _open_connection(self) -> Optional[Connection]:
+        """A connection with the room's handlers, or ``None`` (an invalid unique id, or the room closed)."""
         try:
             conn = Connection(self.unique_id, **self._options)
         except TikTokLiveError as exc:
             self._set_status(state="error", kind="invalid", message=str(exc))
-            return
+            return None
         for name in ITEM_EVENTS:
             conn.on(name, self._on_item)
         conn.on(WebcastEvent.ROOM_USER, self._on_viewers)
@@ -110,20 +134,27 @@ class SharedRoom:
         with self._cond:
             if self._closed:
                 conn.close()
-                return
+                return None
             self._conn = conn
+        return conn
+
+    def _follow(self, conn: Connection) -> bool:
+        """Connect and read the stream until it ends; returns whether to wait for the next stream."""
         try:
             state = conn.connect()
         except TikTokLiveError as exc:
             kind, message = describe_failure(exc)
             self._set_status(state="error", kind=kind, message=message)
-            return
+            return kind == "offline"
         except Exception as exc:  # a bug must not leave the page "connecting" forever
             logger.exception("connecting to @%s failed", self.unique_id)
             self._set_status(state="error", kind="error", message=f"{type(exc).__name__}: {exc}")
-            return
+            return False
         title = state.room_info.title if state.room_info is not None else ""
         self._set_status(state="connected", user=conn.unique_id, title=title or "")
+        with contextlib.suppress(TikTokLiveError):  # lost for good: the status says so already
+            conn.wait()
+        return True
 
     def _on_item(self, event: Event) -> None:
         item = page_item(event)
@@ -157,13 +188,14 @@ class SharedRoom:
 
     @property
     def finished(self) -> bool:
-        """Whether this room's connection has ended (or never started): the stream ended, an error."""
-        return self._status["state"] in ("error", "ended", "disconnected")
+        """Whether this room has stopped following its streamer (no such user, an error, closed)."""
+        return self._thread.ident is not None and not self._thread.is_alive()
 
     def close(self) -> None:
         """Close the connection to TikTok (blocks for its close handshake, a few seconds at most)."""
         with self._cond:
             self._closed = True
+            self._stop.set()
             conn = self._conn
             self._cond.notify_all()
         if conn is not None:
@@ -210,11 +242,14 @@ class RoomRegistry:
 
     :param options: keyword options of every :class:`~tiktoklive.Connection` opened.
     :param max_rooms: streamers watched at once at most (each is a connection to TikTok).
+    :param live_poll_interval: seconds between two checks of a streamer who is not live.
     """
 
-    def __init__(self, options: Mapping[str, Any], *, max_rooms: int = MAX_ROOMS) -> None:
+    def __init__(self, options: Mapping[str, Any], *, max_rooms: int = MAX_ROOMS,
+                 live_poll_interval: float = LIVE_POLL_INTERVAL) -> None:
         self._options = dict(options)
         self.max_rooms = max_rooms
+        self.live_poll_interval = live_poll_interval
         self._lock = threading.Lock()
         self._rooms: Dict[str, SharedRoom] = {}  # the room a new viewer of a streamer joins
         self._viewers: Dict[SharedRoom, int] = {}  # every open room (a finished one may still have viewers)
@@ -234,8 +269,9 @@ class RoomRegistry:
     def watch(self, unique_id: str) -> Iterator[SharedRoom]:
         """Join the room of ``unique_id`` for the ``with`` block.
 
-        A streamer nobody watches, or whose room's connection has ended (the stream ended, or it
-        could not connect), gets a new room: watching again is trying again.
+        A streamer nobody watches, or whose room has given up (no such user, an error), gets a new
+        room: watching again is trying again. A room whose stream ended, or whose streamer is not
+        live, waits for the next stream itself.
 
         :raises TooManyRoomsError: a new room is needed and ``max_rooms`` rooms are open.
         """
@@ -246,7 +282,8 @@ class RoomRegistry:
                 if len(self._viewers) >= self.max_rooms:
                     raise TooManyRoomsError(f"{self.max_rooms} streamers are watched already; "
                                             f"@{_shown_name(unique_id)} comes when one of them is left")
-                room = self._rooms[key] = SharedRoom(unique_id, self._options)
+                room = self._rooms[key] = SharedRoom(unique_id, self._options,
+                                                     live_poll_interval=self.live_poll_interval)
                 room.open()
             self._viewers[room] = self._viewers.get(room, 0) + 1
         try:

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any, List, Mapping, Optional, Set, Tuple
 from urllib.parse import parse_qs, urlsplit
 
-from tiktoklive.page.rooms import MAX_ROOMS, RoomRegistry, SharedRoom, TooManyRoomsError
+from tiktoklive.page.rooms import LIVE_POLL_INTERVAL, MAX_ROOMS, RoomRegistry, SharedRoom, TooManyRoomsError
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +40,8 @@ WRITE_INTERVAL, KEEPALIVE = 0.1, 15.0
 INTERRUPT_CHECK = 0.25
 #: Seconds a write to a browser may block before the browser counts as gone.
 SEND_TIMEOUT = 20.0
+#: Event streams (each holds a thread while open) a server serves at once at most, unless told otherwise.
+MAX_CLIENTS = 64
 
 
 def static_file(name: str) -> Optional[bytes]:
@@ -66,15 +68,22 @@ class ReaderServer:
         (``web_base_url``, ``sign_config``, ... or ``fake.client_options()``).
     :param max_rooms: streamers watched at once at most; a page asking for one more shows an error
         and gets the stream once a room closes.
+    :param live_poll_interval: seconds between two checks of a streamer who is not live (offline,
+        or between two streams): the page follows the next stream by itself.
+    :param max_clients: event streams (open pages) served at once at most; one more gets
+        ``503 Service Unavailable`` (its page tries again).
     """
 
     def __init__(self, unique_id: str, *, host: str = "127.0.0.1", port: int = 8080,
-                 connection_options: Optional[Mapping[str, Any]] = None, max_rooms: int = MAX_ROOMS) -> None:
+                 connection_options: Optional[Mapping[str, Any]] = None, max_rooms: int = MAX_ROOMS,
+                 live_poll_interval: float = LIVE_POLL_INTERVAL, max_clients: int = MAX_CLIENTS) -> None:
         #: The streamer shown by default.
         self.unique_id = unique_id
+        #: One per event stream being served.
+        self.client_slots = threading.BoundedSemaphore(max_clients)
         self.host, self.port = host, port
         #: The open rooms.
-        self.rooms = RoomRegistry(connection_options or {}, max_rooms=max_rooms)
+        self.rooms = RoomRegistry(connection_options or {}, max_rooms=max_rooms, live_poll_interval=live_poll_interval)
         self._stop = threading.Event()
         self._httpd: Optional[_HTTPServer] = None
         self._thread: Optional[threading.Thread] = None
@@ -205,6 +214,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _stream(self, unique_id: str, since: str) -> None:
         self.close_connection = True
+        slots = self.server.reader.client_slots
+        if not slots.acquire(blocking=False):
+            self.send_error(503, "too many pages are open on this server; try again later")
+            return
+        try:
+            self._serve_stream(unique_id, since)
+        finally:
+            slots.release()
+
+    def _serve_stream(self, unique_id: str, since: str) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
         self.send_header("Cache-Control", "no-cache")

@@ -7,7 +7,7 @@ const option = (name, fallback) => {
   const value = parseInt(query.get(name) ?? "", 10);
   return Number.isFinite(value) && value >= 0 ? value : fallback;
 };
-const MAX = Math.min(option("max", 5), 50);
+const MAX = Math.min(Math.max(option("max", 5), 1), 50);  // at least one line: max=0 would show nothing
 const SHOW = { chat: option("chat", 1) !== 0, gift: option("gifts", 1) !== 0 };
 const feed = document.getElementById("feed");
 const streaks = new Map();
