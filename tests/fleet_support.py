@@ -41,6 +41,16 @@ def redis_or_skip() -> Optional[str]:
     pytest.skip(reason)
 
 
+def redis_server_or_skip(why: str) -> None:
+    """For a test that starts a ``redis-server`` of its own: skip without the binary, or fail under CI."""
+    if shutil.which("redis-server"):
+        return
+    reason = f"{why}: redis-server is not on the PATH"
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI must have it: .ci/run installs redis-server)")
+    pytest.skip(reason)
+
+
 @pytest.fixture
 def redis_url() -> Iterator[str]:
     """A Redis for this test alone: a redis-server of its own, else ``TIKTOKLIVE_TEST_REDIS_URL``."""

@@ -109,12 +109,9 @@ def test_a_worker_uses_the_sign_key_of_its_environment_and_never_shows_it(redis_
 
 
 def test_the_demo_kills_a_worker_and_its_rooms_move():
-    from fleet_support import redis_or_skip
+    from fleet_support import redis_server_or_skip
 
-    if redis_or_skip() is not None:
-        import pytest
-
-        pytest.skip("the demo starts a redis-server")
+    redis_server_or_skip("the demo starts a redis-server")
     result = subprocess.run([sys.executable, "-m", "tiktoklive", "fleet", "demo", "--rooms", "3", "--rate", "2",
                              "--duration", "10"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -325,3 +325,30 @@ def test_a_redis_password_never_shows(redis_url, fleet_prefix):
     in_query = "redis://127.0.0.1:1/0?password=hunter2-secret&db=1"
     shown = repr(Worker(in_query, prefix=fleet_prefix)) + repr(FleetReader(in_query, group="g"))
     assert "hunter2" not in shown and "127.0.0.1:1/0?<REDACTED>" in shown
+
+
+def test_closing_a_reader_that_never_iterated_closes_its_connection(redis_url, redis_client, fleet_prefix):
+    before = len(redis_client.client_list())
+    reader = FleetReader(redis_url, group="g", prefix=fleet_prefix)
+    reader.ack("0-1")  # opens its connection
+    assert len(redis_client.client_list()) == before + 1
+    reader.close()
+    until(lambda: len(redis_client.client_list()) == before, "the reader's connection closed")
+
+
+def test_the_stream_is_trimmed_near_max_length_and_written_ids_are_forgotten_after_dedup_ttl(redis_client,
+                                                                                             fleet_prefix):
+    import time
+
+    keys = Keys(fleet_prefix)
+    lease = RoomRegistry(redis_client, keys).acquire("s", "w1", 30)
+    writer = EventWriter(redis_client, keys, "w1", lease_of={"s": lease}.get, on_fenced=Fenced(),
+                         max_length=100, dedup_ttl=0.3)
+    writer.start()
+    write(writer, *(Delivery("s", "9", chat(str(n), 1000 + n), "c") for n in range(1000)))
+    assert 100 <= redis_client.xlen(keys.events) < 300  # MAXLEN ~ trims whole stream nodes
+    assert 0 < redis_client.pttl(keys.seen("s")) <= 300  # the room's written ids expire with dedup_ttl
+    time.sleep(0.5)
+    write(writer, Delivery("s", "9", chat("0", 1000), "c"))  # forgotten: written again
+    writer.close(5)
+    assert (writer.stats.written, writer.stats.duplicates) == (1001, 0)

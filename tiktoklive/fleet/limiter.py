@@ -15,7 +15,7 @@ from typing import Any
 
 from tiktoklive.errors import ConnectError
 from tiktoklive.fleet.keys import Keys
-from tiktoklive.fleet.store import UNAVAILABLE
+from tiktoklive.fleet.store import LUA_NOW_MS, UNAVAILABLE
 from tiktoklive.pacer import Pacer
 
 logger = logging.getLogger(__name__)
@@ -24,17 +24,14 @@ logger = logging.getLogger(__name__)
 DEFAULT_INTERVAL = 0.5
 
 #: Book the next turn: returns the ms to wait for it. KEYS: next turn. ARGV: interval ms.
-_TURN = """
-local now = redis.call('TIME')
-local ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+_TURN = LUA_NOW_MS + """
 local at = math.max(ms, tonumber(redis.call('GET', KEYS[1]) or '0'))
 redis.call('SET', KEYS[1], at + tonumber(ARGV[1]), 'PX', at - ms + tonumber(ARGV[1]) + 60000)
 return at - ms
 """
 #: No turn before ms from now. KEYS: next turn. ARGV: ms.
-_HOLD = """
-local now = redis.call('TIME')
-local until_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000) + tonumber(ARGV[1])
+_HOLD = LUA_NOW_MS + """
+local until_ms = ms + tonumber(ARGV[1])
 if until_ms > tonumber(redis.call('GET', KEYS[1]) or '0') then
   redis.call('SET', KEYS[1], until_ms, 'PX', tonumber(ARGV[1]) + 60000)
 end

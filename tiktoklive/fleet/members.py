@@ -11,12 +11,10 @@ from __future__ import annotations
 from typing import Any, Dict, List
 
 from tiktoklive.fleet.keys import Keys
-from tiktoklive.fleet.store import text
+from tiktoklive.fleet.store import LUA_NOW_MS, text
 
 #: Announce a worker (score = Redis now + ttl), forget the expired ones; returns the live ids, sorted.
-_ANNOUNCE = """
-local now = redis.call('TIME')
-local ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+_ANNOUNCE = LUA_NOW_MS + """
 redis.call('ZADD', KEYS[1], ms + tonumber(ARGV[2]), ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ms)
 redis.call('DEL', KEYS[2])

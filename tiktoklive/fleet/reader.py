@@ -10,8 +10,6 @@ reader rides out a Redis restart (it waits and reconnects, and creates its group
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import threading
 import time
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
@@ -20,14 +18,12 @@ from tiktoklive.errors import DecodeError, InvalidOptionError
 from tiktoklive.events import Event
 from tiktoklive.fleet import entry
 from tiktoklive.fleet.keys import DEFAULT_PREFIX, Keys
-from tiktoklive.fleet.store import UNAVAILABLE, open_redis, redacted, redis, text
+from tiktoklive.fleet.store import MAX_RETRY_DELAY, UNAVAILABLE, open_redis, process_id, redacted, redis, text
 
 logger = logging.getLogger(__name__)
 
 #: Seconds a pending entry waits before another consumer of the group claims it.
 DEFAULT_CLAIM_IDLE = 60.0
-#: Longest wait between two attempts while Redis is away.
-MAX_RETRY_DELAY = 2.0
 
 
 class FleetEvent:
@@ -108,11 +104,12 @@ class FleetReader:
         if claim_idle <= 0 or count < 1 or (timeout is not None and timeout < 0):
             raise InvalidOptionError("claim_idle and count must be positive, timeout None or >= 0")
         self.group = group
-        self.consumer = consumer or f"{socket.gethostname()}-{os.getpid()}-{os.urandom(2).hex()}"
+        self.consumer = consumer or process_id()
         self.keys = Keys(prefix)
         self.client = open_redis(redis_url)
         #: Entries that could not be decoded (logged and acked).
         self.skipped = 0
+        self._iterating = threading.Event()
         self._url = redacted(redis_url)
         self._start = start
         self._events = None if events is None else set(events)
@@ -133,8 +130,11 @@ class FleetReader:
         self.close()
 
     def close(self) -> None:
-        """Stop iterating (within a second) and close the connection to Redis."""
+        """Stop iterating (within a second) and close the connection to Redis: at once if nothing
+        iterates, else as the iteration ends."""
         self._closed.set()
+        if not self._iterating.is_set():
+            self.client.close()
 
     def ack(self, *entry_ids: str) -> None:
         """Ack entries by id (what :meth:`FleetEvent.ack` does); no-op without a group."""
@@ -143,6 +143,7 @@ class FleetReader:
 
     def __iter__(self) -> Iterator[FleetEvent]:
         idle_since = time.monotonic()
+        self._iterating.set()
         try:
             for entry_id, fields in self._entries():
                 if entry_id is None:  # nothing arrived in this block
@@ -154,6 +155,7 @@ class FleetReader:
                     idle_since = time.monotonic()
                     yield event
         finally:
+            self._iterating.clear()
             self.client.close()
 
     def _event(self, entry_id: str, fields: Dict[bytes, bytes]) -> Optional[FleetEvent]:

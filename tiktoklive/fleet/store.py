@@ -6,6 +6,8 @@ extra). Code that must ride out a Redis restart catches :data:`UNAVAILABLE` and 
 from __future__ import annotations
 
 import logging
+import os
+import socket
 from typing import Any
 
 from tiktoklive.errors import FleetError
@@ -22,6 +24,14 @@ COMMAND_TIMEOUT = 10.0
 #: Errors meaning Redis is unreachable, restarting or still loading its data: wait and try again.
 UNAVAILABLE: tuple = () if redis is None else (redis.ConnectionError, redis.TimeoutError,
                                                  redis.exceptions.BusyLoadingError)
+#: Lua that sets ``ms`` to the Redis server's clock in milliseconds: one clock for the whole fleet.
+LUA_NOW_MS = """
+local now = redis.call('TIME')
+local ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+"""
+#: Longest wait between two attempts while Redis is away.
+MAX_RETRY_DELAY = 2.0
+
 #: Every error of the Redis client (none without it).
 REDIS_ERRORS: tuple = () if redis is None else (redis.RedisError,)
 
@@ -51,6 +61,11 @@ def redacted(url: str) -> str:
         return url
     scheme, _, rest = url.partition("://")
     return f"{scheme}://<REDACTED>@{rest.rsplit('@', 1)[1]}"
+
+
+def process_id() -> str:
+    """An id of this process unique in the fleet: host, process id and a random part."""
+    return f"{socket.gethostname()}-{os.getpid()}-{os.urandom(2).hex()}"
 
 
 def text(value: Any) -> str:

@@ -31,7 +31,7 @@ from tiktoklive.fleet.members import Members, fair_share
 from tiktoklive.fleet.proxies import proxy_options
 from tiktoklive.fleet.rooms import RoomRegistry
 from tiktoklive.fleet.runner import RoomRunner
-from tiktoklive.fleet.store import UNAVAILABLE, open_redis, redacted, text
+from tiktoklive.fleet.store import UNAVAILABLE, open_redis, process_id, redacted, text
 from tiktoklive.fleet.writer import EventWriter
 from tiktoklive.worker import wait_interruptibly
 
@@ -43,11 +43,6 @@ DEFAULT_LEASE_TTL = 15.0
 LOG_LENGTH = 10_000
 #: Seconds :meth:`Worker.stop` waits for the events of the rooms it hands over to be written.
 FLUSH_TIMEOUT = 10.0
-
-
-def new_worker_id() -> str:
-    """A worker id unique in the fleet: host, process and a random part."""
-    return f"{socket.gethostname()}-{os.getpid()}-{os.urandom(2).hex()}"
 
 
 class Worker:
@@ -91,7 +86,7 @@ class Worker:
             raise InvalidOptionError("the fleet paces the sign server itself (sign_interval): pass no pacer or "
                                      "connect_rate")
         #: This worker's id.
-        self.worker_id = worker_id or new_worker_id()
+        self.worker_id = worker_id or process_id()
         self.lease_ttl = lease_ttl
         self.keys = Keys(prefix)
         self._url = redacted(redis_url)

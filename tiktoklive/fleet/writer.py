@@ -32,7 +32,7 @@ from typing import Any, Callable, Deque, Dict, List, Optional
 from tiktoklive.events import Event
 from tiktoklive.fleet import entry
 from tiktoklive.fleet.keys import Keys
-from tiktoklive.fleet.store import UNAVAILABLE
+from tiktoklive.fleet.store import LUA_NOW_MS, MAX_RETRY_DELAY, UNAVAILABLE
 
 logger = logging.getLogger(__name__)
 
@@ -44,8 +44,6 @@ DEFAULT_MAX_LENGTH = 1_000_000
 DEFAULT_DEDUP_TTL = 600.0
 #: Events written per script call at most.
 BATCH = 500
-#: Longest wait between two attempts while Redis is away.
-MAX_RETRY_DELAY = 2.0
 #: Attempts at a room's events that Redis refuses (READONLY, OOM, ...) before the room is let go.
 WRITE_ATTEMPTS = 5
 
@@ -54,8 +52,7 @@ WRITE_ATTEMPTS = 5
 #: fields. Returns the entries written, or -1 when the lease is not (or no longer) held with this value.
 _WRITE = """
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return -1 end
-local now = redis.call('TIME')
-local ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+""" + LUA_NOW_MS + """
 local ttl = tonumber(ARGV[3])
 local width = tonumber(ARGV[5])
 local written = 0
