@@ -217,3 +217,38 @@ def test_room_names_another_program_wrote_are_read_as_unique_ids_and_bad_ones_le
     assert_each_once(numbers(redis_client, fleet_prefix), ["alice"], last)
     said = sum("'not a name!'" in r.getMessage() for r in caplog.records)
     assert said == 2  # once by the test's registry, once by the worker's: not at every tick
+
+
+def test_a_room_written_twice_in_the_set_is_removed_once(redis_client, fleet_prefix):
+    keys = Keys(fleet_prefix)
+    redis_client.sadd(keys.rooms, "@bob", "bob", "carol")
+    registry = RoomRegistry(redis_client, keys)
+    assert registry.rooms() == ["bob", "carol"]
+    assert registry.remove(["bob"]) == 1 and registry.remove(["bob"]) == 0
+    assert registry.rooms() == ["carol"]
+
+
+def test_a_room_whose_events_redis_refuses_is_let_go_at_once_and_read_again_lossless(fake, redis_url, redis_client,
+                                                                                    fleet_prefix):
+    room = fake.room("r1")
+    keys = Keys(fleet_prefix)
+    RoomRegistry(redis_client, keys).add(["r1"])
+    with Worker(redis_url, prefix=fleet_prefix, lease_ttl=60, connection_options=fake.client_options(),
+                sign_interval=0) as worker:
+        until(lambda: worker.rooms == ["r1"], "the worker holding the room")
+        fake.wait_for_sockets(room, timeout=30)
+        with NumberedChats([room], interval=0.01) as chats:
+            chats.wait_for(10)
+            until(lambda: numbers(redis_client, fleet_prefix).get("r1"), "the first chats written")
+            seen, aside = keys.seen("r1"), keys.seen("r1") + ":aside"
+            redis_client.rename(seen, aside)
+            redis_client.set(seen, "not a sorted set")  # Redis now refuses r1's writes (WRONGTYPE)
+            until(lambda: worker.writer.stats.failed > 0, "the refused events counted")
+            redis_client.rename(aside, seen)  # repaired: the room is taken again (lease 60 s: given back)
+            until(lambda: worker.rooms == ["r1"] and b"lost" in [f[b"what"] for _, f in redis_client.xrange(keys.log)],
+                  "the room let go and taken again")
+            chats.wait_for(chats.sent + 20)
+        last = chats.sent
+        until(lambda: last in numbers(redis_client, fleet_prefix).get("r1", []), "every chat written")
+    found = numbers(redis_client, fleet_prefix)
+    assert_each_once(found, ["r1"], last)

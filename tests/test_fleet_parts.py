@@ -118,6 +118,22 @@ def test_a_room_whose_events_redis_refuses_is_let_go_and_the_others_are_written(
     assert (checkpoints.load("s"), checkpoints.load("t")) == ("s-c1", "t-c1")  # s's next holder resumes before s-2
 
 
+def test_an_event_whose_write_failed_is_not_taken_for_a_duplicate_later(redis_client, fleet_prefix):
+    keys = Keys(fleet_prefix)
+    lease = RoomRegistry(redis_client, keys).acquire("s", "w1", 30)
+    fenced = Fenced()
+    writer = writer_for(redis_client, fleet_prefix, {"s": lease}, fenced)
+    redis_client.set(keys.events, "not a stream")  # the XADD fails: WRONGTYPE (the room is let go)
+    write(writer, Delivery("s", "9", chat("lost?", 501), "c-1"))
+    assert (writer.stats.written, writer.stats.failed, fenced.rooms) == (0, 1, ["s"])
+    redis_client.delete(keys.events)  # repaired; the room's next holder resumes and reads the chat again
+    fenced.rooms.clear()
+    write(writer, Delivery("s", "9", chat("lost?", 501), "c-1"))
+    writer.close(5)
+    assert [json.loads(f[b"json"])["comment"] for _, f in redis_client.xrange(keys.events)] == ["lost?"]
+    assert (writer.stats.written, writer.stats.duplicates) == (1, 0)
+
+
 def test_two_events_of_one_message_are_both_written(redis_client, fleet_prefix):
     registry = RoomRegistry(redis_client, Keys(fleet_prefix))
     writer = writer_for(redis_client, fleet_prefix, {"s": registry.acquire("s", "w1", 30)})

@@ -275,12 +275,14 @@ def test_after_the_stream_ends_the_page_follows_the_next_one_without_repeats(fak
     with stream(reader) as page:
         page.status("connected")
         room.chat("carol", "first stream")
-        assert page.items(1)[0][1]["comment"] == "first stream"
+        room.gift("dave", 6369)
+        assert page.items(2)[0][1]["comment"] == "first stream"
+        assert page.status("connected")["diamonds"] == 29999
         room.end_stream()
         page.status("ended")
         fake.wait_for(lambda: not room.sockets(), message="the ended stream's socket still open")
         room.go_live()
-        page.status("connected")
+        assert page.status("connected")["diamonds"] == 0  # the new stream's numbers start from zero
         room.chat("carol", "second stream")
         assert [item["comment"] for _, item in page.items(1)] == ["second stream"]
 

@@ -78,14 +78,18 @@ class RoomRegistry:
         return int(self.client.sadd(self.keys.rooms, *names)) if names else 0
 
     def remove(self, unique_ids: Iterable[str]) -> int:
-        """Stop watching rooms (their workers let them go within a tick); returns how many were there.
+        """Stop watching rooms (their workers let them go within a tick); returns how many were there
+        (a room written twice, ``@bob`` and ``bob``, counts once).
 
         Each goes under every spelling in the set (a member another program wrote as ``@name`` too).
         """
         names = set(room_names(unique_ids))
-        members = [member for member in map(text, self.client.smembers(self.keys.rooms))
-                   if member in names or _unique_id_or_none(member) in names]
-        return int(self.client.srem(self.keys.rooms, *members)) if members else 0
+        members = {member: member if member in names else _unique_id_or_none(member)
+                   for member in map(text, self.client.smembers(self.keys.rooms))}
+        doomed = [member for member, name in members.items() if name in names]
+        if not doomed or not self.client.srem(self.keys.rooms, *doomed):
+            return 0
+        return len({members[member] for member in doomed})  # rooms, not spellings
 
     def rooms(self) -> List[str]:
         """The rooms to watch, sorted, as unique ids: members another program wrote as ``@name`` or a

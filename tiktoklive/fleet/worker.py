@@ -103,7 +103,7 @@ class Worker:
                                  pacer=lambda: FleetPacer(self.limiter), proxy_for=self._proxy_for,
                                  offline_retry=offline_retry)
         self._leases: Dict[str, str] = {}
-        self._lost: List[str] = []
+        self._lost: Dict[str, str] = {}  # rooms the writer let go, with the lease they had
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._stopped = threading.Event()
@@ -201,8 +201,10 @@ class Worker:
         live = self.members.announce(self.worker_id, self.lease_ttl, self._info())
         rooms = self.registry.rooms()
         with self._lock:
-            lost, self._lost = self._lost, []
-        self._drop(lost, "the lease was lost (fenced)")
+            lost, self._lost = self._lost, {}
+        self._drop(list(lost), "let go by the writer: the lease was lost, or Redis refused the room's events")
+        for room, lease in lost.items():  # given back at once (a no-op where another worker holds it now)
+            self._quietly(self.registry.release, room, lease)
         self._hand_over([room for room in self.rooms if room not in rooms], "removed from the fleet")
         held = self._held()
         self._drop(self.registry.renew(held, self.lease_ttl), "the lease expired")
@@ -285,10 +287,12 @@ class Worker:
         return self._leases.get(room)
 
     def _fenced(self, room: str) -> None:
-        """The writer found the lease of ``room`` lost: write nothing more, stop it on the next tick."""
+        """The writer lets ``room`` go (its lease was lost, or Redis refuses its events): write
+        nothing more, stop it and give the lease back on the next tick."""
         with self._lock:
-            if self._leases.pop(room, None) is not None:
-                self._lost.append(room)
+            lease = self._leases.pop(room, None)
+            if lease is not None:
+                self._lost[room] = lease
 
     def _on_state(self, room: str, state: str, detail: str) -> None:
         """A room went live, is offline, failed, or lost messages for good: note it and say so once."""

@@ -17,8 +17,9 @@ the room's reader (logged once at WARNING per episode): nothing is dropped. A ba
 because Redis is unreachable is retried, as is, until Redis answers again; retries repeat nothing,
 since the script deduplicates. A room whose events Redis refuses (a read-only replica after a
 failover, out of memory, a key of the wrong type) is tried :data:`WRITE_ATTEMPTS` times, then let
-go (logged as an error, counted in :attr:`WriterStats.failed`): its lease lapses and its next holder
-resumes from its checkpoint, which the refused events never moved. Nothing is dropped silently.
+go (logged as an error, counted in :attr:`WriterStats.failed`): the worker gives its lease back and
+its next holder resumes from its checkpoint, which the refused events never moved; an event counts
+as written (for deduplication) only once its ``XADD`` went through. Nothing is dropped silently.
 """
 from __future__ import annotations
 
@@ -58,8 +59,9 @@ local width = tonumber(ARGV[5])
 local written = 0
 local i = 6
 while i <= #ARGV do
-  if ARGV[i] == '' or redis.call('ZADD', KEYS[4], 'NX', ms, ARGV[i]) == 1 then
+  if ARGV[i] == '' or not redis.call('ZSCORE', KEYS[4], ARGV[i]) then
     redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[2], '*', unpack(ARGV, i + 1, i + width))
+    if ARGV[i] ~= '' then redis.call('ZADD', KEYS[4], ms, ARGV[i]) end  -- seen once written, not before
     written = written + 1
   end
   i = i + 1 + width

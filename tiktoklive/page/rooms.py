@@ -115,6 +115,8 @@ class SharedRoom:
                     return
                 if not conn.wait_until_live(poll_interval=self._live_poll_interval, stop_event=self._stop):
                     return
+                with self._cond:  # a new stream: its own viewers, likes, diamonds and top gifters
+                    self._stats = RoomStats()
                 self._set_status(state="connecting", kind="", message="")
             finally:
                 conn.close()
