@@ -4,6 +4,7 @@ A pytest plugin (``pytest_plugins`` in conftest.py): its fixtures are ``redis_ur
 ``fleet_prefix`` and ``fleet_workers``."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -151,3 +152,15 @@ def assert_each_once(found: Dict[str, List[int]], rooms: List[str], last: int) -
         missing, repeated = tally(got, last)
         assert not missing and not repeated, f"@{room}: lost {missing}, duplicated {repeated}"
         assert got == sorted(got), f"@{room}: out of order"
+
+
+@contextlib.contextmanager
+def one_worker(fake: Any, redis_url: str, prefix: str, room: str, **options: Any) -> Iterator[Any]:
+    """A :class:`~tiktoklive.fleet.Worker` on the fake's room ``room``, once it holds it with a socket open."""
+    from tiktoklive.fleet import Worker
+
+    options = {"lease_ttl": 30, "sign_interval": 0, **options}
+    with Worker(redis_url, prefix=prefix, connection_options=fake.client_options(), **options) as worker:
+        until(lambda: worker.rooms == [room], f"the worker holding @{room}")
+        fake.wait_for_sockets(fake.room(room), timeout=30)
+        yield worker

@@ -7,7 +7,7 @@ import signal
 import subprocess
 import sys
 
-from fleet_support import assert_each_once, holders, numbers, until
+from fleet_support import assert_each_once, holders, numbers, one_worker, until
 
 from tiktoklive import codec
 from tiktoklive.cli import main
@@ -70,11 +70,7 @@ def test_tail_prints_the_events_with_their_room(capsys, redis_url, redis_client,
 def test_a_slow_redis_pauses_reading_and_drops_nothing(fake, redis_url, redis_client, fleet_prefix):
     room = fake.room("r1")
     RoomRegistry(redis_client, Keys(fleet_prefix)).add(["r1"])
-    worker = Worker(redis_url, prefix=fleet_prefix, lease_ttl=30, connection_options=fake.client_options(),
-                    sign_interval=0, queue_size=5)
-    with worker:
-        until(lambda: worker.rooms == ["r1"], "the worker holding the room")
-        fake.wait_for_sockets(room, timeout=30)
+    with one_worker(fake, redis_url, fleet_prefix, "r1", queue_size=5) as worker:
         with NumberedChats([room], interval=0.005) as chats:
             chats.wait_for(10)
             redis_client.client_pause(3000, all=False)  # every write waits 3 s: Redis is slow
@@ -202,10 +198,7 @@ def test_room_names_another_program_wrote_are_read_as_unique_ids_and_bad_ones_le
     redis_client.sadd(keys.rooms, "@alice", "not a name!")  # as another language's client may write them
     registry = RoomRegistry(redis_client, keys)
     assert registry.rooms() == ["alice"]
-    with Worker(redis_url, prefix=fleet_prefix, lease_ttl=30, connection_options=fake.client_options(),
-                sign_interval=0) as worker:
-        until(lambda: worker.rooms == ["alice"], "the worker holding alice")
-        fake.wait_for_sockets(room, timeout=30)
+    with one_worker(fake, redis_url, fleet_prefix, "alice") as worker:
         with NumberedChats([room], interval=0.01) as chats:
             chats.wait_for(20)
         last = chats.sent
@@ -233,10 +226,7 @@ def test_a_room_whose_events_redis_refuses_is_let_go_at_once_and_read_again_loss
     room = fake.room("r1")
     keys = Keys(fleet_prefix)
     RoomRegistry(redis_client, keys).add(["r1"])
-    with Worker(redis_url, prefix=fleet_prefix, lease_ttl=60, connection_options=fake.client_options(),
-                sign_interval=0) as worker:
-        until(lambda: worker.rooms == ["r1"], "the worker holding the room")
-        fake.wait_for_sockets(room, timeout=30)
+    with one_worker(fake, redis_url, fleet_prefix, "r1", lease_ttl=60) as worker:
         with NumberedChats([room], interval=0.01) as chats:
             chats.wait_for(10)
             until(lambda: numbers(redis_client, fleet_prefix).get("r1"), "the first chats written")
