@@ -314,6 +314,14 @@ def test_pages_beyond_max_clients_get_503_until_one_leaves(fake):
             raise AssertionError("no slot came free")
 
 
+@pytest.mark.parametrize("option", [{"live_poll_interval": 0}, {"max_clients": 0}])
+def test_a_reader_server_refuses_options_that_would_stall_it(option):
+    from tiktoklive.errors import InvalidOptionError
+
+    with pytest.raises(InvalidOptionError):
+        ReaderServer("alice", port=0, **option)
+
+
 def test_serve_refuses_a_port_out_of_range_in_one_line(capsys):
     for port in ("70000", "-1", "http"):
         with pytest.raises(SystemExit) as exit_info:

@@ -299,8 +299,7 @@ class Dispatcher(Sink):
     def derive(self, compute: Callable[[Any], T]) -> T:
         """``compute(self)``, computed once per change of registrations: for what depends on them alone
         (which messages to decode), shared by everyone emitting through this dispatcher."""
-        if self._version != REGISTRATIONS.version:
-            self._refresh()
+        self._refresh()
         derived = self._derived.get(compute)
         if derived is None:
             derived = self._derived[compute] = compute(self)

@@ -84,25 +84,24 @@ class RoomRegistry:
         Each goes under every spelling in the set (a member another program wrote as ``@name`` too).
         """
         names = set(room_names(unique_ids))
-        members = {member: member if member in names else _unique_id_or_none(member)
-                   for member in map(text, self.client.smembers(self.keys.rooms))}
-        doomed = [member for member, name in members.items() if name in names]
+        doomed = {member: name for member, name in self._members().items() if name in names}
         if not doomed or not self.client.srem(self.keys.rooms, *doomed):
             return 0
-        return len({members[member] for member in doomed})  # rooms, not spellings
+        return len(set(doomed.values()))  # rooms, not spellings
 
     def rooms(self) -> List[str]:
         """The rooms to watch, sorted, as unique ids: members another program wrote as ``@name`` or a
         live URL are read as ``name``; a member that is no unique id is left out (and logged once)."""
-        names = set()
-        for member in map(text, self.client.smembers(self.keys.rooms)):
-            name = _unique_id_or_none(member)
-            if name is not None:
-                names.add(name)
-            elif member not in self._refused:
+        members = self._members()
+        for member, name in members.items():
+            if name is None and member not in self._refused:
                 self._refused.add(member)
                 logger.warning("the room set holds %r, which is no unique id: no worker watches it", member[:40])
-        return sorted(names)
+        return sorted({name for name in members.values() if name is not None})
+
+    def _members(self) -> Dict[str, Optional[str]]:
+        """Each member of the room set -> the unique id it stands for (``None``: none)."""
+        return {member: _unique_id_or_none(member) for member in map(text, self.client.smembers(self.keys.rooms))}
 
     # ------------------------------------------------------------ leases
 

@@ -241,7 +241,7 @@ class EventWriter:
                     away = True
             except Exception as exc:  # a bug must not kill the writer
                 logger.exception("writing the events of %d room(s) failed", len(todo))
-                self._give_up(todo, exc)
+                self._give_up(todo, dict.fromkeys(todo, exc))
                 return
             else:
                 if away:
@@ -249,7 +249,7 @@ class EventWriter:
                     away = False
                 todo, attempts = {room: todo[room] for room in refused}, attempts + 1
                 if todo and attempts >= WRITE_ATTEMPTS:
-                    self._give_up(todo, *refused.values())
+                    self._give_up(todo, refused)
                     return
             if todo and self._closing.wait(delay):  # stopping: the rooms' next holders resume before these
                 return
@@ -257,33 +257,32 @@ class EventWriter:
 
     def _write(self, by_room: Dict[str, Deque[Delivery]]) -> Dict[str, Exception]:
         """One attempt at every room still held; returns the rooms whose write Redis refused, with why."""
-        leases = {room: self._lease_of(room) for room in by_room}
-        rooms = [room for room, lease in leases.items() if lease is not None]
-        if not rooms:
+        leases = {room: lease for room in by_room if (lease := self._lease_of(room)) is not None}
+        if not leases:
             return {}
         with self.client.pipeline(transaction=False) as pipe:
-            for room in rooms:
-                self._call(pipe, room, leases[room], by_room[room])
+            for room, lease in leases.items():
+                self._call(pipe, room, lease, by_room[room])
             results = pipe.execute(raise_on_error=False)
         refused = {}
-        for room, result in zip(rooms, results):
+        for room, result in zip(leases, results):
             if isinstance(result, Exception):
                 refused[room] = result
             else:
                 self._count(room, _events(by_room[room]), int(result))
         return refused
 
-    def _give_up(self, by_room: Dict[str, Deque[Delivery]], *why: Exception) -> None:
-        """Let the rooms go whose events cannot be written: their next holders resume from their
-        checkpoints, from before these events (which the stream's deduplication keeps from repeating)."""
+    def _give_up(self, by_room: Dict[str, Deque[Delivery]], why: Dict[str, Exception]) -> None:
+        """Let the rooms go whose events cannot be written (``why``: each room's error): their next
+        holders resume from their checkpoints, from before these events."""
         for room, deliveries in by_room.items():
             count = _events(deliveries)
             self.stats.failed += count
             logger.error("@%s: %d events could not be written (%s); the room is let go, its next holder resumes "
-                         "from its checkpoint", room, count, why[0] if why else "unknown")
+                         "from its checkpoint", room, count, why[room])
             self._on_fenced(room)
 
-    def _call(self, pipe: Any, room: str, lease: Optional[str], deliveries: Deque[Delivery]) -> None:
+    def _call(self, pipe: Any, room: str, lease: str, deliveries: Deque[Delivery]) -> None:
         last = deliveries[-1]
         cursor = "-" if last.event is None and not last.cursor else last.cursor
         args: List[Any] = [lease, self._max_length, self._dedup_ttl_ms, cursor, 0]

@@ -87,8 +87,7 @@ class SharedRoom:
         self._status: Dict[str, Any] = {"user": _shown_name(unique_id), "state": "connecting", "kind": "",
                                         "message": "", "title": ""}
         self._status_version = 1
-        self._closed = False
-        self._stop = threading.Event()
+        self._stop = threading.Event()  # set by close()
         self._conn: Optional[Connection] = None
         self._thread = threading.Thread(target=self._run, daemon=True, name=f"tiktoklive-serve-connect[@{unique_id}]")
 
@@ -134,7 +133,7 @@ class SharedRoom:
         conn.on(WebcastEvent.STREAM_END, lambda event: self._set_status(state="ended", message="the stream has ended"))
         conn.on(ControlEvent.DISCONNECTED, self._on_disconnected)
         with self._cond:
-            if self._closed:
+            if self._stop.is_set():
                 conn.close()
                 return None
             self._conn = conn
@@ -178,7 +177,7 @@ class SharedRoom:
                 self._cond.notify_all()
 
     def _on_disconnected(self, event: Event) -> None:
-        if self._status["state"] == "connected" and not self._closed:
+        if self._status["state"] == "connected" and not self._stop.is_set():
             self._set_status(state="disconnected", message="the connection to TikTok ended")
 
     def _set_status(self, **changes: Any) -> None:
@@ -196,7 +195,6 @@ class SharedRoom:
     def close(self) -> None:
         """Close the connection to TikTok (blocks for its close handshake, a few seconds at most)."""
         with self._cond:
-            self._closed = True
             self._stop.set()
             conn = self._conn
             self._cond.notify_all()
@@ -222,13 +220,13 @@ class SharedRoom:
         """Wait up to ``timeout`` seconds for items after ``cursor`` or a newer status, and return them."""
         with self._cond:
             self._cond.wait_for(lambda: self._seq > cursor or self._status_version != status_version
-                                or self._closed, timeout)
+                                or self._stop.is_set(), timeout)
             new = min(self._seq - cursor, len(self._items))
             items = list(itertools.islice(self._items, len(self._items) - new, None))
             status = None
             if self._status_version != status_version:
                 status = _dump({**self._status, **self._stats.to_dict()})
-            return Update(items, status, self._status_version, self._closed)
+            return Update(items, status, self._status_version, self._stop.is_set())
 
     def event_id(self, seq: int) -> str:
         """The SSE id of item ``seq``."""

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any, List, Mapping, Optional, Set, Tuple
 from urllib.parse import parse_qs, urlsplit
 
+from tiktoklive.errors import InvalidOptionError
 from tiktoklive.page.rooms import LIVE_POLL_INTERVAL, MAX_ROOMS, RoomRegistry, SharedRoom, TooManyRoomsError
 
 logger = logging.getLogger(__name__)
@@ -72,11 +73,14 @@ class ReaderServer:
         or between two streams): the page follows the next stream by itself.
     :param max_clients: event streams (open pages) served at once at most; one more gets
         ``503 Service Unavailable`` (its page tries again).
+    :raises InvalidOptionError: ``live_poll_interval`` not positive or ``max_clients`` below 1.
     """
 
     def __init__(self, unique_id: str, *, host: str = "127.0.0.1", port: int = 8080,
                  connection_options: Optional[Mapping[str, Any]] = None, max_rooms: int = MAX_ROOMS,
                  live_poll_interval: float = LIVE_POLL_INTERVAL, max_clients: int = MAX_CLIENTS) -> None:
+        if live_poll_interval <= 0 or max_clients < 1:
+            raise InvalidOptionError("live_poll_interval must be positive and max_clients at least 1")
         #: The streamer shown by default.
         self.unique_id = unique_id
         #: One per event stream being served.
